@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Docket",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "docket", targets: ["docket"]),
+        .library(name: "DocketBuilder", targets: ["DocketBuilder"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // libcmark from Debian's libcmark-dev, found through pkg-config.
+        .systemLibrary(
+            name: "CCmark",
+            path: "Sources/CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // A few POSIX calls Swift cannot reach directly (renameat2 for the atomic swap).
+        .target(name: "CFileSystem", path: "Sources/CFileSystem"),
+        // Markdown → safe HTML through libcmark.
+        .target(name: "DocketMarkdown", dependencies: ["CCmark"], path: "Sources/DocketMarkdown"),
+        // The site model: content files → validated prisoners, reports and events.
+        .target(
+            name: "DocketModel",
+            dependencies: ["DocketMarkdown", .product(name: "Yams", package: "Yams")],
+            path: "Sources/DocketModel"
+        ),
+        // Page kinds as Swift string templates built on the escaping HTML type.
+        .target(name: "Templates", dependencies: ["DocketModel"], path: "templates"),
+        // Indexes, rendering every page, and the atomic output tree.
+        .target(
+            name: "DocketBuilder",
+            dependencies: ["DocketModel", "Templates", "CFileSystem"],
+            path: "Sources/DocketBuilder"
+        ),
+        .executableTarget(
+            name: "docket",
+            dependencies: ["DocketBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/docket"
+        ),
+        .testTarget(
+            name: "DocketTests",
+            dependencies: ["DocketBuilder", "DocketModel", "DocketMarkdown", "Templates"],
+            path: "Tests/DocketTests"
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

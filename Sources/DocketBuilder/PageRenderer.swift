@@ -1,0 +1,31 @@
+import Dispatch
+import DocketModel
+import Templates
+
+/// Renders every page of a site into output files, on every core, in a fixed order.
+public enum PageRenderer {
+    public static func render(_ context: PageContext) -> [OutputFile] {
+        let site = context.index.site
+        var jobs: [() -> OutputFile] = [
+            { OutputFile(path: "index.html", text: HomePage.render(context).rendered) },
+            { OutputFile(path: "prisoners/index.html", text: PrisonerListPage.render(context).rendered) },
+            { OutputFile(path: "articles/index.html", text: ArticleListPage.render(context).rendered) },
+            { OutputFile(path: "timeline/index.html", text: TimelinePage.render(context).rendered) },
+            { OutputFile(path: "style.css", text: Stylesheet.css) },
+        ]
+        for prisoner in site.prisoners {
+            jobs.append { OutputFile(path: "prisoners/\(prisoner.slug)/index.html", text: PrisonerPage.render(prisoner, context).rendered) }
+        }
+        for article in site.articles {
+            jobs.append { OutputFile(path: "articles/\(article.slug)/index.html", text: ArticlePage.render(article, context).rendered) }
+        }
+        var files = [OutputFile?](repeating: nil, count: jobs.count)
+        files.withUnsafeMutableBufferPointer { slots in
+            let base = slots.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+                base[index] = jobs[index]()
+            }
+        }
+        return files.map { $0! }
+    }
+}

@@ -1,0 +1,59 @@
+import DocketModel
+import Foundation
+import Templates
+
+/// The whole build: load and validate `content/`, index, render every page, swap the
+/// output in. Nothing is written when there is any error.
+public struct SiteBuilder {
+    public struct Options: Sendable {
+        public var siteDirectory: URL
+        public var outputDirectory: URL
+        public var asOf: PartialDate
+        public var includeDrafts: Bool
+
+        public init(siteDirectory: URL, outputDirectory: URL? = nil, asOf: PartialDate, includeDrafts: Bool = false) {
+            self.siteDirectory = siteDirectory.standardizedFileURL
+            self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
+            self.asOf = asOf
+            self.includeDrafts = includeDrafts
+        }
+    }
+
+    public struct Report: Sendable {
+        public let diagnostics: [Diagnostic]
+        public let fileCount: Int
+        public let pageCount: Int
+        public let written: Int
+        public let unchanged: Int
+        public let prisonerCount: Int
+        public let articleCount: Int
+        public let eventCount: Int
+        public var succeeded: Bool { !diagnostics.hasErrors }
+    }
+
+    public let options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    public func build() throws -> Report {
+        if let refusal = OutputGuard.refusal(output: options.outputDirectory, site: options.siteDirectory) {
+            throw OutputWriter.WriteError.refusedOutput(refusal)
+        }
+        let loaded = SiteLoader(siteDirectory: options.siteDirectory).load(includeDrafts: options.includeDrafts)
+        guard let site = loaded.site else {
+            return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount, pageCount: 0, written: 0,
+                          unchanged: 0, prisonerCount: 0, articleCount: 0, eventCount: 0)
+        }
+        let index = SiteIndex(site: site, asOf: options.asOf)
+        let context = PageContext(index: index, showsDrafts: options.includeDrafts)
+        let files = PageRenderer.render(context)
+        let summary = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
+        return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
+                      pageCount: files.filter { $0.path.hasSuffix(".html") }.count,
+                      written: summary.written, unchanged: summary.unchanged,
+                      prisonerCount: site.prisoners.count, articleCount: site.articles.count,
+                      eventCount: index.timeline.count)
+    }
+}

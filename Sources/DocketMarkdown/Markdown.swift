@@ -1,0 +1,111 @@
+import CCmark
+
+/// Markdown to HTML through libcmark, always in its safe mode.
+///
+/// Every call parses its own document and frees every cmark allocation before it
+/// returns, so the functions are safe to call from many threads at once.
+/// What the output never contains:
+/// - raw HTML from the source (cmark's safe mode replaces it with a comment),
+/// - `javascript:`, `vbscript:`, `file:` and non-image `data:` links (emptied by cmark),
+/// - images from another host (turned into plain links, so a page loads nothing from elsewhere).
+public enum Markdown {
+    /// The cmark options used for every render. `CMARK_OPT_UNSAFE` is never set.
+    static let options: Int32 = CMARK_OPT_SAFE | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART
+
+    /// Renders a whole Markdown document (a biography, a report) to HTML.
+    ///
+    /// - Parameter headingOffset: added to every heading level (capped at 6), so a `#`
+    ///   heading in a body sits below the page's own `<h1>` and section `<h2>`.
+    public static func renderDocument(_ markdown: String, headingOffset: Int = 1) -> String {
+        render(markdown) { document in
+            rewrite(document, headingOffset: headingOffset)
+        }
+    }
+
+    /// Renders one line of inline Markdown (an event's text) to HTML without the
+    /// surrounding `<p>`; block syntax is flattened into the single paragraph.
+    public static func renderInline(_ markdown: String) -> String {
+        let line = markdown.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let html = render(line) { document in rewrite(document, headingOffset: 0) }
+        return stripParagraph(html)
+    }
+
+    private static func render(_ markdown: String, _ transform: (OpaquePointer) -> Void) -> String {
+        var source = markdown
+        return source.withUTF8 { bytes -> String in
+            guard let document = bytes.withMemoryRebound(to: CChar.self, { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, options)
+            }) else { return "" }
+            defer { cmark_node_free(document) }
+            transform(document)
+            guard let rendered = cmark_render_html(document, options) else { return "" }
+            defer { free(rendered) }
+            return String(cString: rendered)
+        }
+    }
+
+    /// Walks the tree once: shifts heading levels and turns images from other hosts into links.
+    private static func rewrite(_ document: OpaquePointer, headingOffset: Int) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        var remoteImages: [OpaquePointer] = []
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING where headingOffset != 0:
+                let level = Int(cmark_node_get_heading_level(node))
+                cmark_node_set_heading_level(node, Int32(min(6, max(1, level + headingOffset))))
+            case CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if !isLocalImage(url) { remoteImages.append(node) }
+            default:
+                break
+            }
+        }
+        for image in remoteImages { replaceImageWithLink(image) }
+    }
+
+    /// A local image is a path on this site: no scheme and no `//` host.
+    static func isLocalImage(_ url: String) -> Bool {
+        let trimmed = url.trimmingLeadingSpaces()
+        if trimmed.hasPrefix("//") || trimmed.hasPrefix("\\") { return false }
+        if let colon = trimmed.firstIndex(of: ":") {
+            let beforeColon = trimmed[..<colon]
+            if !beforeColon.contains("/") && !beforeColon.contains("?") && !beforeColon.contains("#") { return false }
+        }
+        return true
+    }
+
+    private static func replaceImageWithLink(_ image: OpaquePointer) {
+        guard let link = cmark_node_new(CMARK_NODE_LINK) else { return }
+        if let url = cmark_node_get_url(image) { cmark_node_set_url(link, url) }
+        if let title = cmark_node_get_title(image) { cmark_node_set_title(link, title) }
+        while let child = cmark_node_first_child(image) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(link, child)
+        }
+        if cmark_node_first_child(link) == nil, let text = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(text, "image")
+            cmark_node_append_child(link, text)
+        }
+        cmark_node_replace(image, link)
+        cmark_node_free(image)
+    }
+
+    private static func stripParagraph(_ html: String) -> String {
+        var text = Substring(html)
+        while text.last == "\n" { text = text.dropLast() }
+        if text.hasPrefix("<p>") && text.hasSuffix("</p>") {
+            text = text.dropFirst(3).dropLast(4)
+        }
+        return String(text)
+    }
+}
+
+extension String {
+    fileprivate func trimmingLeadingSpaces() -> Substring {
+        self.drop { $0 == " " || $0 == "\t" }
+    }
+}

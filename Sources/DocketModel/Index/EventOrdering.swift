@@ -1,0 +1,22 @@
+/// The one order of timeline entries: newest first by the first day a date can mean
+/// (the more precise first among dates that start on the same day), then by the names
+/// of the people concerned, the kind and the text, so order never depends on file order.
+public enum EventOrdering {
+    public static func newestFirst(_ a: Event, _ b: Event, sortName: (Event) -> String) -> Bool {
+        if a.date != b.date { return b.date < a.date }
+        let (nameA, nameB) = (sortName(a), sortName(b))
+        if nameA != nameB { return nameA < nameB }
+        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+        if a.text != b.text { return a.text < b.text }
+        return a.origin.sortKey < b.origin.sortKey
+    }
+}
+
+extension Event.Origin {
+    var sortKey: String {
+        switch self {
+        case .prisoner(let slug): return "p:" + slug
+        case .article(let slug): return "a:" + slug
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// Everything the pages look up, computed once from the validated site:
+/// the timeline, reports per prisoner, prisoners by status and country.
+public struct SiteIndex: Sendable {
+    public let site: Site
+    /// "Now" for days in detention and terms: `--as-of`, `SOURCE_DATE_EPOCH` or today.
+    public let asOf: PartialDate
+
+    public let prisonerBySlug: [String: Prisoner]
+    /// Reports, newest first (then by title).
+    public let articlesNewestFirst: [Article]
+    /// Every event of every prisoner and report, newest first.
+    public let timeline: [Event]
+    /// Reports naming each prisoner, newest first.
+    public let articlesByPrisoner: [String: [Article]]
+    /// Each prisoner's own timeline: their events and the reports' events naming them, newest first.
+    public let eventsByPrisoner: [String: [Event]]
+    /// Prisoners grouped by status in status order, each group by name.
+    public let prisonersByStatus: [(status: PrisonerStatus, prisoners: [Prisoner])]
+    /// Countries with people held now, most first, then by name.
+    public let heldByCountry: [(country: String, count: Int)]
+    public let articleBySlug: [String: Article]
+
+    public init(site: Site, asOf: PartialDate) {
+        self.site = site
+        self.asOf = asOf
+
+        var prisonerBySlug: [String: Prisoner] = [:]
+        for prisoner in site.prisoners { prisonerBySlug[prisoner.slug] = prisoner }
+        self.prisonerBySlug = prisonerBySlug
+        var articleBySlug: [String: Article] = [:]
+        for article in site.articles { articleBySlug[article.slug] = article }
+        self.articleBySlug = articleBySlug
+
+        let articles = site.articles.sorted(by: Self.newestArticleFirst)
+        articlesNewestFirst = articles
+
+        var articlesByPrisoner: [String: [Article]] = [:]
+        for article in articles {
+            for slug in article.prisoners where prisonerBySlug[slug] != nil {
+                articlesByPrisoner[slug, default: []].append(article)
+            }
+        }
+        self.articlesByPrisoner = articlesByPrisoner
+
+        let sortName: (Event) -> String = { event in
+            event.prisoners.compactMap { prisonerBySlug[$0]?.name }.joined(separator: ", ")
+        }
+        var all: [Event] = site.prisoners.flatMap(\.events)
+        all += articles.flatMap(\.events)
+        // A prisoner that is left out (a draft) is left out of the events too.
+        all = all.map { event in
+            let kept = event.prisoners.filter { prisonerBySlug[$0] != nil }
+            return kept.count == event.prisoners.count ? event : Event(
+                date: event.date, kind: event.kind, text: event.text, textHTML: event.textHTML, prisoners: kept,
+                sourceURL: event.sourceURL, sourceTitle: event.sourceTitle, origin: event.origin, isDerived: event.isDerived)
+        }
+        all.sort { EventOrdering.newestFirst($0, $1, sortName: sortName) }
+        timeline = all
+
+        var eventsByPrisoner: [String: [Event]] = [:]
+        for event in all {
+            for slug in event.prisoners { eventsByPrisoner[slug, default: []].append(event) }
+        }
+        self.eventsByPrisoner = eventsByPrisoner
+
+        let byName: (Prisoner, Prisoner) -> Bool = { a, b in
+            a.name != b.name ? a.name < b.name : a.slug < b.slug
+        }
+        prisonersByStatus = PrisonerStatus.allCases.compactMap { status in
+            let group = site.prisoners.filter { $0.status == status }.sorted(by: byName)
+            return group.isEmpty ? nil : (status, group)
+        }
+        var counts: [String: Int] = [:]
+        for prisoner in site.prisoners where prisoner.status.isHeld { counts[prisoner.country, default: 0] += 1 }
+        heldByCountry = counts.map { (country: $0.key, count: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
+    }
+
+    static func newestArticleFirst(_ a: Article, _ b: Article) -> Bool {
+        if a.date != b.date { return b.date < a.date }
+        if a.title != b.title { return a.title < b.title }
+        return a.slug < b.slug
+    }
+
+    /// How many people are held now.
+    public var heldCount: Int { heldByCountry.reduce(0) { $0 + $1.count } }
+}

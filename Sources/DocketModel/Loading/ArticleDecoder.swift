@@ -1,0 +1,54 @@
+import DocketMarkdown
+import Yams
+
+/// `content/articles/<slug>.md` → `Article`, with every problem reported.
+enum ArticleDecoder {
+    static let keys = ["title", "date", "summary", "author", "prisoners", "tags", "sources", "events", "draft"]
+    static let what = "article front matter"
+
+    struct Result {
+        var article: Article?
+        var references: [SlugReference]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func decode(bytes: [UInt8], path: String) -> Result {
+        var reader = FieldReader(file: path, lineOffset: 1)
+        var references: [SlugReference] = []
+        let slug = ContentFile.slug(ofPath: path, reader: &reader)
+        guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
+              let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
+            return Result(article: nil, references: [], diagnostics: reader.diagnostics)
+        }
+        let title = reader.string("title", in: fields, required: true, what: what)
+        let date = reader.date("date", in: fields, required: true, what: what)
+        if let date, date.precision != .day {
+            reader.error("an article's \"date\" must be a full date YYYY-MM-DD, not \"\(date)\"", at: fields["date"]?.value)
+        }
+        let summary = reader.string("summary", in: fields, what: what)
+        let author = reader.string("author", in: fields, what: what)
+        var prisoners: [String] = []
+        for (prisoner, node) in reader.stringList("prisoners", in: fields) {
+            let (line, column) = reader.position(of: node)
+            references.append(SlugReference(slug: prisoner, file: path, line: line, column: column))
+            if prisoners.contains(prisoner) {
+                reader.warning("prisoner \"\(prisoner)\" is named twice", at: node)
+            } else {
+                prisoners.append(prisoner)
+            }
+        }
+        var tags: [String] = []
+        for (tag, _) in reader.stringList("tags", in: fields) where !tags.contains(tag) { tags.append(tag) }
+        let sources = SharedFields.sources(fields, reader: &reader)
+        let draft = reader.bool("draft", in: fields)
+        let events = SharedFields.events(fields, sources: sources, origin: .article(slug: slug), owner: nil,
+                                         reader: &reader, references: &references)
+        guard let title, let date, !reader.diagnostics.hasErrors else {
+            return Result(article: nil, references: references, diagnostics: reader.diagnostics)
+        }
+        let article = Article(slug: slug, path: path, title: title, date: date, summary: summary, author: author,
+                              prisoners: prisoners, tags: tags, sources: sources, events: events, draft: draft,
+                              bodyHTML: Markdown.renderDocument(file.frontMatter.body))
+        return Result(article: article, references: references, diagnostics: reader.diagnostics)
+    }
+}

@@ -1,0 +1,129 @@
+import DocketMarkdown
+import Yams
+
+/// A prisoner or article slug named in a file, with where it was named, checked once all files are read.
+public struct SlugReference: Hashable, Sendable {
+    public let slug: String
+    public let file: String
+    public let line: Int
+    public let column: Int
+}
+
+/// The common first steps for every content file: bytes → text → front matter → YAML root mapping.
+struct ContentFile {
+    let path: String
+    let frontMatter: FrontMatter
+    let root: Node
+
+    /// Reads a file's front matter, reporting any problem into `reader`.
+    static func parse(bytes: [UInt8], path: String, reader: inout FieldReader) -> ContentFile? {
+        let text: String
+        switch ContentText.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let problem):
+            reader.error(problem.message, line: problem.line, column: problem.column)
+            return nil
+        }
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text) {
+        case .success(let split): frontMatter = split
+        case .failure(let problem):
+            reader.error(problem.message, line: problem.line)
+            return nil
+        }
+        switch YAMLDocument.parse(frontMatter.yaml) {
+        case .success(let node?):
+            return ContentFile(path: path, frontMatter: frontMatter, root: node)
+        case .success(nil):
+            reader.error("front matter is empty; expected keys such as \"name\" or \"title\"", line: 1)
+            return nil
+        case .failure(let problem):
+            reader.error(problem.message, line: problem.line + frontMatter.yamlFirstLine - 1, column: problem.column)
+            return nil
+        }
+    }
+
+    /// The slug of a file: its name without `.md`, checked for form.
+    static func slug(ofPath path: String, reader: inout FieldReader) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let slug = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        if !isValidSlug(slug) {
+            reader.error("file name \"\(name)\" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (like khadija-ismayilova.md)", line: 1)
+        }
+        return slug
+    }
+
+    static func isValidSlug(_ slug: String) -> Bool {
+        guard !slug.isEmpty, slug.utf8.count <= 120, slug.first != "-", slug.last != "-", !slug.contains("--") else { return false }
+        return slug.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    }
+}
+
+/// Sources and events: the parts prisoners and articles share.
+enum SharedFields {
+    static let sourceKeys = ["title", "url", "publisher", "date"]
+    static let eventKeys = ["date", "kind", "text", "prisoners", "source"]
+
+    static func sources(_ fields: FieldReader.Fields, reader: inout FieldReader) -> [Source] {
+        guard let node = reader.optional("sources", in: fields) else { return [] }
+        guard case .sequence(let list) = node else {
+            reader.error("\"sources\" must be a list of sources (each with title and url), not \(reader.describe(node))", at: node)
+            return []
+        }
+        var sources: [Source] = []
+        for item in list {
+            guard let entry = reader.fields(of: item, allowed: sourceKeys, what: "a source") else { continue }
+            let title = reader.string("title", in: entry, required: true, what: "a source")
+            let url = reader.require("url", in: entry, what: "a source").flatMap { reader.url($0, key: "url") }
+            let publisher = reader.string("publisher", in: entry, what: "a source")
+            let date = reader.date("date", in: entry, what: "a source")
+            if let title, let url { sources.append(Source(title: title, url: url, publisher: publisher, date: date)) }
+        }
+        return sources
+    }
+
+    /// The `events` list. `owner` is the prisoner whose file this is (nil in an article).
+    static func events(_ fields: FieldReader.Fields, sources: [Source], origin: Event.Origin, owner: String?,
+                       reader: inout FieldReader, references: inout [SlugReference]) -> [Event] {
+        guard let node = reader.optional("events", in: fields) else { return [] }
+        guard case .sequence(let list) = node else {
+            reader.error("\"events\" must be a list of events (each with date, kind and text), not \(reader.describe(node))", at: node)
+            return []
+        }
+        var events: [Event] = []
+        for item in list {
+            guard let entry = reader.fields(of: item, allowed: eventKeys, what: "an event") else { continue }
+            let date = reader.date("date", in: entry, required: true, what: "an event")
+            let kind = reader.require("kind", in: entry, what: "an event").flatMap {
+                reader.oneOf(EventKind.self, $0, key: "kind", noun: "event kind")
+            }
+            let text = reader.string("text", in: entry, required: true, what: "an event")
+            var prisoners: [String] = owner.map { [$0] } ?? []
+            for (slug, slugNode) in reader.stringList("prisoners", in: entry) {
+                let (line, column) = reader.position(of: slugNode)
+                references.append(SlugReference(slug: slug, file: reader.file, line: line, column: column))
+                if !prisoners.contains(slug) { prisoners.append(slug) }
+            }
+            var sourceURL: String?
+            var sourceTitle: String?
+            if let sourceNode = reader.optional("source", in: entry), let named = reader.string(sourceNode, key: "source") {
+                if let match = sources.first(where: { $0.title == named }) {
+                    sourceURL = match.url
+                    sourceTitle = match.title
+                } else if URLCheck.isWebURL(named) {
+                    sourceURL = named
+                } else {
+                    let titles = sources.map { "\"\($0.title)\"" }.joined(separator: ", ")
+                    reader.error("event source \"\(named)\" is neither an http(s) URL nor the title of one of this file's sources"
+                                 + (titles.isEmpty ? "" : " (\(titles))"), at: sourceNode)
+                }
+            }
+            if let date, let kind, let text {
+                events.append(Event(date: date, kind: kind, text: text, textHTML: Markdown.renderInline(text),
+                                    prisoners: prisoners.sorted(), sourceURL: sourceURL, sourceTitle: sourceTitle,
+                                    origin: origin))
+            }
+        }
+        return events
+    }
+}

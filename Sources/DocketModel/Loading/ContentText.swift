@@ -1,0 +1,94 @@
+/// Turns a content file's bytes into text, or says precisely why it cannot.
+///
+/// Accepted: UTF-8, with or without a byte-order mark, with LF or CRLF line ends.
+/// Refused: UTF-16 and UTF-32, invalid UTF-8, NUL bytes, and files over `maximumSize`.
+public enum ContentText {
+    /// The largest content file read: 8 MiB. Larger files are an error, not a slow build.
+    public static let maximumSize = 8 * 1024 * 1024
+
+    public struct Problem: Error, Equatable {
+        public let line: Int
+        public let column: Int
+        public let message: String
+    }
+
+    public static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
+        if bytes.count > maximumSize {
+            return .failure(Problem(line: 1, column: 1, message:
+                "file is \(bytes.count / 1024 / 1024) MiB; content files may be at most \(maximumSize / 1024 / 1024) MiB"))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(Problem(line: 1, column: 1, message: "file is UTF-16; save it as UTF-8"))
+        }
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let content = bytes[start...]
+        if let nul = content.firstIndex(of: 0) {
+            let (line, column) = position(of: nul, in: content)
+            return .failure(Problem(line: line, column: column, message: "file contains a NUL byte; content files must be UTF-8 text"))
+        }
+        if let invalid = firstInvalidUTF8(content) {
+            let (line, column) = position(of: invalid, in: content)
+            return .failure(Problem(line: line, column: column, message: "file is not valid UTF-8; save it as UTF-8"))
+        }
+        var text = String(decoding: content, as: UTF8.self)
+        if text.utf8.contains(13) {
+            text = text.replacingCRLF()
+        }
+        return .success(text)
+    }
+
+    private static func position(of index: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {
+        var line = 1
+        var lineStart = bytes.startIndex
+        for i in bytes.startIndex..<index where bytes[i] == 10 {
+            line += 1
+            lineStart = i + 1
+        }
+        return (line, index - lineStart + 1)
+    }
+
+    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let byte = bytes[i]
+            if byte < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return i
+            }
+            guard i + length <= end else { return i }
+            var scalar = UInt32(byte) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                let next = bytes[i + k]
+                guard next & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            minimum = 0
+            i += length
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// CRLF and lone CR become LF.
+    func replacingCRLF() -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(utf8.count)
+        var previousWasCR = false
+        for byte in utf8 {
+            if byte == 13 { out.append(10); previousWasCR = true; continue }
+            if byte == 10 && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,51 @@
+/// One problem found in the content, pointing at a file, a line and a column.
+public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public enum Severity: String, Sendable {
+        case error, warning
+    }
+
+    /// The file, relative to the site folder (`content/prisoners/x.md`).
+    public let file: String
+    /// 1-based; 0 when the problem concerns no particular line.
+    public let line: Int
+    /// 1-based; 0 when the problem concerns no particular column.
+    public let column: Int
+    public let severity: Severity
+    public let message: String
+
+    public init(file: String, line: Int, column: Int, severity: Severity = .error, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.message = message
+    }
+
+    public static func error(_ message: String, file: String, line: Int = 1, column: Int = 1) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, severity: .error, message: message)
+    }
+
+    public static func warning(_ message: String, file: String, line: Int = 1, column: Int = 1) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, severity: .warning, message: message)
+    }
+
+    /// Compiler style: `content/prisoners/x.md:7:9: error: unknown status "jailed"; …`
+    public var description: String {
+        "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+    }
+
+    /// By file, then line and column, then message: the order never depends on threads or the disk.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        if a.file != b.file { return a.file < b.file }
+        if a.line != b.line { return a.line < b.line }
+        if a.column != b.column { return a.column < b.column }
+        if a.severity != b.severity { return a.severity == .error }
+        return a.message < b.message
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var errorCount: Int { filter { $0.severity == .error }.count }
+    public var warningCount: Int { filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}

@@ -1,0 +1,212 @@
+import Yams
+
+/// Reads typed values out of a YAML node, collecting a diagnostic for every problem
+/// at the line and column of the offending key or item.
+struct FieldReader {
+    let file: String
+    /// Added to YAML line numbers to make them file line numbers.
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    /// A mapping's entries by key, with its key node for positions.
+    struct Fields {
+        let node: Node
+        var entries: [String: (key: Node, value: Node)]
+        subscript(key: String) -> (key: Node, value: Node)? { entries[key] }
+    }
+
+    // MARK: Diagnostics
+
+    func position(of node: Node?) -> (line: Int, column: Int) {
+        guard let mark = node?.mark else { return (lineOffset, 1) }
+        return (mark.line + lineOffset, mark.column)
+    }
+
+    mutating func error(_ message: String, at node: Node?) {
+        let (line, column) = position(of: node)
+        diagnostics.append(.error(message, file: file, line: line, column: column))
+    }
+
+    mutating func warning(_ message: String, at node: Node?) {
+        let (line, column) = position(of: node)
+        diagnostics.append(.warning(message, file: file, line: line, column: column))
+    }
+
+    mutating func error(_ message: String, line: Int, column: Int = 1) {
+        diagnostics.append(.error(message, file: file, line: line, column: column))
+    }
+
+    // MARK: Structure
+
+    /// The entries of a mapping; unknown keys are reported with a suggestion.
+    mutating func fields(of node: Node, allowed: [String], what: String) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error("\(what) must be a mapping of keys to values, not \(describe(node))", at: node)
+            return nil
+        }
+        var fields = Fields(node: node, entries: [:])
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                error("keys in \(what) must be plain words", at: key)
+                continue
+            }
+            guard allowed.contains(name) else {
+                let hint = Suggestions.closest(to: name, in: allowed).map { "; did you mean \"\($0)\"?" }
+                    ?? "; expected one of \(allowed.joined(separator: ", "))"
+                error("unknown key \"\(name)\" in \(what)\(hint)", at: key)
+                continue
+            }
+            fields.entries[name] = (key, value)
+        }
+        return fields
+    }
+
+    mutating func require(_ key: String, in fields: Fields, what: String) -> Node? {
+        guard let entry = fields[key], !isNull(entry.value) else {
+            let at = fields[key]?.key ?? fields.node
+            error("missing required key \"\(key)\" in \(what)", at: at)
+            return nil
+        }
+        return entry.value
+    }
+
+    func optional(_ key: String, in fields: Fields) -> Node? {
+        guard let entry = fields[key], !isNull(entry.value) else { return nil }
+        return entry.value
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "a single value"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+
+    // MARK: Values
+
+    /// Text: any scalar, trimmed; an empty string is reported.
+    mutating func string(_ node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error("\"\(key)\" must be text, not \(describe(node))", at: node)
+            return nil
+        }
+        let text = scalar.string.trimmingWhitespace()
+        if text.isEmpty {
+            error("\"\(key)\" is empty", at: node)
+            return nil
+        }
+        return text
+    }
+
+    mutating func string(_ key: String, in fields: Fields, required: Bool = false, what: String) -> String? {
+        let node = required ? require(key, in: fields, what: what) : optional(key, in: fields)
+        return node.flatMap { string($0, key: key) }
+    }
+
+    /// A list of text; a single value is accepted as a list of one.
+    mutating func stringList(_ key: String, in fields: Fields) -> [(String, Node)] {
+        guard let node = optional(key, in: fields) else { return [] }
+        switch node {
+        case .scalar:
+            return string(node, key: key).map { [($0, node)] } ?? []
+        case .sequence(let sequence):
+            var items: [(String, Node)] = []
+            for item in sequence {
+                guard case .scalar = item else {
+                    error("each item of \"\(key)\" must be text, not \(describe(item))", at: item)
+                    continue
+                }
+                if let text = string(item, key: key) { items.append((text, item)) }
+            }
+            return items
+        default:
+            error("\"\(key)\" must be a list of text, not \(describe(node))", at: node)
+            return []
+        }
+    }
+
+    mutating func date(_ node: Node, key: String) -> PartialDate? {
+        guard let text = string(node, key: key) else { return nil }
+        do {
+            return try PartialDate(parsing: text)
+        } catch {
+            self.error("\"\(key)\": \(error.description)", at: node)
+            return nil
+        }
+    }
+
+    mutating func date(_ key: String, in fields: Fields, required: Bool = false, what: String) -> PartialDate? {
+        let node = required ? require(key, in: fields, what: what) : optional(key, in: fields)
+        return node.flatMap { date($0, key: key) }
+    }
+
+    mutating func bool(_ key: String, in fields: Fields) -> Bool {
+        guard let node = optional(key, in: fields) else { return false }
+        guard case .scalar(let scalar) = node else {
+            error("\"\(key)\" must be true or false, not \(describe(node))", at: node)
+            return false
+        }
+        switch scalar.string.lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            error("\"\(key)\" must be true or false, not \"\(scalar.string)\"", at: node)
+            return false
+        }
+    }
+
+    /// One of an enumeration's raw values; the error lists them all.
+    mutating func oneOf<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ node: Node, key: String, noun: String) -> T?
+    where T.RawValue == String {
+        guard let text = string(node, key: key) else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let allowed = T.allCases.map(\.rawValue)
+        let hint = Suggestions.closest(to: text, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
+        error("unknown \(noun) \"\(text)\"\(hint); expected one of \(allowed.joined(separator: ", "))", at: node)
+        return nil
+    }
+
+    /// An absolute http or https URL.
+    mutating func url(_ node: Node, key: String) -> String? {
+        guard let text = string(node, key: key) else { return nil }
+        guard URLCheck.isWebURL(text) else {
+            error("\"\(key)\" must be an http or https URL, not \"\(text)\"", at: node)
+            return nil
+        }
+        return text
+    }
+}
+
+enum URLCheck {
+    /// `http://host…` or `https://host…` with a host and no spaces or control characters.
+    static func isWebURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") { rest = lower.dropFirst(8) }
+        else if lower.hasPrefix("http://") { rest = lower.dropFirst(7) }
+        else { return false }
+        guard let first = rest.first, first != "/", first != "?", first != "#" else { return false }
+        return !text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+        while let c = s.last, c.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

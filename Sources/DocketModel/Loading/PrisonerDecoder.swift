@@ -1,0 +1,90 @@
+import DocketMarkdown
+import Yams
+
+/// `content/prisoners/<slug>.md` → `Prisoner`, with every problem reported.
+enum PrisonerDecoder {
+    static let keys = [
+        "name", "aliases", "name_native", "country", "status", "profession", "outlet", "arrested", "charges",
+        "sentence", "released", "lawyer", "prison", "updated", "sources", "events", "draft",
+    ]
+    static let sentenceKeys = ["term", "date", "court"]
+    static let what = "prisoner front matter"
+
+    struct Result {
+        var prisoner: Prisoner?
+        var references: [SlugReference]
+        var diagnostics: [Diagnostic]
+    }
+
+    static func decode(bytes: [UInt8], path: String) -> Result {
+        var reader = FieldReader(file: path, lineOffset: 1)
+        var references: [SlugReference] = []
+        let slug = ContentFile.slug(ofPath: path, reader: &reader)
+        guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
+              let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
+            return Result(prisoner: nil, references: [], diagnostics: reader.diagnostics)
+        }
+        let name = reader.string("name", in: fields, required: true, what: what)
+        let country = reader.string("country", in: fields, required: true, what: what)
+        let status = reader.require("status", in: fields, what: what).flatMap {
+            reader.oneOf(PrisonerStatus.self, $0, key: "status", noun: "status")
+        }
+        let aliases = reader.stringList("aliases", in: fields).map(\.0)
+        let nameNative = reader.string("name_native", in: fields, what: what)
+        let profession = reader.string("profession", in: fields, what: what)
+        let outlet = reader.string("outlet", in: fields, what: what)
+        let arrested = reader.date("arrested", in: fields, what: what)
+        let charges = reader.stringList("charges", in: fields).map(\.0)
+        let sentence = decodeSentence(fields, reader: &reader)
+        let released = reader.date("released", in: fields, what: what)
+        let lawyer = reader.string("lawyer", in: fields, what: what)
+        let prison = reader.string("prison", in: fields, what: what)
+        let updated = reader.date("updated", in: fields, what: what)
+        let sources = SharedFields.sources(fields, reader: &reader)
+        let draft = reader.bool("draft", in: fields)
+        var events = SharedFields.events(fields, sources: sources, origin: .prisoner(slug: slug), owner: slug,
+                                         reader: &reader, references: &references)
+
+        checkDates(fields: fields, arrested: arrested, released: released, sentence: sentence, status: status, reader: &reader)
+
+        guard let name, let country, let status, !reader.diagnostics.hasErrors else {
+            return Result(prisoner: nil, references: references, diagnostics: reader.diagnostics)
+        }
+        events += DerivedEvents.make(slug: slug, status: status, arrested: arrested, sentence: sentence,
+                                     released: released, written: events)
+        let prisoner = Prisoner(
+            slug: slug, path: path, name: name, aliases: aliases, nameNative: nameNative, country: country,
+            status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
+            sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
+            sources: sources, events: events, draft: draft,
+            bodyHTML: Markdown.renderDocument(file.frontMatter.body))
+        return Result(prisoner: prisoner, references: references, diagnostics: reader.diagnostics)
+    }
+
+    private static func decodeSentence(_ fields: FieldReader.Fields, reader: inout FieldReader) -> Sentence? {
+        guard let node = reader.optional("sentence", in: fields) else { return nil }
+        guard let entry = reader.fields(of: node, allowed: sentenceKeys, what: "\"sentence\"") else { return nil }
+        var term: SentenceTerm?
+        if let termNode = reader.optional("term", in: entry), let text = reader.string(termNode, key: "term") {
+            do { term = try SentenceTerm(parsing: text) } catch { reader.error(error.description, at: termNode) }
+        }
+        let date = reader.date("date", in: entry, what: "\"sentence\"")
+        let court = reader.string("court", in: entry, what: "\"sentence\"")
+        return Sentence(term: term, date: date, court: court)
+    }
+
+    /// Dates that contradict each other: release before arrest, sentence before arrest,
+    /// a release date on someone still held.
+    private static func checkDates(fields: FieldReader.Fields, arrested: PartialDate?, released: PartialDate?,
+                                   sentence: Sentence?, status: PrisonerStatus?, reader: inout FieldReader) {
+        if let arrested, let released, released.lastDay < arrested.firstDay {
+            reader.error("released \(released) is before arrested \(arrested)", at: fields["released"]?.key)
+        }
+        if let arrested, let sentenced = sentence?.date, sentenced.lastDay < arrested.firstDay {
+            reader.error("sentence date \(sentenced) is before arrested \(arrested)", at: fields["sentence"]?.value.mapping?["date"] ?? fields["sentence"]?.key)
+        }
+        if let status, status.isHeld, let released {
+            reader.warning("status is \"\(status.rawValue)\" but released is set (\(released)); is the status out of date?", at: fields["released"]?.key)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Dispatch
+import Foundation
+
+/// Reads a site folder (`content/site.yml`, `content/prisoners/**/*.md`, `content/articles/**/*.md`)
+/// into a validated `Site`, reporting every problem of every file in one run.
+public struct SiteLoader {
+    public let siteDirectory: URL
+
+    public init(siteDirectory: URL) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+    }
+
+    public struct Outcome: Sendable {
+        /// The site, when there is no error. Drafts are left out unless asked for.
+        public let site: Site?
+        /// Every error and warning, sorted by file and line.
+        public let diagnostics: [Diagnostic]
+        /// How many content files were read.
+        public let fileCount: Int
+    }
+
+    private enum Kind { case prisoner, article }
+
+    private struct FileOutcome {
+        var prisoner: Prisoner?
+        var article: Article?
+        var references: [SlugReference] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    public func load(includeDrafts: Bool = false) -> Outcome {
+        var diagnostics: [Diagnostic] = []
+        let configPath = "content/site.yml"
+        var config: SiteConfig?
+        if let bytes = read(configPath, diagnostics: &diagnostics) {
+            let (decoded, problems) = SiteConfigDecoder.decode(bytes: bytes, path: configPath)
+            config = decoded
+            diagnostics += problems
+        }
+
+        var files = ContentFinder(siteDirectory: siteDirectory)
+        var listing = files.list("content/prisoners").map { ($0, Kind.prisoner) }
+        listing += files.list("content/articles").map { ($0, Kind.article) }
+        diagnostics += files.diagnostics
+
+        // Parse and render every file in parallel; each result goes to its own slot.
+        var outcomes = [FileOutcome](repeating: FileOutcome(), count: listing.count)
+        outcomes.withUnsafeMutableBufferPointer { slots in
+            let base = slots.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: listing.count) { index in
+                let (path, kind) = listing[index]
+                var outcome = FileOutcome()
+                guard let bytes = readQuietly(path) else {
+                    outcome.diagnostics = [.error("cannot read the file", file: path)]
+                    base[index] = outcome
+                    return
+                }
+                switch kind {
+                case .prisoner:
+                    let result = PrisonerDecoder.decode(bytes: bytes, path: path)
+                    outcome = FileOutcome(prisoner: result.prisoner, references: result.references, diagnostics: result.diagnostics)
+                case .article:
+                    let result = ArticleDecoder.decode(bytes: bytes, path: path)
+                    outcome = FileOutcome(article: result.article, references: result.references, diagnostics: result.diagnostics)
+                }
+                base[index] = outcome
+            }
+        }
+
+        var prisoners: [Prisoner] = []
+        var articles: [Article] = []
+        var referencesByFile: [String: [SlugReference]] = [:]
+        for outcome in outcomes {
+            diagnostics += outcome.diagnostics
+            if let prisoner = outcome.prisoner { prisoners.append(prisoner) }
+            if let article = outcome.article { articles.append(article) }
+            for reference in outcome.references { referencesByFile[reference.file, default: []].append(reference) }
+        }
+
+        let checked = CrossReferences(
+            prisoners: prisoners, prisonerFiles: listing.filter { $0.1 == Kind.prisoner }.map(\.0),
+            articles: articles, articleFiles: listing.filter { $0.1 == Kind.article }.map(\.0),
+            referencesByFile: referencesByFile, includeDrafts: includeDrafts)
+        diagnostics += checked.diagnostics
+        diagnostics.sort()
+
+        guard let config, !diagnostics.hasErrors else {
+            return Outcome(site: nil, diagnostics: diagnostics, fileCount: listing.count + 1)
+        }
+        let site = Site(config: config,
+                        prisoners: prisoners.filter { includeDrafts || !$0.draft },
+                        articles: articles.filter { includeDrafts || !$0.draft })
+        return Outcome(site: site, diagnostics: diagnostics, fileCount: listing.count + 1)
+    }
+
+    private func read(_ path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        guard let bytes = readQuietly(path) else {
+            diagnostics.append(.error("missing or unreadable; every site needs \(path) with title and base_url", file: path, line: 1, column: 1))
+            return nil
+        }
+        return bytes
+    }
+
+    private func readQuietly(_ path: String) -> [UInt8]? {
+        let url = siteDirectory.appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,109 @@
+import Yams
+
+/// Parses front matter YAML with Yams and turns its errors into file positions.
+enum YAMLDocument {
+    struct Problem: Error {
+        let line: Int
+        let column: Int
+        let message: String
+    }
+
+    /// The root node of `yaml`, or nil for an empty document. Lines are relative to `yaml`.
+    /// Aliases (`*name`) are refused before parsing: content has no need of them, and a few
+    /// nested ones describe an exponentially large document ("billion laughs").
+    static func parse(_ yaml: String) -> Result<Node?, Problem> {
+        if let alias = firstAlias(in: yaml) {
+            return .failure(Problem(line: alias.line, column: alias.column,
+                message: "a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes"))
+        }
+        do {
+            return .success(try Yams.compose(yaml: yaml))
+        } catch let error as YamlError {
+            return .failure(problem(from: error, yaml: yaml))
+        } catch {
+            return .failure(Problem(line: 1, column: 1, message: "YAML: \(error)"))
+        }
+    }
+
+    private static func problem(from error: YamlError, yaml: String) -> Problem {
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let lineText = line(mark.line, of: yaml)
+            if problem.contains("cannot start any token"), lineText.contains("\t") {
+                return Problem(line: mark.line, column: mark.column,
+                               message: "YAML: a tab cannot indent YAML; use spaces")
+            }
+            var message = "YAML: \(problem)"
+            if let context { message += " \(context.text)" }
+            return Problem(line: mark.line, column: mark.column, message: message)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let second = lineNumber(ofKey: key, after: context.mark.line, in: yaml) ?? context.mark.line
+            return Problem(line: second, column: 1, message: "duplicate key \"\(key)\"; each key may appear once")
+        case let .reader(problem, _, _, _):
+            return Problem(line: 1, column: 1, message: "YAML: \(problem)")
+        default:
+            return Problem(line: 1, column: 1, message: "YAML: \(error)")
+        }
+    }
+
+    private static func line(_ number: Int, of text: String) -> Substring {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return number >= 1 && number <= lines.count ? lines[number - 1] : ""
+    }
+
+    /// The line of the second `key:` after the first one's line.
+    private static func lineNumber(ofKey key: String, after firstLine: Int, in yaml: String) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard firstLine < lines.count else { return nil }
+        for index in firstLine..<lines.count {
+            let trimmed = lines[index].drop { $0 == " " || $0 == "-" }
+            if trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':") {
+                return index + 1
+            }
+        }
+        return nil
+    }
+
+    /// Finds an alias token `*name` outside quoted scalars and comments.
+    /// (A cheap scan; libyaml itself would happily expand aliases.)
+    static func firstAlias(in yaml: String) -> (line: Int, column: Int)? {
+        var lineNumber = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains("*") else { continue }
+            var quote: Character?
+            var previous: Character = " "
+            var column = 0
+            for character in line {
+                column += 1
+                if let open = quote {
+                    if character == open { quote = nil }
+                } else if character == "#" && (previous == " " || previous == "\t") {
+                    break
+                } else if character == "\"" || character == "'" {
+                    if previous == " " || previous == ":" || previous == "[" || previous == "{" || previous == "," || previous == "-" {
+                        quote = character
+                    }
+                } else if character == "*" && (previous == " " || previous == "[" || previous == "," || previous == "{" || column == 1) {
+                    if isValueStart(line, column: column) { return (lineNumber, column) }
+                }
+                previous = character
+            }
+        }
+        return nil
+    }
+
+    /// A `*` starts an alias only where a YAML value or key starts: after `key: `, `- `, `[`, `,`
+    /// or at the line's start; not inside plain text like `7 * 3`.
+    private static func isValueStart(_ line: Substring, column: Int) -> Bool {
+        let before = line.prefix(column - 1)
+        let trimmed = before.reversed().drop { $0 == " " || $0 == "\t" }
+        guard let last = trimmed.first else { return true }
+        let after = line.dropFirst(column)
+        guard let next = after.first, !next.isWhitespace else { return false }
+        return last == ":" || last == "-" || last == "[" || last == "," || last == "{" || last == "?"
+    }
+}

@@ -1,0 +1,123 @@
+/// A date known to the year, the month or the day: `2014`, `2015-09` or `2014-12-05`.
+///
+/// Dates sort by the first day they can mean, the less precise first on a tie
+/// (`2015` before `2015-01` before `2015-01-01`).
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public enum Precision: Int, Sendable, Comparable {
+        case year, month, day
+        public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = month == nil ? nil : day
+    }
+
+    public enum ParseError: Error, Equatable, CustomStringConvertible {
+        case malformed(String)
+        case monthOutOfRange(String)
+        case dayOutOfRange(String, daysInMonth: Int)
+
+        public var description: String {
+            switch self {
+            case .malformed(let text):
+                return "invalid date \"\(text)\"; expected YYYY, YYYY-MM or YYYY-MM-DD"
+            case .monthOutOfRange(let text):
+                return "invalid date \"\(text)\": the month must be 01 to 12"
+            case .dayOutOfRange(let text, let days):
+                return "invalid date \"\(text)\": that month has \(days) days"
+            }
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (four-digit year, two-digit month and day).
+    public init(parsing text: String) throws(ParseError) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let widths = [4, 2, 2]
+        guard (1...3).contains(parts.count) else { throw .malformed(text) }
+        var numbers: [Int] = []
+        for (index, part) in parts.enumerated() {
+            guard part.count == widths[index], part.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                  let value = Int(part) else { throw .malformed(text) }
+            numbers.append(value)
+        }
+        let year = numbers[0]
+        guard year >= 1 else { throw .malformed(text) }
+        var month: Int?
+        var day: Int?
+        if numbers.count >= 2 {
+            guard (1...12).contains(numbers[1]) else { throw .monthOutOfRange(text) }
+            month = numbers[1]
+        }
+        if numbers.count == 3, let month {
+            let days = CivilDate.daysInMonth(year: year, month: month)
+            guard (1...days).contains(numbers[2]) else { throw .dayOutOfRange(text, daysInMonth: days) }
+            day = numbers[2]
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The first day this date can mean, as a day number (days since 1970-01-01).
+    public var firstDay: Int { CivilDate.dayNumber(year: year, month: month ?? 1, day: day ?? 1) }
+
+    /// The last day this date can mean.
+    public var lastDay: Int {
+        switch precision {
+        case .day: return firstDay
+        case .month: return CivilDate.dayNumber(year: year, month: month!, day: CivilDate.daysInMonth(year: year, month: month!))
+        case .year: return CivilDate.dayNumber(year: year, month: 12, day: 31)
+        }
+    }
+
+    /// As written in content and data files: `2015`, `2015-09`, `2015-09-01`.
+    public var description: String {
+        var text = String(year).leftPadded(to: 4)
+        if let month { text += "-" + String(month).leftPadded(to: 2) }
+        if let day { text += "-" + String(day).leftPadded(to: 2) }
+        return text
+    }
+
+    /// For readers: "2014", "September 2015", "5 December 2014".
+    public var display: String {
+        guard let month else { return String(year) }
+        let name = CivilDate.monthNames[month - 1]
+        guard let day else { return "\(name) \(year)" }
+        return "\(day) \(name) \(year)"
+    }
+
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        let (dayA, dayB) = (a.firstDay, b.firstDay)
+        if dayA != dayB { return dayA < dayB }
+        return a.precision < b.precision
+    }
+
+    /// A full date from a day number.
+    public init(dayNumber: Int) {
+        let c = CivilDate.components(ofDayNumber: dayNumber)
+        self.init(year: c.year, month: c.month, day: c.day)
+    }
+
+    /// This date moved on by whole years and months, keeping its precision
+    /// (the day is clamped to the end of a shorter month).
+    public func adding(years: Int, months: Int) -> PartialDate {
+        guard let month else { return PartialDate(year: year + years + months / 12) }
+        let total = (year * 12 + (month - 1)) + years * 12 + months
+        let newYear = total / 12
+        let newMonth = total % 12 + 1
+        guard let day else { return PartialDate(year: newYear, month: newMonth) }
+        return PartialDate(year: newYear, month: newMonth, day: min(day, CivilDate.daysInMonth(year: newYear, month: newMonth)))
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,52 @@
+/// A detainee or prisoner: one file `content/prisoners/<slug>.md`.
+public struct Prisoner: Hashable, Sendable {
+    public let slug: String
+    /// The file, relative to the site folder.
+    public let path: String
+    public let name: String
+    public let aliases: [String]
+    public let nameNative: String?
+    public let country: String
+    public let status: PrisonerStatus
+    public let profession: String?
+    public let outlet: String?
+    public let arrested: PartialDate?
+    public let charges: [String]
+    public let sentence: Sentence?
+    public let released: PartialDate?
+    public let lawyer: String?
+    public let prison: String?
+    public let updated: PartialDate?
+    public let sources: [Source]
+    /// The events written in the file, followed by those derived from its fields.
+    public let events: [Event]
+    public let draft: Bool
+    /// The biography, rendered by cmark in safe mode.
+    public let bodyHTML: String
+
+    public init(slug: String, path: String, name: String, aliases: [String], nameNative: String?, country: String,
+                status: PrisonerStatus, profession: String?, outlet: String?, arrested: PartialDate?, charges: [String],
+                sentence: Sentence?, released: PartialDate?, lawyer: String?, prison: String?, updated: PartialDate?,
+                sources: [Source], events: [Event], draft: Bool, bodyHTML: String) {
+        self.slug = slug
+        self.path = path
+        self.name = name
+        self.aliases = aliases
+        self.nameNative = nameNative
+        self.country = country
+        self.status = status
+        self.profession = profession
+        self.outlet = outlet
+        self.arrested = arrested
+        self.charges = charges
+        self.sentence = sentence
+        self.released = released
+        self.lawyer = lawyer
+        self.prison = prison
+        self.updated = updated
+        self.sources = sources
+        self.events = events
+        self.draft = draft
+        self.bodyHTML = bodyHTML
+    }
+}

@@ -1,0 +1,13 @@
+/// The whole validated monitor: what the builder turns into pages.
+/// Prisoners and articles are sorted by slug, so nothing depends on file-system order.
+public struct Site: Sendable {
+    public let config: SiteConfig
+    public let prisoners: [Prisoner]
+    public let articles: [Article]
+
+    public init(config: SiteConfig, prisoners: [Prisoner], articles: [Article]) {
+        self.config = config
+        self.prisoners = prisoners.sorted { $0.slug < $1.slug }
+        self.articles = articles.sorted { $0.slug < $1.slug }
+    }
+}

@@ -1,0 +1,25 @@
+/// `content/site.yml`: the monitor's own settings.
+public struct SiteConfig: Hashable, Sendable {
+    public let title: String
+    /// Absolute, ending in `/`: `https://example.org/monitor/`.
+    public let baseURL: String
+    public let language: String
+    public let description: String
+
+    public init(title: String, baseURL: String, language: String, description: String) {
+        self.title = title
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.language = language
+        self.description = description
+    }
+
+    /// The path part of `baseURL`, starting and ending with `/`: `/monitor/`.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let afterScheme = baseURL[schemeEnd.upperBound...]
+        guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
+        var path = String(afterScheme[slash...])
+        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The checks that need every file: slugs used twice, and slugs named that do not exist
+/// or belong to a draft while the page naming them is published.
+struct CrossReferences {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// `prisonerFiles` and `articleFiles` are every file found, including those that failed to decode,
+    /// so a broken prisoner file does not also make every reference to it an error.
+    init(prisoners: [Prisoner], prisonerFiles: [String], articles: [Article], articleFiles: [String],
+         referencesByFile: [String: [SlugReference]], includeDrafts: Bool) {
+        checkUnique(prisonerFiles, noun: "prisoner")
+        checkUnique(articleFiles, noun: "article")
+        let slugsOfBrokenFiles = Set(prisonerFiles.map(Self.slug(ofPath:))).subtracting(prisoners.map(\.slug))
+
+        var prisonerBySlug: [String: Prisoner] = [:]
+        for prisoner in prisoners where prisonerBySlug[prisoner.slug] == nil { prisonerBySlug[prisoner.slug] = prisoner }
+        let allSlugs = prisonerBySlug.keys.sorted()
+        var draftFiles = Set(prisoners.filter(\.draft).map(\.path))
+        draftFiles.formUnion(articles.filter(\.draft).map(\.path))
+
+        for (file, references) in referencesByFile {
+            let referrerIsDraft = draftFiles.contains(file)
+            for reference in references {
+                guard let prisoner = prisonerBySlug[reference.slug] else {
+                    if slugsOfBrokenFiles.contains(reference.slug) { continue }
+                    diagnostics.append(.error("no prisoner \"\(reference.slug)\"\(Suggestions.hint(for: reference.slug, in: allSlugs)); "
+                        + "expected the slug of a file in content/prisoners/", file: file, line: reference.line, column: reference.column))
+                    continue
+                }
+                if prisoner.draft && !referrerIsDraft && !includeDrafts {
+                    diagnostics.append(.error("prisoner \"\(reference.slug)\" is a draft; a published page cannot name a draft "
+                        + "(publish \(prisoner.path) or remove the reference)", file: file, line: reference.line, column: reference.column))
+                }
+            }
+        }
+    }
+
+    static func slug(ofPath path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    /// Two files whose slugs are the same once case and Unicode normalisation are set aside.
+    private mutating func checkUnique(_ paths: [String], noun: String) {
+        var firstPath: [String: String] = [:]
+        for path in paths.sorted() {
+            let slug = Self.slug(ofPath: path)
+            let key = slug.precomposedStringWithCanonicalMapping.lowercased()
+            if let first = firstPath[key] {
+                diagnostics.append(.error("\(noun) slug \"\(slug)\" is already used by \(first); slugs must be unique",
+                                          file: path, line: 1, column: 1))
+            } else {
+                firstPath[key] = path
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import DocketBuilder
+import DocketModel
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Validate content/ and build the site into public/.",
+        discussion: """
+        Nothing is written when any file has an error: the previous output stays as it was.
+        The new site is written beside the output folder and swapped in at the end.
+
+        Examples:
+          docket build
+          docket build --site monitor --output /srv/www/monitor --as-of 2016-01-15
+          docket build --drafts --output preview
+        """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <site>/public).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Today's date for days in detention (YYYY-MM-DD; default: SOURCE_DATE_EPOCH, else today).", valueName: "date"))
+    var asOf: String?
+
+    @Flag(name: .long, help: "Include drafts, marked as drafts (never for the public site).")
+    var drafts = false
+
+    func run() throws {
+        let started = Date()
+        let options = SiteBuilder.Options(
+            siteDirectory: siteOptions.siteURL,
+            outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            asOf: try AsOfDate.resolve(asOf),
+            includeDrafts: drafts)
+        let report: SiteBuilder.Report
+        do {
+            report = try SiteBuilder(options: options).build()
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        DiagnosticPrinter.print(report.diagnostics)
+        guard report.succeeded else {
+            FileHandle.standardError.write(Data("Build failed: \(DiagnosticPrinter.tally(report.diagnostics)); nothing was written.\n".utf8))
+            throw ExitCode(1)
+        }
+        let seconds = Date().timeIntervalSince(started)
+        let warnings = report.diagnostics.isEmpty ? "" : " (\(DiagnosticPrinter.tally(report.diagnostics)))"
+        print("Built \(report.pageCount) pages (\(report.prisonerCount) prisoners, \(report.articleCount) reports, "
+              + "\(report.eventCount) events) into \(displayPath(options.outputDirectory)) in \(String(format: "%.2f", seconds)) s: "
+              + "\(report.written) files written, \(report.unchanged) unchanged\(warnings).")
+    }
+
+    private func displayPath(_ url: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let path = url.path
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) + "/" : path + "/"
+    }
+}

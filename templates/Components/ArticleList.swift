@@ -1,0 +1,31 @@
+import DocketModel
+
+/// Report teasers: title, date, summary and the people named.
+enum ArticleList {
+    static func list(_ articles: [Article], _ context: PageContext, headingLevel: Int = 2) -> HTML {
+        guard !articles.isEmpty else { return "<p class=\"empty\">No reports yet.</p>\n" }
+        let items = articles.map { item($0, context, headingLevel: headingLevel) }
+        return "<ul class=\"articles\">\n\(items)</ul>\n"
+    }
+
+    static func item(_ article: Article, _ context: PageContext, headingLevel: Int) -> HTML {
+        let urls = context.urls
+        let heading = HTML(trustedMarkup: "h\(min(6, max(2, headingLevel)))")
+        let people: [HTML] = article.prisoners.compactMap { slug in
+            context.index.prisonerBySlug[slug].map { "<a href=\"\(urls.prisoner(slug))\">\($0.name)</a>" }
+        }
+        return """
+        <li>
+        <\(heading)><a href="\(urls.article(article.slug))">\(article.title)</a>\(draftMark(article.draft))</\(heading)>
+        <p class="meta">\(time(article.date))\(article.author.map { " · \($0)" } ?? "")</p>
+        \(article.summary.map { "<p>\($0)</p>\n" } ?? HTML())\
+        \(people.isEmpty ? HTML() : "<p class=\"named\">Names: \(people.joined(separator: ", "))</p>\n")\
+        </li>
+
+        """
+    }
+}
+
+func draftMark(_ isDraft: Bool) -> HTML {
+    isDraft ? " <span class=\"draft\">Draft</span>" : HTML()
+}

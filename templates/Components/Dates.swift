@@ -1,0 +1,21 @@
+import DocketModel
+
+/// A partial date for readers, machine-readable too: `<time datetime="2015-09">September 2015</time>`.
+func time(_ date: PartialDate) -> HTML {
+    "<time datetime=\"\(date.description)\">\(date.display)</time>"
+}
+
+func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
+    count == 1 ? "1 \(singular)" : "\(count) \(pluralForm ?? singular + "s")"
+}
+
+/// 1234567 → "1,234,567" (fixed, not locale-dependent).
+func grouped(_ number: Int) -> String {
+    let digits = String(abs(number))
+    var out = ""
+    for (index, character) in digits.enumerated() {
+        if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+        out.append(character)
+    }
+    return number < 0 ? "-" + out : out
+}

@@ -1,0 +1,39 @@
+import DocketModel
+
+/// The facts of a case as a definition list: only what is known is shown.
+enum FactBox {
+    static func render(_ prisoner: Prisoner, _ context: PageContext) -> HTML {
+        let derived = DetentionFacts(prisoner: prisoner, asOf: context.index.asOf)
+        var rows: [HTML] = []
+        func row(_ term: String, _ value: HTML) { rows.append("<dt>\(term)</dt><dd>\(value)</dd>\n") }
+
+        row("Status", "\(prisoner.status.label)")
+        row("Country", "\(prisoner.country)")
+        if let profession = prisoner.profession { row("Profession", "\(profession)") }
+        if let outlet = prisoner.outlet { row("Outlet", "\(outlet)") }
+        if let arrested = prisoner.arrested { row("Arrested", time(arrested)) }
+        if !prisoner.charges.isEmpty {
+            let items: [HTML] = prisoner.charges.map { "<li>\($0)</li>" }
+            row("Charges", "<ul>\(items)</ul>")
+        }
+        if let sentence = prisoner.sentence {
+            var parts: [HTML] = []
+            if let term = sentence.term { parts.append("\(term.display)") }
+            if let date = sentence.date { parts.append("handed down \(time(date))") }
+            if let court = sentence.court { parts.append("by \(court)") }
+            if !parts.isEmpty { row("Sentence", parts.joined(separator: ", ")) }
+        }
+        if let ends = derived.termEnds, prisoner.released == nil {
+            row("Term ends", "\(time(ends)) (counted from \(derived.termCountedFromArrest ? "arrest" : "sentencing"))")
+        }
+        if let released = prisoner.released { row("Released", time(released)) }
+        if let days = derived.daysInDetention {
+            row("Days in detention", derived.stillCounting
+                ? "\(grouped(days)) (as of \(context.index.asOf.display))"
+                : "\(grouped(days))")
+        }
+        if let lawyer = prisoner.lawyer { row("Lawyer", "\(lawyer)") }
+        if let prison = prisoner.prison { row("Prison", "\(prison)") }
+        return "<dl class=\"facts\">\n\(rows)</dl>\n"
+    }
+}

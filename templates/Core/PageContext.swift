@@ -1,0 +1,17 @@
+import DocketModel
+
+/// What every template reads: the site, its indexes and its URLs.
+public struct PageContext: Sendable {
+    public let index: SiteIndex
+    public let urls: SiteURLs
+    /// True in a build with `--drafts`: drafts are shown, marked as drafts.
+    public let showsDrafts: Bool
+
+    public init(index: SiteIndex, showsDrafts: Bool = false) {
+        self.index = index
+        self.urls = SiteURLs(config: index.site.config)
+        self.showsDrafts = showsDrafts
+    }
+
+    public var config: SiteConfig { index.site.config }
+}

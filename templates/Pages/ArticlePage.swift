@@ -1,0 +1,33 @@
+import DocketModel
+
+/// `/articles/<slug>/`: a report, linking the prisoners it names, with its events and sources.
+public enum ArticlePage {
+    public static func render(_ article: Article, _ context: PageContext) -> HTML {
+        let urls = context.urls
+        let path = urls.article(article.slug)
+        let people: [HTML] = article.prisoners.compactMap { slug in
+            context.index.prisonerBySlug[slug].map {
+                "<li><a href=\"\(urls.prisoner(slug))\">\($0.name)</a> <span class=\"meta\">\($0.country) · \($0.status.label)</span></li>\n"
+            }
+        }
+        let events = article.events.sorted { EventOrdering.newestFirst($0, $1) { _ in "" } }
+        let tags: [HTML] = article.tags.map { "<li>\($0)</li>" }
+        let body: HTML = """
+        <article class="report">
+        <header>
+        <h1>\(article.title)\(draftMark(article.draft))</h1>
+        <p class="meta">\(time(article.date))\(article.author.map { " · By \($0)" } ?? "")</p>
+        \(article.summary.map { "<p class=\"lead\">\($0)</p>\n" } ?? HTML())\
+        </header>
+        \(people.isEmpty ? HTML() : section("named", "People in this report", "<ul class=\"named\">\n\(people)</ul>\n"))\
+        <div class="body">
+        \(HTML(trustedMarkup: article.bodyHTML))</div>
+        \(events.isEmpty ? HTML() : section("events", "Events in this report", EventList.list(events, context, omitting: .article(slug: article.slug))))\
+        \(article.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(article.sources)))\
+        \(tags.isEmpty ? HTML() : "<ul class=\"tags\" aria-label=\"Tags\">\(tags)</ul>\n")\
+        </article>
+        """
+        return Layout.page(context, title: article.title, description: article.summary, path: path,
+                           section: .articles, body: body)
+    }
+}

@@ -1,0 +1,56 @@
+import DocketModel
+
+/// `/prisoners/<slug>/`: who, the facts, the biography, their own timeline, the reports
+/// that name them, and the sources.
+public enum PrisonerPage {
+    public static func render(_ prisoner: Prisoner, _ context: PageContext) -> HTML {
+        let index = context.index
+        let urls = context.urls
+        let path = urls.prisoner(prisoner.slug)
+        let reports = index.articlesByPrisoner[prisoner.slug] ?? []
+        let events = index.eventsByPrisoner[prisoner.slug] ?? []
+        let description = [prisoner.profession, prisoner.country, prisoner.status.label.lowercased()]
+            .compactMap { $0 }.joined(separator: ", ")
+        let body: HTML = """
+        <article class="prisoner">
+        <header>
+        <p class="status status-\(prisoner.status.rawValue)">\(prisoner.status.label)</p>
+        <h1>\(prisoner.name)\(draftMark(prisoner.draft))</h1>
+        \(prisoner.nameNative.map { "<p class=\"native\">\($0)</p>\n" } ?? HTML())\
+        \(prisoner.aliases.isEmpty ? HTML() : "<p class=\"aliases\">Also written: \(prisoner.aliases.joined(separator: ", "))</p>\n")\
+        </header>
+        \(FactBox.render(prisoner, context))\
+        \(section("biography", "Biography", prisoner.bodyHTML.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : HTML(trustedMarkup: prisoner.bodyHTML)))\
+        \(section("timeline", "Timeline", EventList.list(events, context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))))\
+        \(section("reports", "Reports", ArticleList.list(reports, context, headingLevel: 3)))\
+        \(prisoner.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(prisoner.sources)))\
+        \(Reviewed.render(prisoner.updated, asOf: index.asOf))\
+        </article>
+        """
+        return Layout.page(context, title: prisoner.name, description: "\(prisoner.name): \(description).",
+                           path: path, section: .prisoners, body: body)
+    }
+}
+
+/// A titled section of a page.
+func section(_ id: String, _ title: String, _ content: HTML) -> HTML {
+    """
+    <section aria-labelledby="\(id)">
+    <h2 id="\(id)">\(title)</h2>
+    \(content)</section>
+
+    """
+}
+
+/// "Last reviewed", with a warning when the record is more than a year old.
+enum Reviewed {
+    static func render(_ updated: PartialDate?, asOf: PartialDate) -> HTML {
+        guard let updated else { return HTML() }
+        let stale = asOf.firstDay - updated.lastDay > 365
+        return """
+        <p class="reviewed">Last reviewed: \(time(updated)).\
+        \(stale ? " <strong>This record has not been reviewed for over a year; the situation may have changed.</strong>" as HTML : HTML())</p>
+
+        """
+    }
+}
