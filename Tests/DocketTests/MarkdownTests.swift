@@ -1,0 +1,45 @@
+import Dispatch
+import Testing
+@testable import DocketMarkdown
+
+@Suite struct MarkdownTests {
+    @Test func rendersCommonMarkWithSmartPunctuation() {
+        let html = Markdown.renderDocument("Some *emphasis* and \"quotes\" -- here.")
+        #expect(html == "<p>Some <em>emphasis</em> and \u{201C}quotes\u{201D} \u{2013} here.</p>\n")
+    }
+
+    @Test func dropsRawHTMLAndUnsafeLinks() {
+        let html = Markdown.renderDocument("<script>alert(1)</script>\n\nHi <b onclick=\"x()\">there</b> [click](javascript:alert(1)) [data](data:text/html,x)")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onclick"))
+        #expect(!html.contains("javascript:"))
+        #expect(!html.contains("data:text/html"))
+        #expect(html.contains("<a href=\"\">click</a>"))
+    }
+
+    @Test func shiftsHeadingsBelowThePageHeading() {
+        #expect(Markdown.renderDocument("# Top\n\n## Next") == "<h2>Top</h2>\n<h3>Next</h3>\n")
+    }
+
+    @Test func turnsRemoteImagesIntoLinks() {
+        let html = Markdown.renderDocument("![A photo](https://tracker.example.com/p.png) ![local](/media/a.jpg)")
+        #expect(html.contains("<a href=\"https://tracker.example.com/p.png\">A photo</a>"))
+        #expect(html.contains("<img src=\"/media/a.jpg\" alt=\"local\""))
+        #expect(!html.contains("<img src=\"https://"))
+    }
+
+    @Test func rendersInlineWithoutParagraph() {
+        #expect(Markdown.renderInline("Sentenced to *six* years <i>x</i>") == "Sentenced to <em>six</em> years <!-- raw HTML omitted -->x<!-- raw HTML omitted -->")
+    }
+
+    @Test func isSafeFromManyThreads() {
+        let source = (0..<50).map { "Paragraph \($0) with [a link](https://example.org/\($0)) and *emphasis*." }.joined(separator: "\n\n")
+        let expected = Markdown.renderDocument(source)
+        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 200)
+        defer { results.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: 200) { index in
+            results[index] = Markdown.renderDocument(source) == expected
+        }
+        #expect(results.allSatisfy { $0 })
+    }
+}
