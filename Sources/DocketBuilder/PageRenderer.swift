@@ -1,12 +1,11 @@
-import Dispatch
 import DocketModel
 import Templates
 
 /// Renders every page of a site into output files, on every core, in a fixed order.
 public enum PageRenderer {
-    public static func render(_ context: PageContext) -> [OutputFile] {
+    public static func render(_ context: PageContext, jobs: Int = Parallel.defaultJobs) -> [OutputFile] {
         let site = context.index.site
-        var jobs: [() -> OutputFile] = [
+        var tasks: [() -> OutputFile] = [
             { OutputFile(path: "index.html", text: HomePage.render(context).rendered) },
             { OutputFile(path: "prisoners/index.html", text: PrisonerListPage.render(context).rendered) },
             { OutputFile(path: "articles/index.html", text: ArticleListPage.render(context).rendered) },
@@ -14,18 +13,11 @@ public enum PageRenderer {
             { OutputFile(path: "style.css", text: Stylesheet.css) },
         ]
         for prisoner in site.prisoners {
-            jobs.append { OutputFile(path: "prisoners/\(prisoner.slug)/index.html", text: PrisonerPage.render(prisoner, context).rendered) }
+            tasks.append { OutputFile(path: "prisoners/\(prisoner.slug)/index.html", text: PrisonerPage.render(prisoner, context).rendered) }
         }
         for article in site.articles {
-            jobs.append { OutputFile(path: "articles/\(article.slug)/index.html", text: ArticlePage.render(article, context).rendered) }
+            tasks.append { OutputFile(path: "articles/\(article.slug)/index.html", text: ArticlePage.render(article, context).rendered) }
         }
-        var files = [OutputFile?](repeating: nil, count: jobs.count)
-        files.withUnsafeMutableBufferPointer { slots in
-            let base = slots.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-                base[index] = jobs[index]()
-            }
-        }
-        return files.map { $0! }
+        return Parallel.map(tasks, jobs: jobs) { $0() }
     }
 }

@@ -10,12 +10,16 @@ public struct SiteBuilder {
         public var outputDirectory: URL
         public var asOf: PartialDate
         public var includeDrafts: Bool
+        /// Worker threads; the output is the same whatever the number.
+        public var jobs: Int
 
-        public init(siteDirectory: URL, outputDirectory: URL? = nil, asOf: PartialDate, includeDrafts: Bool = false) {
+        public init(siteDirectory: URL, outputDirectory: URL? = nil, asOf: PartialDate, includeDrafts: Bool = false,
+                    jobs: Int = Parallel.defaultJobs) {
             self.siteDirectory = siteDirectory.standardizedFileURL
             self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
             self.asOf = asOf
             self.includeDrafts = includeDrafts
+            self.jobs = jobs
         }
     }
 
@@ -41,14 +45,14 @@ public struct SiteBuilder {
         if let refusal = OutputGuard.refusal(output: options.outputDirectory, site: options.siteDirectory) {
             throw OutputWriter.WriteError.refusedOutput(refusal)
         }
-        let loaded = SiteLoader(siteDirectory: options.siteDirectory).load(includeDrafts: options.includeDrafts)
+        let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs).load(includeDrafts: options.includeDrafts)
         guard let site = loaded.site else {
             return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount, pageCount: 0, written: 0,
                           unchanged: 0, prisonerCount: 0, articleCount: 0, eventCount: 0)
         }
         let index = SiteIndex(site: site, asOf: options.asOf)
         let context = PageContext(index: index, showsDrafts: options.includeDrafts)
-        let files = PageRenderer.render(context)
+        let files = PageRenderer.render(context, jobs: options.jobs)
         let summary = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
         return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
                       pageCount: files.filter { $0.path.hasSuffix(".html") }.count,

@@ -30,13 +30,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Include drafts, marked as drafts (never for the public site).")
     var drafts = false
 
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: DOCKET_JOBS, else one per core).", valueName: "n"))
+    var jobs: Int?
+
     func run() throws {
         let started = Date()
         let options = SiteBuilder.Options(
             siteDirectory: siteOptions.siteURL,
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             asOf: try AsOfDate.resolve(asOf),
-            includeDrafts: drafts)
+            includeDrafts: drafts,
+            jobs: max(1, jobs ?? Parallel.defaultJobs))
         let report: SiteBuilder.Report
         do {
             report = try SiteBuilder(options: options).build()

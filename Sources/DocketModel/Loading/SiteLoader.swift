@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Reads a site folder (`content/site.yml`, `content/prisoners/**/*.md`, `content/articles/**/*.md`)
@@ -6,8 +5,12 @@ import Foundation
 public struct SiteLoader {
     public let siteDirectory: URL
 
-    public init(siteDirectory: URL) {
+    /// Worker threads for parsing and rendering Markdown.
+    public let jobs: Int
+
+    public init(siteDirectory: URL, jobs: Int = Parallel.defaultJobs) {
         self.siteDirectory = siteDirectory.standardizedFileURL
+        self.jobs = jobs
     }
 
     public struct Outcome: Sendable {
@@ -43,27 +46,19 @@ public struct SiteLoader {
         listing += files.list("content/articles").map { ($0, Kind.article) }
         diagnostics += files.diagnostics
 
-        // Parse and render every file in parallel; each result goes to its own slot.
-        var outcomes = [FileOutcome](repeating: FileOutcome(), count: listing.count)
-        outcomes.withUnsafeMutableBufferPointer { slots in
-            let base = slots.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: listing.count) { index in
-                let (path, kind) = listing[index]
-                var outcome = FileOutcome()
-                guard let bytes = readQuietly(path) else {
-                    outcome.diagnostics = [.error("cannot read the file", file: path)]
-                    base[index] = outcome
-                    return
-                }
-                switch kind {
-                case .prisoner:
-                    let result = PrisonerDecoder.decode(bytes: bytes, path: path)
-                    outcome = FileOutcome(prisoner: result.prisoner, references: result.references, diagnostics: result.diagnostics)
-                case .article:
-                    let result = ArticleDecoder.decode(bytes: bytes, path: path)
-                    outcome = FileOutcome(article: result.article, references: result.references, diagnostics: result.diagnostics)
-                }
-                base[index] = outcome
+        // Parse and render every file in parallel; results come back in listing order.
+        let outcomes = Parallel.map(listing, jobs: jobs) { entry -> FileOutcome in
+            let (path, kind) = entry
+            guard let bytes = readQuietly(path) else {
+                return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
+            }
+            switch kind {
+            case .prisoner:
+                let result = PrisonerDecoder.decode(bytes: bytes, path: path)
+                return FileOutcome(prisoner: result.prisoner, references: result.references, diagnostics: result.diagnostics)
+            case .article:
+                let result = ArticleDecoder.decode(bytes: bytes, path: path)
+                return FileOutcome(article: result.article, references: result.references, diagnostics: result.diagnostics)
             }
         }
 
