@@ -52,7 +52,8 @@ public struct SiteBuilder {
         }
         let index = SiteIndex(site: site, asOf: options.asOf)
         let context = PageContext(index: index, showsDrafts: options.includeDrafts)
-        let files = PageRenderer.render(context, jobs: options.jobs)
+        var files = PageRenderer.render(context, jobs: options.jobs)
+        files += try PageRenderer.media(site, siteDirectory: options.siteDirectory)
         let summary = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
         return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
                       pageCount: files.filter { $0.path.hasSuffix(".html") }.count,

@@ -44,12 +44,17 @@ import Testing
         let site = try sampleSite()
         let report = try site.build()
         #expect(report.succeeded)
-        #expect(report.pageCount == 7)
-        for path in ["index.html", "style.css", "prisoners/index.html", "prisoners/khadija-ismayilova/index.html",
-                     "prisoners/evil/index.html", "articles/index.html", "articles/pardon-report/index.html",
-                     "timeline/index.html"] {
-            #expect(site.exists(path), "missing \(path)")
-        }
+        #expect(Set(site.outputTree().keys) == [
+            "index.html", "404.html", "style.css", "robots.txt", "sitemap.xml", "feed.xml",
+            "prisoners/index.html", "prisoners/khadija-ismayilova/index.html", "prisoners/khadija-ismayilova/feed.xml",
+            "prisoners/evil/index.html", "prisoners/evil/feed.xml",
+            "articles/index.html", "articles/pardon-report/index.html",
+            "timeline/index.html", "timeline/feed.xml", "timeline/2015/index.html", "timeline/2014/index.html", "timeline/2013/index.html",
+            "countries/index.html", "countries/azerbaijan/index.html",
+            "status/imprisoned/index.html", "status/released/index.html", "tags/index.html",
+            "data/index.html", "data/prisoners.json", "data/prisoners.csv", "data/events.json", "data/events.csv",
+        ])
+        #expect(report.pageCount == 17)
     }
 
     @Test func pagesLinkToEachOther() throws {
@@ -66,7 +71,7 @@ import Testing
         #expect(list.contains("<a href=\"/prisoners/khadija-ismayilova/\">Khadija Ismayilova</a>"))
         let home = try site.read("index.html")
         #expect(home.contains("<a href=\"/articles/pardon-report/\">Pardon leaves out journalists</a>"))
-        #expect(home.contains("<th scope=\"row\">Azerbaijan</th><td>1</td>"))
+        #expect(home.contains("<th scope=\"row\"><a href=\"/countries/azerbaijan/\">Azerbaijan</a></th><td>1</td>"))
     }
 
     @Test func prisonerPageShowsFactsAndDerivedFigures() throws {
@@ -84,15 +89,21 @@ import Testing
     @Test func timelineIsNewestFirstAndGroupedByYearAndMonth() throws {
         let site = try sampleSite()
         try site.build()
-        let timeline = try site.read("timeline/index.html")
-        let order = ["<h2 id=\"y2015\">2015</h2>", "<h3 id=\"y2015-12\">December 2015</h3>", "A pardon decree frees 210 prisoners.",
-                     "<h3 id=\"y2015-09\">September 2015</h3>", "Sentenced to 7 years 6 months",
-                     "<h2 id=\"y2014\">2014</h2>", "<h3 id=\"y2014-12\">December 2014</h3>", "<h3 id=\"y2014-05\">May 2014</h3>",
-                     "<h2 id=\"y2013\">2013</h2>", "<h3 id=\"y2013-unknown\">2013, month not known</h3>"]
-        var position = timeline.startIndex
-        for marker in order {
-            let found = try #require(timeline.range(of: marker, range: position..<timeline.endIndex), "\(marker) out of order")
-            position = found.upperBound
+        let hub = try site.read("timeline/index.html")
+        #expect(hub.contains("<li><a href=\"/timeline/2015/\">2015</a> <span class=\"count\">2</span></li><li><a href=\"/timeline/2014/\">2014</a> <span class=\"count\">2</span></li><li><a href=\"/timeline/2013/\">2013</a> <span class=\"count\">1</span></li>"))
+        let pages = [
+            ("timeline/2015/index.html", ["<h2 id=\"m12\">December 2015</h2>", "A pardon decree frees 210 prisoners.",
+                                          "<h2 id=\"m09\">September 2015</h2>", "Sentenced to 7 years 6 months"]),
+            ("timeline/2014/index.html", ["<h2 id=\"m12\">December 2014</h2>", "<h2 id=\"m05\">May 2014</h2>"]),
+            ("timeline/2013/index.html", ["<h2 id=\"month-unknown\">2013, month not known</h2>", "Arrested."]),
+        ]
+        for (path, order) in pages {
+            let timeline = try site.read(path)
+            var position = timeline.startIndex
+            for marker in order {
+                let found = try #require(timeline.range(of: marker, range: position..<timeline.endIndex), "\(marker) out of order in \(path)")
+                position = found.upperBound
+            }
         }
     }
 
@@ -101,7 +112,11 @@ import Testing
         try site.build()
         for path in ["prisoners/evil/index.html", "prisoners/index.html", "articles/pardon-report/index.html",
                      "timeline/index.html", "index.html", "prisoners/khadija-ismayilova/index.html"] {
-            let page = try site.read(path)
+            let (page, structuredData) = try splitStructuredData(site.read(path))
+            for json in structuredData {
+                #expect(!json.contains("<") && !json.contains(">"), "\(path): JSON-LD can end its script element")
+                #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(json.utf8)) }
+            }
             #expect(!page.contains("<script"), "\(path) has a script tag")
             #expect(!page.contains("\"onmouseover"), "\(path) has an unescaped attribute")
             #expect(!page.contains("javascript:"), "\(path) has a javascript: link")
@@ -162,7 +177,7 @@ import Testing
         Thread.sleep(forTimeInterval: 0.02)
         let report = try site.build()
         #expect(report.written == 0)
-        #expect(report.unchanged == 8)
+        #expect(report.unchanged == site.outputTree().count)
         let after = try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date
         #expect(before == after)
     }
@@ -174,7 +189,7 @@ import Testing
         try site.build(output: first)
         try site.build(output: second)
         #expect(site.outputTree(first) == site.outputTree(second))
-        #expect(site.outputTree(first).count == 8)
+        #expect(site.outputTree(first).count == 28)
     }
 
     @Test func refusesDangerousOutputFolders() throws {
@@ -183,6 +198,20 @@ import Testing
             #expect(throws: OutputWriter.WriteError.self) { try site.build(output: output) }
         }
         #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/site.yml").path))
+    }
+
+    /// The page without its JSON-LD blocks, and the blocks' contents.
+    private func splitStructuredData(_ page: String) -> (String, [String]) {
+        let open = "<script type=\"application/ld+json\">"
+        var rest = page[...]
+        var html = ""
+        var blocks: [String] = []
+        while let start = rest.range(of: open), let end = rest.range(of: "</script>", range: start.upperBound..<rest.endIndex) {
+            html += rest[..<start.lowerBound]
+            blocks.append(String(rest[start.upperBound..<end.lowerBound]))
+            rest = rest[end.upperBound...]
+        }
+        return (html + rest, blocks)
     }
 
     private func hrefs(in page: String) -> [String] {

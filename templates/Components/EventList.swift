@@ -26,7 +26,7 @@ enum EventList {
             links.append("<a href=\"\(sourceURL)\" rel=\"nofollow noopener noreferrer\">Source\(event.sourceTitle.map { ": \($0)" } ?? "")</a>")
         }
         return """
-        <li class="event kind-\(event.kind.rawValue)">\(time(event.date)) <span class="kind">\(event.kind.label)</span>\
+        <li class="event kind-\(event.kind.rawValue)" id="\(event.anchor)">\(time(event.date)) <span class="kind">\(event.kind.label)</span>\
         \(people.isEmpty ? HTML() : " <span class=\"who\">\(people.joined(separator: ", "))</span>") \
         <span class="text">\(HTML(trustedMarkup: event.textHTML))</span>\
         \(links.isEmpty ? HTML() : " <span class=\"links\">\(links.joined(separator: " · "))</span>")</li>

@@ -2,13 +2,13 @@ import DocketModel
 
 /// The facts of a case as a definition list: only what is known is shown.
 enum FactBox {
-    static func render(_ prisoner: Prisoner, _ context: PageContext) -> HTML {
+    static func render(_ prisoner: Prisoner, _ context: PageContext, countryURL: String) -> HTML {
         let derived = DetentionFacts(prisoner: prisoner, asOf: context.index.asOf)
         var rows: [HTML] = []
         func row(_ term: String, _ value: HTML) { rows.append("<dt>\(term)</dt><dd>\(value)</dd>\n") }
 
         row("Status", "\(prisoner.status.label)")
-        row("Country", "\(prisoner.country)")
+        row("Country", "<a href=\"\(countryURL)\">\(prisoner.country)</a>")
         if let profession = prisoner.profession { row("Profession", "\(profession)") }
         if let outlet = prisoner.outlet { row("Outlet", "\(outlet)") }
         if let arrested = prisoner.arrested { row("Arrested", time(arrested)) }
@@ -24,7 +24,9 @@ enum FactBox {
             if !parts.isEmpty { row("Sentence", parts.joined(separator: ", ")) }
         }
         if let ends = derived.termEnds, prisoner.released == nil {
-            row("Term ends", "\(time(ends)) (counted from \(derived.termCountedFromArrest ? "arrest" : "sentencing"))")
+            row("Term ends", derived.termCountedFromArrest
+                ? "\(time(ends)) (counted from arrest)"
+                : "\(time(ends)) (counted from sentencing; the arrest date is not recorded)")
         }
         if let released = prisoner.released { row("Released", time(released)) }
         if let days = derived.daysInDetention {

@@ -7,15 +7,36 @@ public enum Layout {
         "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 
     public enum Section: String, Sendable {
-        case home, prisoners, articles, timeline, none
+        case home, prisoners, countries, articles, timeline, none
     }
 
     public static func page(_ context: PageContext, title: String?, description: String? = nil,
-                            path: String, section: Section, body: HTML) -> HTML {
+                            path: String, section: Section, head: HeadExtras = HeadExtras(), body: HTML) -> HTML {
         let config = context.config
         let urls = context.urls
         let fullTitle = title.map { "\($0) · \(config.title)" } ?? config.title
         let summary = description ?? config.description
+        let canonical = urls.absolute(path)
+        var feeds = [(title: "Reports", url: urls.reportsFeed), (title: "Timeline", url: urls.timelineFeed)]
+        feeds += head.feeds
+        let feedLinks: [HTML] = feeds.map {
+            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"\($0.title) · \(config.title)\" href=\"\(urls.absolute($0.url))\">\n"
+        }
+        var meta: [HTML] = []
+        if !summary.isEmpty {
+            meta.append("<meta name=\"description\" content=\"\(summary)\">\n")
+            meta.append("<meta property=\"og:description\" content=\"\(summary)\">\n")
+        }
+        if let image = head.image { meta.append("<meta property=\"og:image\" content=\"\(image)\">\n") }
+        if let onion = config.onionURL {
+            let onionPath = path.hasPrefix(urls.basePath) ? String(path.dropFirst(urls.basePath.count)) : ""
+            meta.append("<meta http-equiv=\"onion-location\" content=\"\(onion + onionPath)\">\n")
+        }
+        if head.noIndex { meta.append("<meta name=\"robots\" content=\"noindex\">\n") }
+        let structured: HTML = head.jsonLD.map {
+            "<script type=\"application/ld+json\">\(HTML(trustedMarkup: $0))</script>\n"
+        } ?? HTML()
+        let footerPages: [HTML] = context.index.site.pages.map { "<li><a href=\"\(urls.page($0.slug))\">\($0.title)</a></li>\n" }
         return """
         <!DOCTYPE html>
         <html lang="\(config.language)">
@@ -25,9 +46,13 @@ public enum Layout {
         <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
         <meta name="referrer" content="no-referrer">
         <title>\(fullTitle)</title>
-        \(summary.isEmpty ? HTML() : "<meta name=\"description\" content=\"\(summary)\">\n")<link rel="canonical" href="\(urls.absolute(path))">
-        <link rel="stylesheet" href="\(urls.stylesheet)">
-        </head>
+        \(meta)<meta property="og:title" content="\(title ?? config.title)">
+        <meta property="og:type" content="\(head.ogType)">
+        <meta property="og:url" content="\(canonical)">
+        <meta property="og:site_name" content="\(config.title)">
+        <link rel="canonical" href="\(canonical)">
+        \(feedLinks)<link rel="stylesheet" href="\(urls.stylesheet)">
+        \(structured)</head>
         <body>
         <a class="skip" href="#main">Skip to content</a>
         <header class="site-header">
@@ -36,6 +61,7 @@ public enum Layout {
         <ul>
         \(navItem("Home", urls.home, current: section == .home))\
         \(navItem("Prisoners", urls.prisoners, current: section == .prisoners))\
+        \(navItem("Countries", urls.countries, current: section == .countries))\
         \(navItem("Reports", urls.articles, current: section == .articles))\
         \(navItem("Timeline", urls.timeline, current: section == .timeline))\
         </ul>
@@ -46,7 +72,15 @@ public enum Layout {
         </main>
         <footer class="site-footer">
         <p>\(config.title)\(config.description.isEmpty ? "" : " — \(config.description)")</p>
-        <p>Facts as of \(context.index.asOf.display). Built with Docket; this site uses no JavaScript and loads nothing from other hosts.</p>
+        <nav aria-label="Site">
+        <ul>
+        \(footerPages)<li><a href="\(urls.tags)">Tags</a></li>
+        <li><a href="\(urls.data)">Open data</a></li>
+        <li><a href="\(urls.reportsFeed)">Reports feed</a></li>
+        <li><a href="\(urls.timelineFeed)">Timeline feed</a></li>
+        </ul>
+        </nav>
+        <p>Facts as of \(context.index.asOf.display). This site uses no JavaScript and loads nothing from other hosts.</p>
         </footer>
         </body>
         </html>

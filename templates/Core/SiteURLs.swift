@@ -20,8 +20,35 @@ public struct SiteURLs: Sendable {
     public var timeline: String { basePath + "timeline/" }
     public var stylesheet: String { basePath + "style.css" }
 
+    public var countries: String { basePath + "countries/" }
+    public var tags: String { basePath + "tags/" }
+    public var data: String { basePath + "data/" }
+    public var reportsFeed: String { basePath + "feed.xml" }
+    public var timelineFeed: String { basePath + "timeline/feed.xml" }
+    public var sitemap: String { basePath + "sitemap.xml" }
+
     public func prisoner(_ slug: String) -> String { basePath + "prisoners/\(slug)/" }
+    public func prisonerFeed(_ slug: String) -> String { basePath + "prisoners/\(slug)/feed.xml" }
     public func article(_ slug: String) -> String { basePath + "articles/\(slug)/" }
+    public func country(_ slug: String) -> String { basePath + "countries/\(slug)/" }
+    public func status(_ status: PrisonerStatus) -> String { basePath + "status/\(status.rawValue)/" }
+    public func tag(_ slug: String) -> String { basePath + "tags/\(slug)/" }
+    public func timelineYear(_ year: Int) -> String { basePath + "timeline/\(year)/" }
+    public func page(_ slug: String) -> String { basePath + "\(slug)/" }
+    public func media(_ path: String) -> String { basePath + "media/" + path }
+    public func dataFile(_ name: String) -> String { basePath + "data/" + name }
+
+    /// Page `number` (1-based) of a paginated listing whose first page is `first`.
+    public func paginated(_ first: String, page number: Int) -> String {
+        number <= 1 ? first : first + "page/\(number)/"
+    }
+
+    /// The output file for a site path: `/monitor/prisoners/` → `prisoners/index.html`.
+    public func outputPath(_ path: String) -> String {
+        var relative = path.hasPrefix(basePath) ? String(path.dropFirst(basePath.count)) : path
+        if relative.isEmpty || relative.hasSuffix("/") { relative += "index.html" }
+        return relative
+    }
 
     public func origin(_ origin: Event.Origin) -> String {
         switch origin {

@@ -11,7 +11,9 @@ public enum ArticlePage {
             }
         }
         let events = article.events.sorted { EventOrdering.newestFirst($0, $1) { _ in "" } }
-        let tags: [HTML] = article.tags.map { "<li>\($0)</li>" }
+        let tags: [HTML] = article.tags.map { tag in
+            "<li><a href=\"\(urls.tag(context.index.tags.slugByName[tag] ?? ""))\">\(tag)</a></li>"
+        }
         let body: HTML = """
         <article class="report">
         <header>
@@ -24,10 +26,10 @@ public enum ArticlePage {
         \(HTML(trustedMarkup: article.bodyHTML))</div>
         \(events.isEmpty ? HTML() : section("events", "Events in this report", EventList.list(events, context, omitting: .article(slug: article.slug))))\
         \(article.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(article.sources)))\
-        \(tags.isEmpty ? HTML() : "<ul class=\"tags\" aria-label=\"Tags\">\(tags)</ul>\n")\
+        \(tags.isEmpty ? HTML() : "<nav aria-label=\"Tags\"><ul class=\"tags\">\(tags)</ul></nav>\n")\
         </article>
         """
-        return Layout.page(context, title: article.title, description: article.summary, path: path,
-                           section: .articles, body: body)
+        return Layout.page(context, title: article.title, description: article.summary, path: path, section: .articles,
+                           head: HeadExtras(ogType: "article", jsonLD: StructuredData.newsArticle(article, context)), body: body)
     }
 }

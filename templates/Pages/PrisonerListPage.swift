@@ -1,34 +1,56 @@
 import DocketModel
 
-/// `/prisoners/`: everyone, grouped by status, with country, outlet and since when.
+/// `/prisoners/` (and `/prisoners/page/N/`): everyone, grouped by status, with country,
+/// outlet and since when.
 public enum PrisonerListPage {
-    public static func render(_ context: PageContext) -> HTML {
-        let urls = context.urls
-        let groups: [HTML] = context.index.prisonersByStatus.map { group in
-            let items: [HTML] = group.prisoners.map { prisoner in
-                var details: [String] = [prisoner.country]
-                if let outlet = prisoner.outlet { details.append(outlet) }
-                if let arrested = prisoner.arrested { details.append("since \(arrested.display)") }
-                return """
-                <li><a href="\(urls.prisoner(prisoner.slug))">\(prisoner.name)</a>\(draftMark(prisoner.draft)) \
-                <span class="meta">\(details.joined(separator: " · "))</span></li>
+    public static let perPage = 1000
 
-                """
+    public static func render(_ context: PageContext) -> [RenderedPage] {
+        let urls = context.urls
+        let everyone = context.index.prisonersByStatus.flatMap { $0.prisoners }
+        let chunks = Pagination.chunks(everyone, size: perPage)
+        return chunks.enumerated().map { offset, chunk in
+            let number = offset + 1
+            let path = urls.paginated(urls.prisoners, page: number)
+            var groups: [HTML] = []
+            var rest = chunk
+            while let first = rest.first {
+                let group = rest.prefix { $0.status == first.status }
+                rest = rest.dropFirst(group.count)
+                let total = context.index.prisonersByStatus.first { $0.status == first.status }?.prisoners.count ?? group.count
+                groups.append("""
+                <section aria-labelledby="status-\(first.status.rawValue)">
+                <h2 id="status-\(first.status.rawValue)"><a href="\(urls.status(first.status))">\(first.status.label)</a> <span class="count">(\(grouped(total)))</span></h2>
+                \(PrisonerList.list(Array(group), context))</section>
+
+                """)
             }
+            let body: HTML = """
+            <h1>Prisoners\(number > 1 ? " (page \(number))" : "")</h1>
+            <p class="lead">\(plural(everyone.count, "person", "people")) in this monitor, grouped by status. <a href="\(urls.countries)">By country</a>.</p>
+            \(groups.isEmpty ? "<p class=\"empty\">No prisoners yet.</p>\n" : groups.joined())\
+            \(Pagination.nav(first: urls.prisoners, page: number, of: chunks.count, urls: urls))
+            """
+            return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? "Prisoners, page \(number)" : "Prisoners",
+                                                              path: path, section: .prisoners, body: body))
+        }
+    }
+}
+
+/// A list of people: name, country, outlet, since when.
+enum PrisonerList {
+    static func list(_ prisoners: [Prisoner], _ context: PageContext, showCountry: Bool = true) -> HTML {
+        let urls = context.urls
+        let items: [HTML] = prisoners.map { prisoner in
+            var details: [String] = showCountry ? [prisoner.country] : []
+            if let outlet = prisoner.outlet { details.append(outlet) }
+            if let arrested = prisoner.arrested { details.append("since \(arrested.display)") }
             return """
-            <section aria-labelledby="status-\(group.status.rawValue)">
-            <h2 id="status-\(group.status.rawValue)">\(group.status.label) <span class="count">(\(group.prisoners.count))</span></h2>
-            <ul class="prisoners">
-            \(items)</ul>
-            </section>
+            <li><a href="\(urls.prisoner(prisoner.slug))">\(prisoner.name)</a>\(draftMark(prisoner.draft))\
+            \(details.isEmpty ? HTML() : " <span class=\"meta\">\(details.joined(separator: " · "))</span>")</li>
 
             """
         }
-        let body: HTML = """
-        <h1>Prisoners</h1>
-        <p class="lead">\(plural(context.index.site.prisoners.count, "person", "people")) in this monitor, grouped by status.</p>
-        \(groups.isEmpty ? "<p class=\"empty\">No prisoners yet.</p>\n" : groups.joined())
-        """
-        return Layout.page(context, title: "Prisoners", path: urls.prisoners, section: .prisoners, body: body)
+        return "<ul class=\"prisoners\">\n\(items)</ul>\n"
     }
 }

@@ -11,24 +11,37 @@ public enum PrisonerPage {
         let events = index.eventsByPrisoner[prisoner.slug] ?? []
         let description = [prisoner.profession, prisoner.country, prisoner.status.label.lowercased()]
             .compactMap { $0 }.joined(separator: ", ")
+        let countrySlug = index.countries.slugByName[prisoner.country] ?? ""
+        let photo: HTML = prisoner.photo.map { photo in
+            """
+            <figure class="photo">
+            <img src="\(urls.media(photo.path))" alt="Photo of \(prisoner.name)" width="\(photo.width)" height="\(photo.height)">
+            \(prisoner.photoCredit.map { "<figcaption>Photo: \($0)</figcaption>\n" } ?? HTML())</figure>
+
+            """
+        } ?? HTML()
         let body: HTML = """
         <article class="prisoner">
         <header>
-        <p class="status status-\(prisoner.status.rawValue)">\(prisoner.status.label)</p>
+        <p class="status status-\(prisoner.status.rawValue)"><a href="\(urls.status(prisoner.status))">\(prisoner.status.label)</a></p>
         <h1>\(prisoner.name)\(draftMark(prisoner.draft))</h1>
         \(prisoner.nameNative.map { "<p class=\"native\">\($0)</p>\n" } ?? HTML())\
         \(prisoner.aliases.isEmpty ? HTML() : "<p class=\"aliases\">Also written: \(prisoner.aliases.joined(separator: ", "))</p>\n")\
         </header>
-        \(FactBox.render(prisoner, context))\
+        \(photo)\(FactBox.render(prisoner, context, countryURL: urls.country(countrySlug)))\
         \(section("biography", "Biography", prisoner.bodyHTML.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : HTML(trustedMarkup: prisoner.bodyHTML)))\
         \(section("timeline", "Timeline", EventList.list(events, context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))))\
         \(section("reports", "Reports", ArticleList.list(reports, context, headingLevel: 3)))\
         \(prisoner.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(prisoner.sources)))\
         \(Reviewed.render(prisoner.updated, asOf: index.asOf))\
+        <p class="follow"><a href="\(urls.prisonerFeed(prisoner.slug))">Follow this case (Atom feed)</a></p>
         </article>
         """
+        let head = HeadExtras(ogType: "profile", image: prisoner.photo.map { urls.absolute(urls.media($0.path)) },
+                              jsonLD: StructuredData.profilePage(prisoner, context),
+                              feeds: [(title: prisoner.name, url: urls.prisonerFeed(prisoner.slug))])
         return Layout.page(context, title: prisoner.name, description: "\(prisoner.name): \(description).",
-                           path: path, section: .prisoners, body: body)
+                           path: path, section: .prisoners, head: head, body: body)
     }
 }
 

@@ -1,27 +1,55 @@
 import DocketModel
 
-/// `/timeline/`: every event, newest first, grouped by year and month.
+/// `/timeline/`: the years with their counts and the latest events; `/timeline/<year>/`
+/// (and `/timeline/<year>/page/N/`): one year's events, newest first, grouped by month.
 public enum TimelinePage {
-    public static func render(_ context: PageContext) -> HTML {
+    public static let latestCount = 50
+    public static let perPage = 1000
+
+    public static func renderHub(_ context: PageContext) -> HTML {
         let urls = context.urls
-        var years: [HTML] = []
-        var index = context.index.timeline[...]
-        while let first = index.first {
-            let year = first.date.year
-            let inYear = index.prefix { $0.date.year == year }
-            index = index.dropFirst(inYear.count)
-            years.append(yearSection(year, Array(inYear), context))
-        }
+        let index = context.index
         let body: HTML = """
         <h1>Timeline</h1>
-        <p class="lead">\(plural(context.index.timeline.count, "event")): arrests, trials, sentences, pardons and releases, newest first.</p>
-        \(years.isEmpty ? "<p class=\"empty\">No events recorded.</p>\n" : years.joined())
+        <p class="lead">\(plural(index.timeline.count, "event")): arrests, trials, sentences, pardons and releases, newest first.</p>
+        \(yearNavigation(context, current: nil))\
+        \(section("latest", "Latest events", EventList.list(Array(index.timeline.prefix(latestCount)), context)))
         """
         return Layout.page(context, title: "Timeline", path: urls.timeline, section: .timeline, body: body)
     }
 
-    /// A year: its months newest first, then the events known only to the year.
-    static func yearSection(_ year: Int, _ events: [Event], _ context: PageContext) -> HTML {
+    public static func renderYear(_ year: Int, _ events: [Event], _ context: PageContext) -> [RenderedPage] {
+        let urls = context.urls
+        let first = urls.timelineYear(year)
+        let chunks = Pagination.chunks(events, size: perPage)
+        return chunks.enumerated().map { offset, chunk in
+            let number = offset + 1
+            let path = urls.paginated(first, page: number)
+            let body: HTML = """
+            <h1>Timeline: \(year)\(number > 1 ? " (page \(number))" : "")</h1>
+            <p class="lead">\(plural(events.count, "event")) in \(year), newest first.</p>
+            \(yearNavigation(context, current: year))\
+            \(months(Array(chunk), year: year, context))\
+            \(Pagination.nav(first: first, page: number, of: chunks.count, urls: urls))
+            """
+            return RenderedPage(path: path, html: Layout.page(context, title: "Timeline: \(year)", path: path, section: .timeline, body: body))
+        }
+    }
+
+    /// Links to every year, newest first, with counts.
+    static func yearNavigation(_ context: PageContext, current: Int?) -> HTML {
+        let urls = context.urls
+        let items: [HTML] = context.index.years.map { entry in
+            entry.year == current
+                ? "<li><a href=\"\(urls.timelineYear(entry.year))\" aria-current=\"page\">\(entry.year)</a> <span class=\"count\">\(grouped(entry.events.count))</span></li>"
+                : "<li><a href=\"\(urls.timelineYear(entry.year))\">\(entry.year)</a> <span class=\"count\">\(grouped(entry.events.count))</span></li>"
+        }
+        guard !items.isEmpty else { return "<p class=\"empty\">No events recorded.</p>\n" }
+        return "<nav class=\"years\" aria-label=\"Years\"><ul>\(items)</ul></nav>\n"
+    }
+
+    /// A year's events by month, newest first, then those known only to the year.
+    static func months(_ events: [Event], year: Int, _ context: PageContext) -> HTML {
         var months: [HTML] = []
         var rest = events[...]
         while let first = rest.first {
@@ -29,17 +57,9 @@ public enum TimelinePage {
             let group = rest.prefix { $0.date.month == month }
             rest = rest.dropFirst(group.count)
             let title = month.map { "\(CivilDate.monthNames[$0 - 1]) \(year)" } ?? "\(year), month not known"
-            let id = month.map { "y\(year)-\(String($0).count == 1 ? "0\($0)" : "\($0)")" } ?? "y\(year)-unknown"
-            months.append("""
-            <h3 id="\(id)">\(title)</h3>
-            \(EventList.list(Array(group), context))
-            """)
+            let id = month.map { "m\($0 < 10 ? "0" : "")\($0)" } ?? "month-unknown"
+            months.append(section(id, title, EventList.list(Array(group), context)))
         }
-        return """
-        <section aria-labelledby="y\(year)">
-        <h2 id="y\(year)">\(year)</h2>
-        \(months)</section>
-
-        """
+        return months.joined()
     }
 }

@@ -19,6 +19,12 @@ public struct SiteIndex: Sendable {
     /// Countries with people held now, most first, then by name.
     public let heldByCountry: [(country: String, count: Int)]
     public let articleBySlug: [String: Article]
+    public let countries: CountryIndex
+    public let tags: TagIndex
+    /// People held over time, for the chart on the home page.
+    public let series: DetentionSeries
+    /// Timeline years, newest first, with their events.
+    public let years: [(year: Int, events: [Event])]
 
     public init(site: Site, asOf: PartialDate) {
         self.site = site
@@ -70,6 +76,15 @@ public struct SiteIndex: Sendable {
             let group = site.prisoners.filter { $0.status == status }.sorted(by: byName)
             return group.isEmpty ? nil : (status, group)
         }
+        countries = CountryIndex(prisoners: site.prisoners, timeline: all, prisonerBySlug: prisonerBySlug, asOf: asOf)
+        tags = TagIndex(articlesNewestFirst: articles)
+        series = DetentionSeries(prisoners: site.prisoners, asOf: asOf)
+        var years: [(year: Int, events: [Event])] = []
+        for event in all {
+            if years.last?.year == event.date.year { years[years.count - 1].events.append(event) } else { years.append((event.date.year, [event])) }
+        }
+        self.years = years
+
         var counts: [String: Int] = [:]
         for prisoner in site.prisoners where prisoner.status.isHeld { counts[prisoner.country, default: 0] += 1 }
         heldByCountry = counts.map { (country: $0.key, count: $0.value) }

@@ -6,6 +6,7 @@ enum PrisonerDecoder {
     static let keys = [
         "name", "aliases", "name_native", "country", "status", "profession", "outlet", "arrested", "charges",
         "sentence", "released", "lawyer", "prison", "updated", "sources", "events", "draft",
+        "photo", "photo_credit",
     ]
     static let sentenceKeys = ["term", "date", "court"]
     static let what = "prisoner front matter"
@@ -16,7 +17,7 @@ enum PrisonerDecoder {
         var diagnostics: [Diagnostic]
     }
 
-    static func decode(bytes: [UInt8], path: String) -> Result {
+    static func decode(bytes: [UInt8], path: String, media: MediaLibrary? = nil) -> Result {
         var reader = FieldReader(file: path, lineOffset: 1)
         var references: [SlugReference] = []
         let slug = ContentFile.slug(ofPath: path, reader: &reader)
@@ -42,6 +43,17 @@ enum PrisonerDecoder {
         let updated = reader.date("updated", in: fields, what: what)
         let sources = SharedFields.sources(fields, reader: &reader)
         let draft = reader.bool("draft", in: fields)
+        var photo: Photo?
+        if let node = reader.optional("photo", in: fields), let value = reader.string(node, key: "photo"), let media {
+            switch media.photo(value) {
+            case .success(let found): photo = found
+            case .failure(let problem): reader.error(problem.message, at: node)
+            }
+        }
+        let photoCredit = reader.string("photo_credit", in: fields, what: what)
+        if photoCredit != nil && fields["photo"] == nil {
+            reader.warning("\"photo_credit\" is set but there is no \"photo\"", at: fields["photo_credit"]?.key)
+        }
         var events = SharedFields.events(fields, sources: sources, origin: .prisoner(slug: slug), owner: slug,
                                          reader: &reader, references: &references)
 
@@ -57,7 +69,7 @@ enum PrisonerDecoder {
             status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
             sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
             sources: sources, events: events, draft: draft,
-            bodyHTML: Markdown.renderDocument(file.frontMatter.body))
+            bodyHTML: Markdown.renderDocument(file.frontMatter.body), photo: photo, photoCredit: photoCredit)
         return Result(prisoner: prisoner, references: references, diagnostics: reader.diagnostics)
     }
 

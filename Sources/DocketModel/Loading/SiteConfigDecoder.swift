@@ -2,7 +2,7 @@ import Yams
 
 /// `content/site.yml` → `SiteConfig`.
 enum SiteConfigDecoder {
-    static let keys = ["title", "base_url", "language", "description"]
+    static let keys = ["title", "base_url", "language", "description", "data_license", "onion_url"]
     static let what = "site.yml"
 
     static func decode(bytes: [UInt8], path: String) -> (SiteConfig?, [Diagnostic]) {
@@ -32,7 +32,23 @@ enum SiteConfigDecoder {
             reader.error("\"language\" must be a language tag like en or az-Latn, not \"\(language)\"", at: fields["language"]?.value)
         }
         let description = reader.string("description", in: fields, what: what) ?? ""
+        let dataLicense = reader.string("data_license", in: fields, what: what)
+        var onionURL: String?
+        if let node = reader.optional("onion_url", in: fields), let url = reader.url(node, key: "onion_url") {
+            if OnionAddress.isOnion(url) { onionURL = url } else {
+                reader.error("\"onion_url\" must be an address on a .onion host, not \"\(url)\"", at: node)
+            }
+        }
         guard let title, let baseURL, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
-        return (SiteConfig(title: title, baseURL: baseURL, language: language, description: description), reader.diagnostics)
+        return (SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
+                           dataLicense: dataLicense, onionURL: onionURL), reader.diagnostics)
+    }
+}
+
+enum OnionAddress {
+    static func isOnion(_ url: String) -> Bool {
+        guard let schemeEnd = url.range(of: "://") else { return false }
+        let host = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
+        return host.lowercased().hasSuffix(".onion")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a site folder (`content/site.yml`, `content/prisoners/**/*.md`, `content/articles/**/*.md`)
+/// Reads a site folder (`content/site.yml`, `content/prisoners/**/*.md`, `content/articles/**/*.md`,
+/// `content/pages/*.md`, photos under `content/media/`)
 /// into a validated `Site`, reporting every problem of every file in one run.
 public struct SiteLoader {
     public let siteDirectory: URL
@@ -22,11 +23,12 @@ public struct SiteLoader {
         public let fileCount: Int
     }
 
-    private enum Kind { case prisoner, article }
+    private enum Kind { case prisoner, article, page }
 
     private struct FileOutcome {
         var prisoner: Prisoner?
         var article: Article?
+        var page: Page?
         var references: [SlugReference] = []
         var diagnostics: [Diagnostic] = []
     }
@@ -44,6 +46,8 @@ public struct SiteLoader {
         var files = ContentFinder(siteDirectory: siteDirectory)
         var listing = files.list("content/prisoners").map { ($0, Kind.prisoner) }
         listing += files.list("content/articles").map { ($0, Kind.article) }
+        listing += files.list("content/pages").map { ($0, Kind.page) }
+        let media = MediaLibrary(siteDirectory: siteDirectory)
         diagnostics += files.diagnostics
 
         // Parse and render every file in parallel; results come back in listing order.
@@ -54,27 +58,33 @@ public struct SiteLoader {
             }
             switch kind {
             case .prisoner:
-                let result = PrisonerDecoder.decode(bytes: bytes, path: path)
+                let result = PrisonerDecoder.decode(bytes: bytes, path: path, media: media)
                 return FileOutcome(prisoner: result.prisoner, references: result.references, diagnostics: result.diagnostics)
             case .article:
                 let result = ArticleDecoder.decode(bytes: bytes, path: path)
                 return FileOutcome(article: result.article, references: result.references, diagnostics: result.diagnostics)
+            case .page:
+                let result = PageDecoder.decode(bytes: bytes, path: path)
+                return FileOutcome(page: result.page, diagnostics: result.diagnostics)
             }
         }
 
         var prisoners: [Prisoner] = []
         var articles: [Article] = []
+        var pages: [Page] = []
         var referencesByFile: [String: [SlugReference]] = [:]
         for outcome in outcomes {
             diagnostics += outcome.diagnostics
             if let prisoner = outcome.prisoner { prisoners.append(prisoner) }
             if let article = outcome.article { articles.append(article) }
+            if let page = outcome.page { pages.append(page) }
             for reference in outcome.references { referencesByFile[reference.file, default: []].append(reference) }
         }
 
         let checked = CrossReferences(
             prisoners: prisoners, prisonerFiles: listing.filter { $0.1 == Kind.prisoner }.map(\.0),
             articles: articles, articleFiles: listing.filter { $0.1 == Kind.article }.map(\.0),
+            pageFiles: listing.filter { $0.1 == Kind.page }.map(\.0),
             referencesByFile: referencesByFile, includeDrafts: includeDrafts)
         diagnostics += checked.diagnostics
         diagnostics.sort()
@@ -84,7 +94,8 @@ public struct SiteLoader {
         }
         let site = Site(config: config,
                         prisoners: prisoners.filter { includeDrafts || !$0.draft },
-                        articles: articles.filter { includeDrafts || !$0.draft })
+                        articles: articles.filter { includeDrafts || !$0.draft },
+                        pages: pages.filter { includeDrafts || !$0.draft })
         return Outcome(site: site, diagnostics: diagnostics, fileCount: listing.count + 1)
     }
 

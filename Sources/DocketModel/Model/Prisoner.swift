@@ -23,11 +23,14 @@ public struct Prisoner: Hashable, Sendable {
     public let draft: Bool
     /// The biography, rendered by cmark in safe mode.
     public let bodyHTML: String
+    public let photo: Photo?
+    public let photoCredit: String?
 
     public init(slug: String, path: String, name: String, aliases: [String], nameNative: String?, country: String,
                 status: PrisonerStatus, profession: String?, outlet: String?, arrested: PartialDate?, charges: [String],
                 sentence: Sentence?, released: PartialDate?, lawyer: String?, prison: String?, updated: PartialDate?,
-                sources: [Source], events: [Event], draft: Bool, bodyHTML: String) {
+                sources: [Source], events: [Event], draft: Bool, bodyHTML: String,
+                photo: Photo? = nil, photoCredit: String? = nil) {
         self.slug = slug
         self.path = path
         self.name = name
@@ -48,5 +51,7 @@ public struct Prisoner: Hashable, Sendable {
         self.events = events
         self.draft = draft
         self.bodyHTML = bodyHTML
+        self.photo = photo
+        self.photoCredit = photoCredit
     }
 }

@@ -5,12 +5,19 @@ public struct SiteConfig: Hashable, Sendable {
     public let baseURL: String
     public let language: String
     public let description: String
+    /// The licence of the open data (`/data/`), e.g. "CC BY 4.0".
+    public let dataLicense: String?
+    /// The site's .onion address, for the `onion-location` meta tag Tor Browser reads.
+    public let onionURL: String?
 
-    public init(title: String, baseURL: String, language: String, description: String) {
+    public init(title: String, baseURL: String, language: String, description: String,
+                dataLicense: String? = nil, onionURL: String? = nil) {
         self.title = title
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.language = language
         self.description = description
+        self.dataLicense = dataLicense
+        self.onionURL = onionURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 
     /// The path part of `baseURL`, starting and ending with `/`: `/monitor/`.

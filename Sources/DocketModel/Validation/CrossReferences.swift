@@ -8,9 +8,10 @@ struct CrossReferences {
     /// `prisonerFiles` and `articleFiles` are every file found, including those that failed to decode,
     /// so a broken prisoner file does not also make every reference to it an error.
     init(prisoners: [Prisoner], prisonerFiles: [String], articles: [Article], articleFiles: [String],
-         referencesByFile: [String: [SlugReference]], includeDrafts: Bool) {
+         pageFiles: [String] = [], referencesByFile: [String: [SlugReference]], includeDrafts: Bool) {
         checkUnique(prisonerFiles, noun: "prisoner")
         checkUnique(articleFiles, noun: "article")
+        checkUnique(pageFiles, noun: "page")
         let slugsOfBrokenFiles = Set(prisonerFiles.map(Self.slug(ofPath:))).subtracting(prisoners.map(\.slug))
 
         var prisonerBySlug: [String: Prisoner] = [:]

@@ -1,0 +1,40 @@
+/// Prisoners and events by country, for `/countries/` and `/countries/<slug>/`.
+public struct CountryIndex: Sendable {
+    public struct Country: Sendable {
+        public let name: String
+        public let slug: String
+        /// By name.
+        public let prisoners: [Prisoner]
+        /// Events concerning this country's prisoners, newest first.
+        public let events: [Event]
+        public let series: DetentionSeries
+
+        public var heldCount: Int { prisoners.filter { $0.status.isHeld }.count }
+
+        public func count(_ status: PrisonerStatus) -> Int { prisoners.filter { $0.status == status }.count }
+    }
+
+    /// By name.
+    public let countries: [Country]
+    public let slugByName: [String: String]
+
+    init(prisoners: [Prisoner], timeline: [Event], prisonerBySlug: [String: Prisoner], asOf: PartialDate) {
+        let slugs = URLSlug.unique(prisoners.map(\.country))
+        slugByName = slugs
+        var byCountry: [String: [Prisoner]] = [:]
+        for prisoner in prisoners { byCountry[prisoner.country, default: []].append(prisoner) }
+        var eventsByCountry: [String: [Event]] = [:]
+        for event in timeline {
+            var seen: Set<String> = []
+            for slug in event.prisoners {
+                guard let country = prisonerBySlug[slug]?.country, seen.insert(country).inserted else { continue }
+                eventsByCountry[country, default: []].append(event)
+            }
+        }
+        countries = byCountry.keys.sorted().map { name in
+            let people = byCountry[name]!.sorted { $0.name != $1.name ? $0.name < $1.name : $0.slug < $1.slug }
+            return Country(name: name, slug: slugs[name]!, prisoners: people, events: eventsByCountry[name] ?? [],
+                           series: DetentionSeries(prisoners: people, asOf: asOf))
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// How many people were held at the end of each month, from arrest and release dates:
+/// the numbers behind the detention chart.
+///
+/// A person counts from the month of `arrested` until the month before `released`; with no
+/// release date, until "now" if the status is detained or imprisoned. People without an
+/// arrest date, or released on a date not recorded, are not counted (and are reported).
+public struct DetentionSeries: Sendable, Equatable {
+    public struct Point: Sendable, Equatable {
+        public let year: Int
+        /// 1–12.
+        public let month: Int
+        public let held: Int
+    }
+
+    /// One point a month, from the first arrest to the as-of month; empty when nobody counts.
+    public let points: [Point]
+    /// People left out for want of dates.
+    public let uncounted: Int
+
+    public init(prisoners: [Prisoner], asOf: PartialDate) {
+        let lastMonth = asOf.year * 12 + (asOf.month ?? 12) - 1
+        var deltas: [Int: Int] = [:]
+        var uncounted = 0
+        var first = Int.max
+        for prisoner in prisoners {
+            guard let arrested = prisoner.arrested else { uncounted += 1; continue }
+            let start = arrested.year * 12 + (arrested.month ?? 1) - 1
+            var end: Int?
+            if let released = prisoner.released {
+                end = released.year * 12 + (released.month ?? 1) - 1
+            } else if !prisoner.status.isHeld {
+                uncounted += 1
+                continue
+            }
+            guard start <= lastMonth else { continue }
+            if let end, end <= start { continue }
+            first = min(first, start)
+            deltas[start, default: 0] += 1
+            if let end, end <= lastMonth { deltas[end, default: 0] -= 1 }
+        }
+        self.uncounted = uncounted
+        guard first != Int.max else { points = []; return }
+        var held = 0
+        var points: [Point] = []
+        points.reserveCapacity(lastMonth - first + 1)
+        for month in first...lastMonth {
+            held += deltas[month] ?? 0
+            points.append(Point(year: month / 12, month: month % 12 + 1, held: held))
+        }
+        self.points = points
+    }
+
+    public var peak: Int { points.map(\.held).max() ?? 0 }
+
+    /// The last point of each year (the as-of month for the current year).
+    public var yearEnds: [Point] {
+        var result: [Point] = []
+        for point in points {
+            if let last = result.last, last.year == point.year { result[result.count - 1] = point } else { result.append(point) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,36 @@
+import DocketMarkdown
+import Yams
+
+/// `content/pages/<slug>.md` → `Page`.
+enum PageDecoder {
+    static let keys = ["title", "summary", "order", "draft"]
+    static let what = "page front matter"
+
+    struct Result {
+        var page: Page?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func decode(bytes: [UInt8], path: String) -> Result {
+        var reader = FieldReader(file: path, lineOffset: 1)
+        let slug = ContentFile.slug(ofPath: path, reader: &reader)
+        if Page.reservedSlugs.contains(slug) {
+            reader.error("a page cannot be called \"\(slug)\": /\(slug)/ is used by the site itself; rename the file", line: 1)
+        }
+        guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
+              let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
+            return Result(page: nil, diagnostics: reader.diagnostics)
+        }
+        let title = reader.string("title", in: fields, required: true, what: what)
+        let summary = reader.string("summary", in: fields, what: what)
+        var order = 0
+        if let node = reader.optional("order", in: fields), let text = reader.string(node, key: "order") {
+            if let value = Int(text) { order = value } else { reader.error("\"order\" must be a whole number, not \"\(text)\"", at: node) }
+        }
+        let draft = reader.bool("draft", in: fields)
+        guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, diagnostics: reader.diagnostics) }
+        return Result(page: Page(slug: slug, path: path, title: title, summary: summary, order: order, draft: draft,
+                                 bodyHTML: Markdown.renderDocument(file.frontMatter.body)),
+                      diagnostics: reader.diagnostics)
+    }
+}

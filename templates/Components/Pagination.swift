@@ -1,0 +1,28 @@
+/// Splits long listings into pages so that no page grows without bound.
+public enum Pagination {
+    /// Items in chunks of `size` (at least one chunk, possibly empty).
+    public static func chunks<T>(_ items: [T], size: Int) -> [ArraySlice<T>] {
+        guard !items.isEmpty else { return [items[...]] }
+        return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
+    }
+
+    /// "Newer / Page 2 of 5 / Older" navigation; nothing when there is one page.
+    static func nav(first: String, page: Int, of count: Int, urls: SiteURLs, label: String = "Pages") -> HTML {
+        guard count > 1 else { return HTML() }
+        let previous: HTML = page > 1 ? "<a href=\"\(urls.paginated(first, page: page - 1))\" rel=\"prev\">← Previous</a>" : HTML()
+        let next: HTML = page < count ? "<a href=\"\(urls.paginated(first, page: page + 1))\" rel=\"next\">Next →</a>" : HTML()
+        var numbers: [HTML] = []
+        for number in 1...count where number == 1 || number == count || abs(number - page) <= 2 {
+            numbers.append(number == page
+                ? "<li><a href=\"\(urls.paginated(first, page: number))\" aria-current=\"page\">\(number)</a></li>"
+                : "<li><a href=\"\(urls.paginated(first, page: number))\">\(number)</a></li>")
+        }
+        return """
+        <nav class="pagination" aria-label="\(label)">
+        \(previous) <ul>\(numbers)</ul> \(next)
+        <p>Page \(page) of \(count)</p>
+        </nav>
+
+        """
+    }
+}

@@ -1,0 +1,93 @@
+import DocketModel
+
+/// Atom feeds (RFC 4287): reports (`/feed.xml`), timeline events (`/timeline/feed.xml`) and
+/// one per prisoner (`/prisoners/<slug>/feed.xml`). Ids are absolute page URLs, stable from
+/// build to build; dates come from the content, so the same input gives the same feed.
+public enum AtomFeed {
+    public static let entryLimit = 50
+
+    struct Entry {
+        let title: String
+        let id: String
+        let link: String
+        let date: PartialDate
+        let summary: String?
+        /// Safe HTML (escaped again for XML).
+        let contentHTML: String?
+    }
+
+    public static func reports(_ context: PageContext) -> String {
+        let urls = context.urls
+        let entries = context.index.articlesNewestFirst.prefix(entryLimit).map { articleEntry($0, context) }
+        return feed(context, title: "Reports · \(context.config.title)", selfURL: urls.reportsFeed, page: urls.articles, entries: Array(entries))
+    }
+
+    public static func timeline(_ context: PageContext) -> String {
+        let urls = context.urls
+        let entries = context.index.timeline.prefix(entryLimit).map { eventEntry($0, context) }
+        return feed(context, title: "Timeline · \(context.config.title)", selfURL: urls.timelineFeed, page: urls.timeline, entries: Array(entries))
+    }
+
+    public static func prisoner(_ prisoner: Prisoner, _ context: PageContext) -> String {
+        let urls = context.urls
+        var entries = (context.index.eventsByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { eventEntry($0, context) }
+        entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { articleEntry($0, context) }
+        entries.sort { $0.date != $1.date ? $1.date < $0.date : $0.id < $1.id }
+        return feed(context, title: "\(prisoner.name) · \(context.config.title)", selfURL: urls.prisonerFeed(prisoner.slug),
+                    page: urls.prisoner(prisoner.slug), entries: Array(entries.prefix(entryLimit)))
+    }
+
+    static func articleEntry(_ article: Article, _ context: PageContext) -> Entry {
+        let url = context.urls.absolute(context.urls.article(article.slug))
+        return Entry(title: article.title, id: url, link: url, date: article.date, summary: article.summary,
+                     contentHTML: article.bodyHTML)
+    }
+
+    static func eventEntry(_ event: Event, _ context: PageContext) -> Entry {
+        let urls = context.urls
+        let names = event.prisoners.compactMap { context.index.prisonerBySlug[$0]?.name }
+        let page = urls.absolute(urls.timelineYear(event.date.year)) + "#" + event.anchor
+        var html = event.textHTML
+        if let source = event.sourceURL {
+            html += " <a href=\"\(HTML.escape(source))\">Source</a>"
+        }
+        if case .article(let slug) = event.origin {
+            html += " <a href=\"\(HTML.escape(urls.absolute(urls.article(slug))))\">Report</a>"
+        }
+        let title = "\(event.date.display): \(event.kind.label)" + (names.isEmpty ? "" : " — " + names.joined(separator: ", "))
+        return Entry(title: title, id: page, link: page, date: event.date, summary: nil, contentHTML: html)
+    }
+
+    static func timestamp(_ date: PartialDate) -> String {
+        let day = PartialDate(dayNumber: date.firstDay)
+        return day.description + "T00:00:00Z"
+    }
+
+    static func feed(_ context: PageContext, title: String, selfURL: String, page: String, entries: [Entry]) -> String {
+        let urls = context.urls
+        let updated = entries.map(\.date).max().map(timestamp) ?? timestamp(context.index.asOf)
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(context.config.language))">
+        <title>\(XMLText.escape(title))</title>
+        <id>\(XMLText.escape(urls.absolute(selfURL)))</id>
+        <link rel="self" type="application/atom+xml" href="\(XMLText.escape(urls.absolute(selfURL)))"/>
+        <link rel="alternate" type="text/html" href="\(XMLText.escape(urls.absolute(page)))"/>
+        <updated>\(updated)</updated>
+        <author><name>\(XMLText.escape(context.config.title))</name></author>
+        <generator>Docket</generator>
+
+        """
+        if !context.config.description.isEmpty { xml += "<subtitle>\(XMLText.escape(context.config.description))</subtitle>\n" }
+        for entry in entries {
+            xml += "<entry>\n<title>\(XMLText.escape(entry.title))</title>\n<id>\(XMLText.escape(entry.id))</id>\n"
+            xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(entry.link))\"/>\n"
+            xml += "<published>\(timestamp(entry.date))</published>\n<updated>\(timestamp(entry.date))</updated>\n"
+            if let summary = entry.summary { xml += "<summary>\(XMLText.escape(summary))</summary>\n" }
+            if let content = entry.contentHTML { xml += "<content type=\"html\">\(XMLText.escape(content))</content>\n" }
+            xml += "</entry>\n"
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+}

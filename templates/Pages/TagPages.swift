@@ -1,0 +1,38 @@
+import DocketModel
+
+/// `/tags/`: every tag with its number of reports.
+public enum TagListPage {
+    public static func render(_ context: PageContext) -> HTML {
+        let urls = context.urls
+        let items: [HTML] = context.index.tags.tags.map {
+            "<li><a href=\"\(urls.tag($0.slug))\">\($0.name)</a> <span class=\"count\">(\($0.articles.count))</span></li>"
+        }
+        let body: HTML = """
+        <h1>Tags</h1>
+        \(items.isEmpty ? "<p class=\"empty\">No tags yet.</p>\n" : "<ul class=\"tags\">\(items)</ul>\n" as HTML)
+        """
+        return Layout.page(context, title: "Tags", path: urls.tags, section: .articles, body: body)
+    }
+}
+
+/// `/tags/<slug>/` (and `/tags/<slug>/page/N/`): the reports with one tag, newest first.
+public enum TagPage {
+    public static let perPage = 50
+
+    public static func render(_ tag: TagIndex.Tag, _ context: PageContext) -> [RenderedPage] {
+        let urls = context.urls
+        let first = urls.tag(tag.slug)
+        let chunks = Pagination.chunks(tag.articles, size: perPage)
+        return chunks.enumerated().map { offset, chunk in
+            let number = offset + 1
+            let path = urls.paginated(first, page: number)
+            let body: HTML = """
+            <h1>Reports tagged “\(tag.name)”\(number > 1 ? " (page \(number))" : "")</h1>
+            \(ArticleList.list(Array(chunk), context))\
+            \(Pagination.nav(first: first, page: number, of: chunks.count, urls: urls))\
+            <p><a href="\(urls.tags)">All tags</a></p>
+            """
+            return RenderedPage(path: path, html: Layout.page(context, title: "Tag: \(tag.name)", path: path, section: .articles, body: body))
+        }
+    }
+}
