@@ -34,6 +34,26 @@ public enum Stylesheet {
     .facts ul{margin:0;padding-left:1.1rem}
     .status{display:inline-block;margin:0;padding:.1rem .5rem;border-radius:3px;font-size:.85rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;background:var(--soft)}
     .status-detained,.status-imprisoned{background:var(--accent);color:#fff}
+    .status a{color:inherit;text-decoration:none}
+    .status a:hover{text-decoration:underline}
+    .photo{margin:1rem 0}
+    .photo img{max-width:100%;height:auto;border-radius:4px}
+    .photo figcaption,.note,.follow{color:var(--muted);font-size:.9rem}
+    .chart{margin:.5rem 0}
+    .chart svg{width:100%;height:auto}
+    .chart .grid{stroke:var(--line);stroke-width:1}
+    .chart .axis text{fill:var(--muted);font-size:12px}
+    .chart .line{fill:none;stroke:var(--accent);stroke-width:2}
+    .chart .area{fill:var(--accent);opacity:.12}
+    .chart figcaption{color:var(--muted);font-size:.9rem}
+    details{margin:.5rem 0}
+    summary{cursor:pointer;color:var(--accent)}
+    .years ul,.pagination ul{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.25rem .75rem}
+    .years a[aria-current=page],.pagination a[aria-current=page]{font-weight:700;color:var(--fg);text-decoration:none}
+    .pagination{margin:1rem 0}
+    .pagination p{margin:0;color:var(--muted);font-size:.9rem}
+    .site-footer nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+    code{font-size:.95em}
     .draft{font-size:.8rem;background:#ffe08a;color:#000;padding:0 .35rem;border-radius:3px;vertical-align:middle}
     ol.events,ul.articles,ul.prisoners,ol.sources{padding-left:0;list-style:none}
     ol.events li{padding:.35rem 0;border-bottom:1px solid var(--line)}

@@ -40,14 +40,21 @@ enum DetentionChart {
 
             """)
         }
-        var ticks: [HTML] = []
+        // The first and last months at the ends, and years in between where there is room.
+        func short(_ point: DetentionSeries.Point) -> String { "\(CivilDate.monthNames[point.month - 1].prefix(3)) \(point.year)" }
+        let labelY = height - bottom + 16
+        var ticks: [HTML] = [
+            "<text x=\"\(x(0))\" y=\"\(labelY)\" text-anchor=\"start\">\(short(first))</text>\n",
+        ]
+        if points.count > 1 {
+            ticks.append("<text x=\"\(x(points.count - 1))\" y=\"\(labelY)\" text-anchor=\"end\">\(short(last))</text>\n")
+        }
         let years = last.year - first.year
         let stepYears = years <= 8 ? 1 : (years <= 20 ? 2 : (years <= 50 ? 5 : 10))
-        for (index, point) in points.enumerated() where point.month == 1 && point.year % stepYears == 0 {
-            ticks.append("<text x=\"\(x(index))\" y=\"\(height - bottom + 16)\" text-anchor=\"middle\">\(point.year)</text>\n")
-        }
-        if ticks.isEmpty {
-            ticks.append("<text x=\"\(x(0))\" y=\"\(height - bottom + 16)\" text-anchor=\"start\">\(CivilDate.monthNames[first.month - 1]) \(first.year)</text>\n")
+        let margin = max(6, points.count / 8)
+        for (index, point) in points.enumerated()
+        where point.month == 1 && point.year % stepYears == 0 && index >= margin && index <= points.count - 1 - margin {
+            ticks.append("<text x=\"\(x(index))\" y=\"\(labelY)\" text-anchor=\"middle\">\(point.year)</text>\n")
         }
         let summary = "From \(CivilDate.monthNames[first.month - 1]) \(first.year) to \(CivilDate.monthNames[last.month - 1]) \(last.year): "
             + "at most \(series.peak) held at once; \(last.held) held in \(CivilDate.monthNames[last.month - 1]) \(last.year)."
@@ -55,7 +62,7 @@ enum DetentionChart {
             "<tr><th scope=\"row\">\($0.month == 12 ? "End of \($0.year)" : "\(CivilDate.monthNames[$0.month - 1]) \($0.year)")</th><td>\($0.held)</td></tr>\n"
         }
         let note: HTML = series.uncounted > 0
-            ? "<p class=\"note\">\(series.uncounted == 1 ? "One person is" : "\(series.uncounted) people are") not counted for want of an arrest or release date.</p>\n"
+            ? " \(series.uncounted == 1 ? "One person is" : "\(series.uncounted) people are") not counted: no arrest or sentence date is recorded, or a release date is missing."
             : HTML()
         return """
         <figure class="chart">
@@ -63,13 +70,13 @@ enum DetentionChart {
         <title id="\(id)-title">People held over time\(subject.isEmpty ? "" : " in \(subject)")</title>
         <desc id="\(id)-desc">\(summary)</desc>
         <g class="axis">
-        \(grid)\(ticks)<text x="\(left + Int(plotWidth / 2))" y="\(height - 4)" text-anchor="middle">Year</text>
+        \(grid)\(ticks)<text x="\(left + Int(plotWidth / 2))" y="\(height - 4)" text-anchor="middle">Date</text>
         <text transform="rotate(-90)" x="\(-(top + Int(plotHeight / 2)))" y="12" text-anchor="middle">People held</text>
         </g>
         <path d="\(area)" class="area"/>
         <path d="\(path)" class="line"/>
         </svg>
-        <figcaption>\(summary)</figcaption>
+        <figcaption>\(summary) Each person counts from arrest (or from sentencing where the arrest date is not recorded) until release.\(note)</figcaption>
         </figure>
         <details class="chart-data">
         <summary>The numbers behind the chart</summary>
@@ -78,7 +85,7 @@ enum DetentionChart {
         <tbody>
         \(rows)</tbody>
         </table>
-        \(note)</details>
+        </details>
 
         """
     }

@@ -1,9 +1,10 @@
 /// How many people were held at the end of each month, from arrest and release dates:
 /// the numbers behind the detention chart.
 ///
-/// A person counts from the month of `arrested` until the month before `released`; with no
-/// release date, until "now" if the status is detained or imprisoned. People without an
-/// arrest date, or released on a date not recorded, are not counted (and are reported).
+/// A person counts from the month of `arrested` (or, when the arrest date is not recorded,
+/// of the sentence: they were held at least from then) until the month before `released`;
+/// with no release date, until "now" if the status is detained or imprisoned. People with
+/// neither date, or released on a date not recorded, are not counted (and are reported).
 public struct DetentionSeries: Sendable, Equatable {
     public struct Point: Sendable, Equatable {
         public let year: Int
@@ -23,7 +24,7 @@ public struct DetentionSeries: Sendable, Equatable {
         var uncounted = 0
         var first = Int.max
         for prisoner in prisoners {
-            guard let arrested = prisoner.arrested else { uncounted += 1; continue }
+            guard let arrested = prisoner.arrested ?? prisoner.sentence?.date else { uncounted += 1; continue }
             let start = arrested.year * 12 + (arrested.month ?? 1) - 1
             var end: Int?
             if let released = prisoner.released {
