@@ -42,7 +42,7 @@ public enum Stylesheet {
     .chart{margin:.5rem 0}
     .chart svg{width:100%;height:auto}
     .chart .grid{stroke:var(--line);stroke-width:1}
-    .chart .axis text{fill:var(--muted);font-size:12px}
+    .chart .axis text{fill:var(--muted);font-size:13px}
     .chart .line{fill:none;stroke:var(--accent);stroke-width:2}
     .chart .area{fill:var(--accent);opacity:.12}
     .chart figcaption{color:var(--muted);font-size:.9rem}
