@@ -51,6 +51,7 @@ public enum PageRenderer {
             tasks.append {
                 var files = single(urls.prisoner(prisoner.slug), PrisonerPage.render(prisoner, context))
                 files.append(OutputFile(path: "prisoners/\(prisoner.slug)/feed.xml", text: AtomFeed.prisoner(prisoner, context)))
+                files += PrisonerListingPages.render(prisoner, context).map(page)
                 return files
             }
         }

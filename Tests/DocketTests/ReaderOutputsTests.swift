@@ -208,7 +208,7 @@ import Testing
             list += "p\(number % 120), "
         }
         for number in 0..<60 {
-            try site.article("a\(number)", "title: Report \(number)\ndate: 2016-01-\(String(format: "%02d", number % 28 + 1))")
+            try site.article("a\(number)", "title: Report \(number)\ndate: 2016-01-\(String(format: "%02d", number % 28 + 1))\nprisoners: [p0]")
         }
         try site.build()
         #expect(site.exists("articles/page/2/index.html"))
@@ -216,6 +216,13 @@ import Testing
         let first = try site.read("articles/index.html")
         #expect(first.contains("<a href=\"/articles/page/2/\" rel=\"next\">Next →</a>"))
         #expect(first.components(separatedBy: "<h2><a href=\"/articles/a").count - 1 == ArticleListPageSize.value)
+        // A person named in more reports than their page shows gets a full, paginated list.
+        let person = try site.read("prisoners/p0/index.html")
+        #expect(person.components(separatedBy: "<h3><a href=\"/articles/a").count - 1 == 50)
+        #expect(person.contains("<a href=\"/prisoners/p0/reports/\">All 60 reports</a>"))
+        let all = try site.read("prisoners/p0/reports/index.html")
+        #expect(all.components(separatedBy: "<h2><a href=\"/articles/a").count - 1 == 60)
+        #expect(!site.exists("prisoners/p1/reports/index.html"))
     }
 
     @Test func photoAndPageProblemsAreErrors() throws {

@@ -29,6 +29,8 @@ public struct SiteURLs: Sendable {
 
     public func prisoner(_ slug: String) -> String { basePath + "prisoners/\(slug)/" }
     public func prisonerFeed(_ slug: String) -> String { basePath + "prisoners/\(slug)/feed.xml" }
+    public func prisonerEvents(_ slug: String) -> String { basePath + "prisoners/\(slug)/timeline/" }
+    public func prisonerReports(_ slug: String) -> String { basePath + "prisoners/\(slug)/reports/" }
     public func article(_ slug: String) -> String { basePath + "articles/\(slug)/" }
     public func country(_ slug: String) -> String { basePath + "countries/\(slug)/" }
     public func status(_ status: PrisonerStatus) -> String { basePath + "status/\(status.rawValue)/" }

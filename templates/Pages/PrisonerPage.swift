@@ -3,6 +3,10 @@ import DocketModel
 /// `/prisoners/<slug>/`: who, the facts, the biography, their own timeline, the reports
 /// that name them, and the sources.
 public enum PrisonerPage {
+    /// How many events and reports the page itself shows; the rest are on sub-pages.
+    public static let eventLimit = 100
+    public static let reportLimit = 50
+
     public static func render(_ prisoner: Prisoner, _ context: PageContext) -> HTML {
         let index = context.index
         let urls = context.urls
@@ -30,8 +34,10 @@ public enum PrisonerPage {
         </header>
         \(photo)\(FactBox.render(prisoner, context, countryURL: urls.country(countrySlug)))\
         \(section("biography", "Biography", prisoner.bodyHTML.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : HTML(trustedMarkup: prisoner.bodyHTML)))\
-        \(section("timeline", "Timeline", EventList.list(events, context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))))\
-        \(section("reports", "Reports", ArticleList.list(reports, context, headingLevel: 3)))\
+        \(section("timeline", "Timeline", EventList.list(Array(events.prefix(eventLimit)), context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))
+            + more(events.count, eventLimit, "events", urls.prisonerEvents(prisoner.slug))))\
+        \(section("reports", "Reports", ArticleList.list(Array(reports.prefix(reportLimit)), context, headingLevel: 3)
+            + more(reports.count, reportLimit, "reports", urls.prisonerReports(prisoner.slug))))\
         \(prisoner.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(prisoner.sources)))\
         \(Reviewed.render(prisoner.updated, asOf: index.asOf))\
         <p class="follow"><a href="\(urls.prisonerFeed(prisoner.slug))">Follow this case (Atom feed)</a></p>
@@ -42,6 +48,52 @@ public enum PrisonerPage {
                               feeds: [(title: prisoner.name, url: urls.prisonerFeed(prisoner.slug))])
         return Layout.page(context, title: prisoner.name, description: "\(prisoner.name): \(description).",
                            path: path, section: .prisoners, head: head, body: body)
+    }
+}
+
+/// "All 240 events" when a list was cut short.
+func more(_ count: Int, _ shown: Int, _ noun: String, _ url: String) -> HTML {
+    count > shown ? "<p><a href=\"\(url)\">All \(grouped(count)) \(noun)</a></p>\n" : HTML()
+}
+
+/// `/prisoners/<slug>/timeline/` and `/prisoners/<slug>/reports/`: a person's full lists when
+/// they are longer than the person's page shows, paginated.
+public enum PrisonerListingPages {
+    public static let perPage = 500
+
+    public static func render(_ prisoner: Prisoner, _ context: PageContext) -> [RenderedPage] {
+        let urls = context.urls
+        let events = context.index.eventsByPrisoner[prisoner.slug] ?? []
+        let reports = context.index.articlesByPrisoner[prisoner.slug] ?? []
+        var pages: [RenderedPage] = []
+        if events.count > PrisonerPage.eventLimit {
+            pages += paginate(events, first: urls.prisonerEvents(prisoner.slug), title: "\(prisoner.name): timeline", prisoner, context) {
+                EventList.list(Array($0), context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))
+            }
+        }
+        if reports.count > PrisonerPage.reportLimit {
+            pages += paginate(reports, first: urls.prisonerReports(prisoner.slug), title: "\(prisoner.name): reports", prisoner, context) {
+                ArticleList.list(Array($0), context)
+            }
+        }
+        return pages
+    }
+
+    private static func paginate<T>(_ items: [T], first: String, title: String, _ prisoner: Prisoner, _ context: PageContext,
+                                    _ list: (ArraySlice<T>) -> HTML) -> [RenderedPage] {
+        let urls = context.urls
+        let chunks = Pagination.chunks(items, size: perPage)
+        return chunks.enumerated().map { offset, chunk in
+            let number = offset + 1
+            let path = urls.paginated(first, page: number)
+            let body: HTML = """
+            <p><a href="\(urls.prisoner(prisoner.slug))">← \(prisoner.name)</a></p>
+            <h1>\(title)\(number > 1 ? " (page \(number))" : "")</h1>
+            \(list(chunk))\
+            \(Pagination.nav(first: first, page: number, of: chunks.count, urls: urls))
+            """
+            return RenderedPage(path: path, html: Layout.page(context, title: title, path: path, section: .prisoners, body: body))
+        }
     }
 }
 
