@@ -31,7 +31,7 @@ let package = Package(
             path: "Sources/DocketModel"
         ),
         // Page kinds as Swift string templates built on the escaping HTML type.
-        .target(name: "Templates", dependencies: ["DocketModel"], path: "templates"),
+        .target(name: "Templates", dependencies: ["DocketModel", "DocketMarkdown"], path: "templates"),
         // Indexes, rendering every page, and the atomic output tree.
         .target(
             name: "DocketBuilder",

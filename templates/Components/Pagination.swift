@@ -6,6 +6,17 @@ public enum Pagination {
         return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
     }
 
+    /// One rendered page per chunk of `items`: `make` gets the chunk, its 1-based number, its
+    /// site path (`first`, then `first/page/N/`) and the navigation between the pages.
+    static func pages<T>(_ items: [T], size: Int, first: String, urls: SiteURLs,
+                         _ make: (_ chunk: ArraySlice<T>, _ number: Int, _ path: String, _ nav: HTML) -> RenderedPage) -> [RenderedPage] {
+        let chunks = chunks(items, size: size)
+        return chunks.enumerated().map { offset, chunk in
+            let number = offset + 1
+            return make(chunk, number, urls.paginated(first, page: number), nav(first: first, page: number, of: chunks.count, urls: urls))
+        }
+    }
+
     /// "Newer / Page 2 of 5 / Older" navigation; nothing when there is one page.
     static func nav(first: String, page: Int, of count: Int, urls: SiteURLs, label: String = "Pages") -> HTML {
         guard count > 1 else { return HTML() }

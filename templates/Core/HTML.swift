@@ -1,3 +1,5 @@
+import DocketMarkdown
+
 /// A piece of HTML that is safe to put in a page.
 ///
 /// Build it with string interpolation: the literal parts are markup written in this
@@ -31,19 +33,7 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
             break
         }
         guard needsEscaping else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        return Markdown.escapeText(text)
     }
 }
 

@@ -8,10 +8,7 @@ public enum PrisonerListPage {
     public static func render(_ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let everyone = context.index.prisonersByStatus.flatMap { $0.prisoners }
-        let chunks = Pagination.chunks(everyone, size: perPage)
-        return chunks.enumerated().map { offset, chunk in
-            let number = offset + 1
-            let path = urls.paginated(urls.prisoners, page: number)
+        return Pagination.pages(everyone, size: perPage, first: urls.prisoners, urls: urls) { chunk, number, path, nav in
             var groups: [HTML] = []
             var rest = chunk
             while let first = rest.first {
@@ -29,7 +26,7 @@ public enum PrisonerListPage {
             <h1>Prisoners\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(everyone.count, "person", "people")) in this monitor, grouped by status. <a href="\(urls.countries)">By country</a>.</p>
             \(groups.isEmpty ? "<p class=\"empty\">No prisoners yet.</p>\n" : groups.joined())\
-            \(Pagination.nav(first: urls.prisoners, page: number, of: chunks.count, urls: urls))
+            \(nav)
             """
             return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? "Prisoners, page \(number)" : "Prisoners",
                                                               path: path, section: .prisoners, body: body))

@@ -82,15 +82,12 @@ public enum PrisonerListingPages {
     private static func paginate<T>(_ items: [T], first: String, title: String, _ prisoner: Prisoner, _ context: PageContext,
                                     _ list: (ArraySlice<T>) -> HTML) -> [RenderedPage] {
         let urls = context.urls
-        let chunks = Pagination.chunks(items, size: perPage)
-        return chunks.enumerated().map { offset, chunk in
-            let number = offset + 1
-            let path = urls.paginated(first, page: number)
+        return Pagination.pages(items, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
             let body: HTML = """
             <p><a href="\(urls.prisoner(prisoner.slug))">← \(prisoner.name)</a></p>
             <h1>\(title)\(number > 1 ? " (page \(number))" : "")</h1>
             \(list(chunk))\
-            \(Pagination.nav(first: first, page: number, of: chunks.count, urls: urls))
+            \(nav)
             """
             return RenderedPage(path: path, html: Layout.page(context, title: title, path: path, section: .prisoners, body: body))
         }

@@ -7,10 +7,7 @@ public enum StatusPage {
     public static func render(_ status: PrisonerStatus, _ prisoners: [Prisoner], _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let first = urls.status(status)
-        let chunks = Pagination.chunks(prisoners, size: perPage)
-        return chunks.enumerated().map { offset, chunk in
-            let number = offset + 1
-            let path = urls.paginated(first, page: number)
+        return Pagination.pages(prisoners, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
             let others: [HTML] = PrisonerStatus.allCases.filter { $0 != status }.compactMap { other in
                 context.index.prisonersByStatus.contains { $0.status == other } ? "<li><a href=\"\(urls.status(other))\">\(other.label)</a></li>" : nil
             }
@@ -18,7 +15,7 @@ public enum StatusPage {
             <h1>\(status.label)\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(prisoners.count, "person", "people")) with the status “\(status.rawValue)”.</p>
             \(prisoners.isEmpty ? "<p class=\"empty\">No one.</p>\n" : PrisonerList.list(Array(chunk), context))\
-            \(Pagination.nav(first: first, page: number, of: chunks.count, urls: urls))\
+            \(nav)\
             \(others.isEmpty ? HTML() : "<nav aria-label=\"Other statuses\"><ul class=\"tags\">\(others)</ul></nav>\n")
             """
             return RenderedPage(path: path, html: Layout.page(context, title: status.label, path: path, section: .prisoners, body: body))

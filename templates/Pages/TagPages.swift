@@ -22,14 +22,11 @@ public enum TagPage {
     public static func render(_ tag: TagIndex.Tag, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let first = urls.tag(tag.slug)
-        let chunks = Pagination.chunks(tag.articles, size: perPage)
-        return chunks.enumerated().map { offset, chunk in
-            let number = offset + 1
-            let path = urls.paginated(first, page: number)
+        return Pagination.pages(tag.articles, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
             let body: HTML = """
             <h1>Reports tagged “\(tag.name)”\(number > 1 ? " (page \(number))" : "")</h1>
             \(ArticleList.list(Array(chunk), context))\
-            \(Pagination.nav(first: first, page: number, of: chunks.count, urls: urls))\
+            \(nav)\
             <p><a href="\(urls.tags)">All tags</a></p>
             """
             return RenderedPage(path: path, html: Layout.page(context, title: "Tag: \(tag.name)", path: path, section: .articles, body: body))

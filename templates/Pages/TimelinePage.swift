@@ -21,16 +21,13 @@ public enum TimelinePage {
     public static func renderYear(_ year: Int, _ events: [Event], _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let first = urls.timelineYear(year)
-        let chunks = Pagination.chunks(events, size: perPage)
-        return chunks.enumerated().map { offset, chunk in
-            let number = offset + 1
-            let path = urls.paginated(first, page: number)
+        return Pagination.pages(events, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
             let body: HTML = """
             <h1>Timeline: \(year)\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(events.count, "event")) in \(year), newest first.</p>
             \(yearNavigation(context, current: year))\
             \(months(Array(chunk), year: year, context))\
-            \(Pagination.nav(first: first, page: number, of: chunks.count, urls: urls))
+            \(nav)
             """
             return RenderedPage(path: path, html: Layout.page(context, title: "Timeline: \(year)", path: path, section: .timeline, body: body))
         }
