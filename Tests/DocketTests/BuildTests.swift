@@ -131,7 +131,7 @@ import Testing
         try site.build()
         for (path, data) in site.outputTree() where path.hasSuffix(".html") {
             let page = String(decoding: data, as: UTF8.self)
-            for href in hrefs(in: page) where !href.hasPrefix("https://example.org/monitor/") && !href.hasPrefix("#") && !href.isEmpty {
+            for href in attributeValues(page, names: ["href"]) where !href.hasPrefix("https://example.org/monitor/") && !href.hasPrefix("#") && !href.isEmpty {
                 #expect(href.hasPrefix("/monitor/"), "\(path) links to \(href)")
             }
         }
@@ -212,17 +212,5 @@ import Testing
             rest = rest[end.upperBound...]
         }
         return (html + rest, blocks)
-    }
-
-    private func hrefs(in page: String) -> [String] {
-        var found: [String] = []
-        var rest = page[...]
-        while let start = rest.range(of: "href=\"") {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            found.append(String(rest[..<end]))
-            rest = rest[end...]
-        }
-        return found
     }
 }

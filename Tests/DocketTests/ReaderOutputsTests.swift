@@ -242,20 +242,6 @@ import Testing
         func be32(_ v: Int) -> [UInt8] { [UInt8(v >> 24 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
         return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + be32(13) + Array("IHDR".utf8) + be32(width) + be32(height) + [8, 6, 0, 0, 0]
     }
-
-    private func attributeValues(_ text: String, names: [String]) -> [String] {
-        var found: [String] = []
-        for name in names {
-            var rest = text[...]
-            while let start = rest.range(of: " \(name)=\"") {
-                rest = rest[start.upperBound...]
-                guard let end = rest.firstIndex(of: "\"") else { break }
-                found.append(String(rest[..<end]))
-                rest = rest[end...]
-            }
-        }
-        return found
-    }
 }
 
 import Templates

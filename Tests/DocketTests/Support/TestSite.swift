@@ -80,3 +80,18 @@ final class TestSite {
 
 /// The rendered diagnostics, one per line, for exact comparisons.
 func rendered(_ diagnostics: [Diagnostic]) -> [String] { diagnostics.map(\.description) }
+
+/// The values of the named attributes (`href`, `src`) in a page, in order.
+func attributeValues(_ text: String, names: [String]) -> [String] {
+    var found: [String] = []
+    for name in names {
+        var rest = text[...]
+        while let start = rest.range(of: " \(name)=\"") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            found.append(String(rest[..<end]))
+            rest = rest[end...]
+        }
+    }
+    return found
+}
