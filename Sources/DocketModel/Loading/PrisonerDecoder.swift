@@ -6,6 +6,7 @@ enum PrisonerDecoder {
     static let keys = [
         "name", "aliases", "name_native", "country", "status", "profession", "outlet", "arrested", "charges",
         "sentence", "released", "lawyer", "prison", "updated", "sources", "events", "draft",
+        "embargo_until", "notes",
     ]
     static let sentenceKeys = ["term", "date", "court"]
     static let what = "prisoner front matter"
@@ -42,6 +43,8 @@ enum PrisonerDecoder {
         let updated = reader.date("updated", in: fields, what: what)
         let sources = SharedFields.sources(fields, reader: &reader)
         let draft = reader.bool("draft", in: fields)
+        let embargoUntil = reader.moment("embargo_until", in: fields)
+        _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
         var events = SharedFields.events(fields, sources: sources, origin: .prisoner(slug: slug), owner: slug,
                                          reader: &reader, references: &references)
 
@@ -57,7 +60,7 @@ enum PrisonerDecoder {
             status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
             sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
             sources: sources, events: events, draft: draft,
-            bodyHTML: Markdown.renderDocument(file.frontMatter.body))
+            bodyHTML: Markdown.renderDocument(file.frontMatter.body), embargoUntil: embargoUntil)
         return Result(prisoner: prisoner, references: references, diagnostics: reader.diagnostics)
     }
 

@@ -31,7 +31,9 @@ public struct SiteLoader {
         var diagnostics: [Diagnostic] = []
     }
 
-    public func load(includeDrafts: Bool = false) -> Outcome {
+    /// `publishingAt` is the moment embargoes are judged against (`--as-of`); nil keeps every
+    /// embargoed item out. An item under embargo is treated as a draft throughout.
+    public func load(includeDrafts: Bool = false, publishingAt moment: Moment? = nil) -> Outcome {
         var diagnostics: [Diagnostic] = []
         let configPath = "content/site.yml"
         var config: SiteConfig?
@@ -67,15 +69,15 @@ public struct SiteLoader {
         var referencesByFile: [String: [SlugReference]] = [:]
         for outcome in outcomes {
             diagnostics += outcome.diagnostics
-            if let prisoner = outcome.prisoner { prisoners.append(prisoner) }
-            if let article = outcome.article { articles.append(article) }
+            if let prisoner = outcome.prisoner { prisoners.append(prisoner.isEmbargoed(at: moment) ? prisoner.asDraft() : prisoner) }
+            if let article = outcome.article { articles.append(article.isEmbargoed(at: moment) ? article.asDraft() : article) }
             for reference in outcome.references { referencesByFile[reference.file, default: []].append(reference) }
         }
 
         let checked = CrossReferences(
             prisoners: prisoners, prisonerFiles: listing.filter { $0.1 == Kind.prisoner }.map(\.0),
             articles: articles, articleFiles: listing.filter { $0.1 == Kind.article }.map(\.0),
-            referencesByFile: referencesByFile, includeDrafts: includeDrafts)
+            referencesByFile: referencesByFile, includeDrafts: includeDrafts, publishingAt: moment)
         diagnostics += checked.diagnostics
         diagnostics.sort()
 

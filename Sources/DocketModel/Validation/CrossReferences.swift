@@ -8,7 +8,7 @@ struct CrossReferences {
     /// `prisonerFiles` and `articleFiles` are every file found, including those that failed to decode,
     /// so a broken prisoner file does not also make every reference to it an error.
     init(prisoners: [Prisoner], prisonerFiles: [String], articles: [Article], articleFiles: [String],
-         referencesByFile: [String: [SlugReference]], includeDrafts: Bool) {
+         referencesByFile: [String: [SlugReference]], includeDrafts: Bool, publishingAt: Moment? = nil) {
         checkUnique(prisonerFiles, noun: "prisoner")
         checkUnique(articleFiles, noun: "article")
         let slugsOfBrokenFiles = Set(prisonerFiles.map(Self.slug(ofPath:))).subtracting(prisoners.map(\.slug))
@@ -29,8 +29,15 @@ struct CrossReferences {
                     continue
                 }
                 if prisoner.draft && !referrerIsDraft && !includeDrafts {
-                    diagnostics.append(.error("prisoner \"\(reference.slug)\" is a draft; a published page cannot name a draft "
-                        + "(publish \(prisoner.path) or remove the reference)", file: file, line: reference.line, column: reference.column))
+                    let message: String
+                    if let until = prisoner.embargoUntil, prisoner.isEmbargoed(at: publishingAt) {
+                        message = "prisoner \"\(reference.slug)\" is under embargo until \(until); a published page cannot name "
+                            + "an embargoed record (embargo this page as well, or remove the reference)"
+                    } else {
+                        message = "prisoner \"\(reference.slug)\" is a draft; a published page cannot name a draft "
+                            + "(publish \(prisoner.path) or remove the reference)"
+                    }
+                    diagnostics.append(.error(message, file: file, line: reference.line, column: reference.column))
                 }
             }
         }
