@@ -34,24 +34,41 @@ enum FuzzOnePage {
     }
 }
 
+import Foundation
+
 #if DOCKET_FUZZING
+/// libFuzzer's driver, called from our own entry point (SwiftPM names the executable's entry itself).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// libFuzzer's own entry point, for when its `main` is the one linked.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     FuzzOnePage.run(UnsafeBufferPointer(start: data, count: size))
     return 0
 }
-#else
-import Foundation
+#endif
 
-/// Without the fuzzer: replays the inputs named on the command line (a crash file, a corpus).
+/// With `-DDOCKET_FUZZING` (Fuzz/run): libFuzzer's driver over `FuzzOnePage`.
+/// Without: replays the inputs named on the command line (a crash file, a corpus), so a
+/// crash can be rerun under a plain debug build: `swift run docket-fuzz FILE`.
 @main
-struct FuzzReplay {
+struct FuzzMain {
     static func main() {
+        #if DOCKET_FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })
+        #else
         for path in CommandLine.arguments.dropFirst() {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             [UInt8](data).withUnsafeBufferPointer { FuzzOnePage.run($0) }
         }
+        #endif
     }
 }
-#endif
