@@ -12,10 +12,15 @@ public enum ContentText {
         public let message: String
     }
 
+    /// The message for a file of `size` bytes over the limit.
+    public static func tooLarge(_ size: Int) -> String {
+        let tenths = (size * 10 + 524_288) / 1_048_576
+        return "file is \(tenths / 10).\(tenths % 10) MiB; content files may be at most \(maximumSize / 1_048_576) MiB (split it, or move long material elsewhere)"
+    }
+
     public static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
         if bytes.count > maximumSize {
-            return .failure(Problem(line: 1, column: 1, message:
-                "file is \(bytes.count / 1024 / 1024) MiB; content files may be at most \(maximumSize / 1024 / 1024) MiB"))
+            return .failure(Problem(line: 1, column: 1, message: tooLarge(bytes.count)))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(Problem(line: 1, column: 1, message: "file is UTF-16; save it as UTF-8"))

@@ -51,6 +51,10 @@ public struct SiteLoader {
         // Parse and render every file in parallel; results come back in listing order.
         let outcomes = Parallel.map(listing, jobs: jobs) { entry -> FileOutcome in
             let (path, kind) = entry
+            if let size = fileSize(path), size > ContentText.maximumSize {
+                // Refused before reading: a huge file costs neither memory nor time.
+                return FileOutcome(diagnostics: [.error(ContentText.tooLarge(size), file: path)])
+            }
             guard let bytes = readQuietly(path) else {
                 return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
             }
@@ -96,6 +100,11 @@ public struct SiteLoader {
             return nil
         }
         return bytes
+    }
+
+    private func fileSize(_ path: String) -> Int? {
+        let url = siteDirectory.appendingPathComponent(path)
+        return (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
     }
 
     private func readQuietly(_ path: String) -> [UInt8]? {

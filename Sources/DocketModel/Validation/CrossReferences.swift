@@ -51,11 +51,16 @@ struct CrossReferences {
     /// Two files whose slugs are the same once case and Unicode normalisation are set aside.
     private mutating func checkUnique(_ paths: [String], noun: String) {
         var firstPath: [String: String] = [:]
-        for path in paths.sorted() {
+        for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let slug = Self.slug(ofPath: path)
             let key = slug.precomposedStringWithCanonicalMapping.lowercased()
             if let first = firstPath[key] {
-                diagnostics.append(.error("\(noun) slug \"\(slug)\" is already used by \(first); slugs must be unique",
+                let firstSlug = Self.slug(ofPath: first)
+                // Swift's == already treats NFC and NFD alike, so compare the scalars themselves.
+                let how = firstSlug.unicodeScalars.elementsEqual(slug.unicodeScalars) ? ""
+                    : firstSlug.lowercased().unicodeScalars.elementsEqual(slug.lowercased().unicodeScalars)
+                    ? " (the names differ only by case)" : " (the same name in another Unicode normalisation)"
+                diagnostics.append(.error("\(noun) slug \"\(slug)\" is already used by \(first)\(how); slugs must be unique",
                                           file: path, line: 1, column: 1))
             } else {
                 firstPath[key] = path
