@@ -43,6 +43,12 @@ let package = Package(
             dependencies: ["DocketBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/docket"
         ),
+        // libFuzzer target over one page (Fuzz/run); without -DDOCKET_FUZZING it replays inputs.
+        .executableTarget(
+            name: "docket-fuzz",
+            dependencies: ["DocketBuilder", "DocketModel", "Templates"],
+            path: "Fuzz/DocketFuzz"
+        ),
         .testTarget(
             name: "DocketTests",
             dependencies: ["DocketBuilder", "DocketModel", "DocketMarkdown", "Templates"],

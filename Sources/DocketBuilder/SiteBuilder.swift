@@ -9,15 +9,18 @@ public struct SiteBuilder {
         public var siteDirectory: URL
         public var outputDirectory: URL
         public var asOf: PartialDate
+        /// The moment embargoes are judged against: by default the start of `asOf` in UTC.
+        public var publishingAt: Moment
         public var includeDrafts: Bool
         /// Worker threads; the output is the same whatever the number.
         public var jobs: Int
 
         public init(siteDirectory: URL, outputDirectory: URL? = nil, asOf: PartialDate, includeDrafts: Bool = false,
-                    jobs: Int = Parallel.defaultJobs) {
+                    jobs: Int = Parallel.defaultJobs, publishingAt: Moment? = nil) {
             self.siteDirectory = siteDirectory.standardizedFileURL
             self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
             self.asOf = asOf
+            self.publishingAt = publishingAt ?? Moment(startOf: asOf)
             self.includeDrafts = includeDrafts
             self.jobs = jobs
         }
@@ -45,7 +48,7 @@ public struct SiteBuilder {
         if let refusal = OutputGuard.refusal(output: options.outputDirectory, site: options.siteDirectory) {
             throw OutputWriter.WriteError.refusedOutput(refusal)
         }
-        let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs).load(includeDrafts: options.includeDrafts)
+        let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs).load(includeDrafts: options.includeDrafts, publishingAt: options.publishingAt)
         guard let site = loaded.site else {
             return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount, pageCount: 0, written: 0,
                           unchanged: 0, prisonerCount: 0, articleCount: 0, eventCount: 0)

@@ -24,7 +24,8 @@ struct BuildCommand: ParsableCommand {
     var output: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "Today's date for days in detention (YYYY-MM-DD; default: SOURCE_DATE_EPOCH, else today).", valueName: "date"))
+        "Now, for days in detention and embargoes (YYYY-MM-DD or YYYY-MM-DDTHH:MMZ; default: SOURCE_DATE_EPOCH, else now).",
+        valueName: "date"))
     var asOf: String?
 
     @Flag(name: .long, help: "Include drafts, marked as drafts (never for the public site).")
@@ -35,12 +36,14 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let now = try AsOfDate.resolve(asOf)
         let options = SiteBuilder.Options(
             siteDirectory: siteOptions.siteURL,
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            asOf: try AsOfDate.resolve(asOf),
+            asOf: now.day,
             includeDrafts: drafts,
-            jobs: max(1, jobs ?? Parallel.defaultJobs))
+            jobs: max(1, jobs ?? Parallel.defaultJobs),
+            publishingAt: now)
         let report: SiteBuilder.Report
         do {
             report = try SiteBuilder(options: options).build()

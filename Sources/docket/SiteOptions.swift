@@ -10,22 +10,24 @@ struct SiteOptions: ParsableArguments {
     var siteURL: URL { URL(fileURLWithPath: site, isDirectory: true) }
 }
 
-/// "Now": `--as-of`, else `SOURCE_DATE_EPOCH`, else today (UTC).
+/// "Now": `--as-of`, else `SOURCE_DATE_EPOCH`, else the current time. `--as-of` is a date
+/// (meaning the start of that day in UTC) or a date-time with a zone (`2016-01-15T09:00Z`);
+/// days in detention count to its UTC day, embargoes end against the moment itself.
 enum AsOfDate {
-    static func resolve(_ option: String?) throws -> PartialDate {
+    static func resolve(_ option: String?) throws -> Moment {
         if let option {
-            guard let date = try? PartialDate(parsing: option), date.precision == .day else {
-                throw ValidationError("--as-of must be a date YYYY-MM-DD, not \"\(option)\"")
+            guard let moment = try? Moment(parsing: option) else {
+                throw ValidationError("--as-of must be a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS]Z (or with an offset like +04:00), not \"\(option)\"")
             }
-            return date
+            return moment
         }
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
             guard let seconds = Int(epoch) else {
                 throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds since 1970, not \"\(epoch)\"")
             }
-            return PartialDate(dayNumber: Int((Double(seconds) / 86_400).rounded(.down)))
+            return Moment(secondsSince1970: seconds)
         }
-        return PartialDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        return Moment(secondsSince1970: Int(Date().timeIntervalSince1970.rounded(.down)))
     }
 }
 

@@ -43,3 +43,11 @@ import Testing
         #expect(results.allSatisfy { $0 })
     }
 }
+
+@Suite struct PlainTextTests {
+    @Test func stripsTagsAndDecodesEntities() {
+        let html = Markdown.renderInline("Said *this* & <b onclick=\"x\">that</b> [link](javascript:alert(1)) \"quoted\"")
+        #expect(Markdown.plainText(fromHTML: html) == "Said this & that link \u{201C}quoted\u{201D}")
+        #expect(Markdown.plainText(fromHTML: "a &lt;b&gt; &#65;&#x42; &amp;amp; & c") == "a <b> AB &amp; & c")
+    }
+}

@@ -1,3 +1,4 @@
+import DocketMarkdown
 import DocketModel
 
 /// The open data files: `/data/prisoners.{json,csv}` (one row per prisoner) and
@@ -21,7 +22,7 @@ public enum OpenData {
         "updated": "when the record was last reviewed",
         "url": "the prisoner's page",
         "kind": EventKind.allCases.map(\.rawValue).joined(separator: ", "),
-        "text": "one sentence, in Markdown",
+        "text": "one sentence, as plain text (the site shows it with its links and emphasis)",
         "prisoners": "slugs of the people concerned",
         "from": "prisoner or report: where the event is recorded",
         "from_url": "the page of that prisoner or report",
@@ -45,6 +46,9 @@ public enum OpenData {
     private static func eventValues(_ e: Event, _ context: PageContext) -> [(String, JSON, String)] {
         let urls = context.urls
         let people = e.prisoners.compactMap { context.index.prisonerBySlug[$0] }
+        // The text as readers see it: cmark's safe output without its tags, so raw HTML and
+        // unsafe links in the Markdown never reach a data file.
+        let text = Markdown.plainText(fromHTML: e.textHTML)
         var countries: [String] = []
         for person in people where !countries.contains(person.country) { countries.append(person.country) }
         let (from, fromURL): (String, String) = {
@@ -54,7 +58,7 @@ public enum OpenData {
             }
         }()
         let cells: [(JSON, String)] = [
-            (.string(e.date.description), e.date.description), (.string(e.kind.rawValue), e.kind.rawValue), (.string(e.text), e.text),
+            (.string(e.date.description), e.date.description), (.string(e.kind.rawValue), e.kind.rawValue), (.string(text), text),
             (.array(e.prisoners.map(JSON.string)), e.prisoners.joined(separator: listSeparator)),
             (.array(people.map { .string($0.name) }), people.map(\.name).joined(separator: listSeparator)),
             (.array(countries.map(JSON.string)), countries.joined(separator: listSeparator)),

@@ -3,7 +3,8 @@ import Yams
 
 /// `content/articles/<slug>.md` → `Article`, with every problem reported.
 enum ArticleDecoder {
-    static let keys = ["title", "date", "summary", "author", "prisoners", "tags", "sources", "events", "draft"]
+    static let keys = ["title", "date", "summary", "author", "prisoners", "tags", "sources", "events", "draft",
+                             "embargo_until", "notes"]
     static let what = "article front matter"
 
     struct Result {
@@ -41,6 +42,8 @@ enum ArticleDecoder {
         for (tag, _) in reader.stringList("tags", in: fields) where !tags.contains(tag) { tags.append(tag) }
         let sources = SharedFields.sources(fields, reader: &reader)
         let draft = reader.bool("draft", in: fields)
+        let embargoUntil = reader.moment("embargo_until", in: fields)
+        _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
         let events = SharedFields.events(fields, sources: sources, origin: .article(slug: slug), owner: nil,
                                          reader: &reader, references: &references)
         guard let title, let date, !reader.diagnostics.hasErrors else {
@@ -48,7 +51,7 @@ enum ArticleDecoder {
         }
         let article = Article(slug: slug, path: path, title: title, date: date, summary: summary, author: author,
                               prisoners: prisoners, tags: tags, sources: sources, events: events, draft: draft,
-                              bodyHTML: Markdown.renderDocument(file.frontMatter.body))
+                              bodyHTML: Markdown.renderDocument(file.frontMatter.body), embargoUntil: embargoUntil)
         return Result(article: article, references: references, diagnostics: reader.diagnostics)
     }
 }

@@ -62,7 +62,7 @@ struct ContentFile {
 /// Sources and events: the parts prisoners and articles share.
 enum SharedFields {
     static let sourceKeys = ["title", "url", "publisher", "date"]
-    static let eventKeys = ["date", "kind", "text", "prisoners", "source"]
+    static let eventKeys = ["date", "kind", "text", "prisoners", "source", "notes"]
 
     static func sources(_ fields: FieldReader.Fields, reader: inout FieldReader) -> [Source] {
         guard let node = reader.optional("sources", in: fields) else { return [] }
@@ -98,6 +98,7 @@ enum SharedFields {
                 reader.oneOf(EventKind.self, $0, key: "kind", noun: "event kind")
             }
             let text = reader.string("text", in: entry, required: true, what: "an event")
+            _ = reader.string("notes", in: entry, what: "an event")  // checked, never kept
             var prisoners: [String] = owner.map { [$0] } ?? []
             for (slug, slugNode) in reader.stringList("prisoners", in: entry) {
                 let (line, column) = reader.position(of: slugNode)

@@ -12,10 +12,15 @@ public enum ContentText {
         public let message: String
     }
 
+    /// The message for a file of `size` bytes over the limit.
+    public static func tooLarge(_ size: Int) -> String {
+        let tenths = (size * 10 + 524_288) / 1_048_576
+        return "file is \(tenths / 10).\(tenths % 10) MiB; content files may be at most \(maximumSize / 1_048_576) MiB (split it, or move long material elsewhere)"
+    }
+
     public static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
         if bytes.count > maximumSize {
-            return .failure(Problem(line: 1, column: 1, message:
-                "file is \(bytes.count / 1024 / 1024) MiB; content files may be at most \(maximumSize / 1024 / 1024) MiB"))
+            return .failure(Problem(line: 1, column: 1, message: tooLarge(bytes.count)))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(Problem(line: 1, column: 1, message: "file is UTF-16; save it as UTF-8"))
@@ -23,6 +28,9 @@ public enum ContentText {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let content = bytes[start...]
+        if looksLikeUTF16WithoutBOM(content) {
+            return .failure(Problem(line: 1, column: 1, message: "file looks like UTF-16 (every other byte is NUL); save it as UTF-8"))
+        }
         if let nul = content.firstIndex(of: 0) {
             let (line, column) = position(of: nul, in: content)
             return .failure(Problem(line: line, column: column, message: "file contains a NUL byte; content files must be UTF-8 text"))
@@ -36,6 +44,14 @@ public enum ContentText {
             text = text.replacingCRLF()
         }
         return .success(text)
+    }
+
+    /// ASCII text saved as UTF-16 without a byte-order mark: a NUL in every pair of the first bytes.
+    private static func looksLikeUTF16WithoutBOM(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let head = bytes.prefix(64)
+        guard head.count >= 8, head.count % 2 == 0 else { return false }
+        let pairs = stride(from: head.startIndex, to: head.endIndex, by: 2)
+        return pairs.allSatisfy { (head[$0] == 0) != (head[$0 + 1] == 0) }
     }
 
     private static func position(of index: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {

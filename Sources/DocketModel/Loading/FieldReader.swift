@@ -152,6 +152,17 @@ struct FieldReader {
         return node.flatMap { date($0, key: key) }
     }
 
+    /// A date or date-time with a zone (`embargo_until`).
+    mutating func moment(_ key: String, in fields: Fields) -> Moment? {
+        guard let node = optional(key, in: fields), let text = string(node, key: key) else { return nil }
+        do {
+            return try Moment(parsing: text)
+        } catch {
+            self.error("\"\(key)\": \(error.description)", at: node)
+            return nil
+        }
+    }
+
     mutating func bool(_ key: String, in fields: Fields) -> Bool {
         guard let node = optional(key, in: fields) else { return false }
         guard case .scalar(let scalar) = node else {

@@ -6,7 +6,7 @@ enum PrisonerDecoder {
     static let keys = [
         "name", "aliases", "name_native", "country", "status", "profession", "outlet", "arrested", "charges",
         "sentence", "released", "lawyer", "prison", "updated", "sources", "events", "draft",
-        "photo", "photo_credit",
+        "photo", "photo_credit", "embargo_until", "notes",
     ]
     static let sentenceKeys = ["term", "date", "court"]
     static let what = "prisoner front matter"
@@ -54,6 +54,8 @@ enum PrisonerDecoder {
         if photoCredit != nil && fields["photo"] == nil {
             reader.warning("\"photo_credit\" is set but there is no \"photo\"", at: fields["photo_credit"]?.key)
         }
+        let embargoUntil = reader.moment("embargo_until", in: fields)
+        _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
         var events = SharedFields.events(fields, sources: sources, origin: .prisoner(slug: slug), owner: slug,
                                          reader: &reader, references: &references)
 
@@ -69,7 +71,8 @@ enum PrisonerDecoder {
             status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
             sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
             sources: sources, events: events, draft: draft,
-            bodyHTML: Markdown.renderDocument(file.frontMatter.body), photo: photo, photoCredit: photoCredit)
+            bodyHTML: Markdown.renderDocument(file.frontMatter.body), photo: photo, photoCredit: photoCredit,
+            embargoUntil: embargoUntil)
         return Result(prisoner: prisoner, references: references, diagnostics: reader.diagnostics)
     }
 

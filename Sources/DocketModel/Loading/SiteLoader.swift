@@ -33,7 +33,9 @@ public struct SiteLoader {
         var diagnostics: [Diagnostic] = []
     }
 
-    public func load(includeDrafts: Bool = false) -> Outcome {
+    /// `publishingAt` is the moment embargoes are judged against (`--as-of`); nil keeps every
+    /// embargoed item out. An item under embargo is treated as a draft throughout.
+    public func load(includeDrafts: Bool = false, publishingAt moment: Moment? = nil) -> Outcome {
         var diagnostics: [Diagnostic] = []
         let configPath = "content/site.yml"
         var config: SiteConfig?
@@ -53,6 +55,10 @@ public struct SiteLoader {
         // Parse and render every file in parallel; results come back in listing order.
         let outcomes = Parallel.map(listing, jobs: jobs) { entry -> FileOutcome in
             let (path, kind) = entry
+            if let size = fileSize(path), size > ContentText.maximumSize {
+                // Refused before reading: a huge file costs neither memory nor time.
+                return FileOutcome(diagnostics: [.error(ContentText.tooLarge(size), file: path)])
+            }
             guard let bytes = readQuietly(path) else {
                 return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
             }
@@ -75,8 +81,8 @@ public struct SiteLoader {
         var referencesByFile: [String: [SlugReference]] = [:]
         for outcome in outcomes {
             diagnostics += outcome.diagnostics
-            if let prisoner = outcome.prisoner { prisoners.append(prisoner) }
-            if let article = outcome.article { articles.append(article) }
+            if let prisoner = outcome.prisoner { prisoners.append(prisoner.isEmbargoed(at: moment) ? prisoner.asDraft() : prisoner) }
+            if let article = outcome.article { articles.append(article.isEmbargoed(at: moment) ? article.asDraft() : article) }
             if let page = outcome.page { pages.append(page) }
             for reference in outcome.references { referencesByFile[reference.file, default: []].append(reference) }
         }
@@ -85,7 +91,7 @@ public struct SiteLoader {
             prisoners: prisoners, prisonerFiles: listing.filter { $0.1 == Kind.prisoner }.map(\.0),
             articles: articles, articleFiles: listing.filter { $0.1 == Kind.article }.map(\.0),
             pageFiles: listing.filter { $0.1 == Kind.page }.map(\.0),
-            referencesByFile: referencesByFile, includeDrafts: includeDrafts)
+            referencesByFile: referencesByFile, includeDrafts: includeDrafts, publishingAt: moment)
         diagnostics += checked.diagnostics
         diagnostics.sort()
 
@@ -105,6 +111,11 @@ public struct SiteLoader {
             return nil
         }
         return bytes
+    }
+
+    private func fileSize(_ path: String) -> Int? {
+        let url = siteDirectory.appendingPathComponent(path)
+        return (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
     }
 
     private func readQuietly(_ path: String) -> [UInt8]? {

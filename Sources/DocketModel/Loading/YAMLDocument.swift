@@ -35,6 +35,10 @@ enum YAMLDocument {
                 return Problem(line: mark.line, column: mark.column,
                                message: "YAML: a tab cannot indent YAML; use spaces")
             }
+            if problem.contains("unexpected end of stream"), let context, context.text.contains("quoted scalar") {
+                return Problem(line: context.mark.line, column: context.mark.column,
+                               message: "YAML: the quote opened here is never closed")
+            }
             var message = "YAML: \(problem)"
             if let context { message += " \(context.text)" }
             return Problem(line: mark.line, column: mark.column, message: message)

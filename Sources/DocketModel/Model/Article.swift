@@ -14,9 +14,12 @@ public struct Article: Hashable, Sendable {
     public let events: [Event]
     public let draft: Bool
     public let bodyHTML: String
+    /// Kept out of the site until this moment (judged against the build's as-of).
+    public let embargoUntil: Moment?
 
     public init(slug: String, path: String, title: String, date: PartialDate, summary: String?, author: String?,
-                prisoners: [String], tags: [String], sources: [Source], events: [Event], draft: Bool, bodyHTML: String) {
+                prisoners: [String], tags: [String], sources: [Source], events: [Event], draft: Bool, bodyHTML: String,
+                embargoUntil: Moment? = nil) {
         self.slug = slug
         self.path = path
         self.title = title
@@ -29,5 +32,18 @@ public struct Article: Hashable, Sendable {
         self.events = events
         self.draft = draft
         self.bodyHTML = bodyHTML
+        self.embargoUntil = embargoUntil
+    }
+
+    /// True while the embargo holds at `moment` (nil: every embargo holds).
+    public func isEmbargoed(at moment: Moment?) -> Bool {
+        guard let embargoUntil else { return false }
+        return moment.map { $0 < embargoUntil } ?? true
+    }
+
+    /// The same report marked as a draft: how an embargoed report is treated while the embargo holds.
+    public func asDraft() -> Article {
+        Article(slug: slug, path: path, title: title, date: date, summary: summary, author: author, prisoners: prisoners,
+                tags: tags, sources: sources, events: events, draft: true, bodyHTML: bodyHTML, embargoUntil: embargoUntil)
     }
 }

@@ -21,6 +21,8 @@ public struct Prisoner: Hashable, Sendable {
     /// The events written in the file, followed by those derived from its fields.
     public let events: [Event]
     public let draft: Bool
+    /// Kept out of the site until this moment (judged against the build's as-of).
+    public let embargoUntil: Moment?
     /// The biography, rendered by cmark in safe mode.
     public let bodyHTML: String
     public let photo: Photo?
@@ -30,7 +32,7 @@ public struct Prisoner: Hashable, Sendable {
                 status: PrisonerStatus, profession: String?, outlet: String?, arrested: PartialDate?, charges: [String],
                 sentence: Sentence?, released: PartialDate?, lawyer: String?, prison: String?, updated: PartialDate?,
                 sources: [Source], events: [Event], draft: Bool, bodyHTML: String,
-                photo: Photo? = nil, photoCredit: String? = nil) {
+                photo: Photo? = nil, photoCredit: String? = nil, embargoUntil: Moment? = nil) {
         self.slug = slug
         self.path = path
         self.name = name
@@ -53,5 +55,21 @@ public struct Prisoner: Hashable, Sendable {
         self.bodyHTML = bodyHTML
         self.photo = photo
         self.photoCredit = photoCredit
+        self.embargoUntil = embargoUntil
+    }
+
+    /// True while the embargo holds at `moment` (nil: every embargo holds).
+    public func isEmbargoed(at moment: Moment?) -> Bool {
+        guard let embargoUntil else { return false }
+        return moment.map { $0 < embargoUntil } ?? true
+    }
+
+    /// The same record marked as a draft: how an embargoed record is treated while the embargo holds.
+    public func asDraft() -> Prisoner {
+        Prisoner(slug: slug, path: path, name: name, aliases: aliases, nameNative: nameNative, country: country,
+                 status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
+                 sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
+                 sources: sources, events: events, draft: true, bodyHTML: bodyHTML,
+                 photo: photo, photoCredit: photoCredit, embargoUntil: embargoUntil)
     }
 }

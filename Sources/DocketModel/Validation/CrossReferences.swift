@@ -8,7 +8,8 @@ struct CrossReferences {
     /// `prisonerFiles` and `articleFiles` are every file found, including those that failed to decode,
     /// so a broken prisoner file does not also make every reference to it an error.
     init(prisoners: [Prisoner], prisonerFiles: [String], articles: [Article], articleFiles: [String],
-         pageFiles: [String] = [], referencesByFile: [String: [SlugReference]], includeDrafts: Bool) {
+         pageFiles: [String] = [], referencesByFile: [String: [SlugReference]], includeDrafts: Bool,
+         publishingAt: Moment? = nil) {
         checkUnique(prisonerFiles, noun: "prisoner")
         checkUnique(articleFiles, noun: "article")
         checkUnique(pageFiles, noun: "page")
@@ -30,8 +31,15 @@ struct CrossReferences {
                     continue
                 }
                 if prisoner.draft && !referrerIsDraft && !includeDrafts {
-                    diagnostics.append(.error("prisoner \"\(reference.slug)\" is a draft; a published page cannot name a draft "
-                        + "(publish \(prisoner.path) or remove the reference)", file: file, line: reference.line, column: reference.column))
+                    let message: String
+                    if let until = prisoner.embargoUntil, prisoner.isEmbargoed(at: publishingAt) {
+                        message = "prisoner \"\(reference.slug)\" is under embargo until \(until); a published page cannot name "
+                            + "an embargoed record (embargo this page as well, or remove the reference)"
+                    } else {
+                        message = "prisoner \"\(reference.slug)\" is a draft; a published page cannot name a draft "
+                            + "(publish \(prisoner.path) or remove the reference)"
+                    }
+                    diagnostics.append(.error(message, file: file, line: reference.line, column: reference.column))
                 }
             }
         }
@@ -45,11 +53,16 @@ struct CrossReferences {
     /// Two files whose slugs are the same once case and Unicode normalisation are set aside.
     private mutating func checkUnique(_ paths: [String], noun: String) {
         var firstPath: [String: String] = [:]
-        for path in paths.sorted() {
+        for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let slug = Self.slug(ofPath: path)
             let key = slug.precomposedStringWithCanonicalMapping.lowercased()
             if let first = firstPath[key] {
-                diagnostics.append(.error("\(noun) slug \"\(slug)\" is already used by \(first); slugs must be unique",
+                let firstSlug = Self.slug(ofPath: first)
+                // Swift's == already treats NFC and NFD alike, so compare the scalars themselves.
+                let how = firstSlug.unicodeScalars.elementsEqual(slug.unicodeScalars) ? ""
+                    : firstSlug.lowercased().unicodeScalars.elementsEqual(slug.lowercased().unicodeScalars)
+                    ? " (the names differ only by case)" : " (the same name in another Unicode normalisation)"
+                diagnostics.append(.error("\(noun) slug \"\(slug)\" is already used by \(first)\(how); slugs must be unique",
                                           file: path, line: 1, column: 1))
             } else {
                 firstPath[key] = path
