@@ -3,7 +3,8 @@ import Templates
 
 /// Renders every page of a site into output files, on every core, in a fixed order.
 public enum PageRenderer {
-    public static func render(_ context: PageContext, jobs: Int = Parallel.defaultJobs) -> [OutputFile] {
+    public static func render(_ context: PageContext, jobs: Int = Parallel.defaultJobs,
+                              progress: (@Sendable (BuildProgress) -> Void)? = nil) -> [OutputFile] {
         let site = context.index.site
         var tasks: [() -> OutputFile] = [
             { OutputFile(path: "index.html", text: HomePage.render(context).rendered) },
@@ -18,6 +19,11 @@ public enum PageRenderer {
         for article in site.articles {
             tasks.append { OutputFile(path: "articles/\(article.slug)/index.html", text: ArticlePage.render(article, context).rendered) }
         }
-        return Parallel.map(tasks, jobs: jobs) { $0() }
+        guard let progress else { return Parallel.map(tasks, jobs: jobs) { $0() } }
+        let counter = RenderCounter(total: tasks.count, report: progress)
+        return Parallel.map(tasks, jobs: jobs) { task in
+            defer { counter.increment() }
+            return task()
+        }
     }
 }

@@ -12,14 +12,17 @@ public struct SiteBuilder {
         public var includeDrafts: Bool
         /// Worker threads; the output is the same whatever the number.
         public var jobs: Int
+        /// Called as files are read and pages rendered (from worker threads); nil for none.
+        public var progress: (@Sendable (BuildProgress) -> Void)?
 
         public init(siteDirectory: URL, outputDirectory: URL? = nil, asOf: PartialDate, includeDrafts: Bool = false,
-                    jobs: Int = Parallel.defaultJobs) {
+                    jobs: Int = Parallel.defaultJobs, progress: (@Sendable (BuildProgress) -> Void)? = nil) {
             self.siteDirectory = siteDirectory.standardizedFileURL
             self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
             self.asOf = asOf
             self.includeDrafts = includeDrafts
             self.jobs = jobs
+            self.progress = progress
         }
     }
 
@@ -50,9 +53,11 @@ public struct SiteBuilder {
             return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount, pageCount: 0, written: 0,
                           unchanged: 0, prisonerCount: 0, articleCount: 0, eventCount: 0)
         }
+        options.progress?(.read(files: loaded.fileCount))
         let index = SiteIndex(site: site, asOf: options.asOf)
         let context = PageContext(index: index, showsDrafts: options.includeDrafts)
-        let files = PageRenderer.render(context, jobs: options.jobs)
+        let files = PageRenderer.render(context, jobs: options.jobs, progress: options.progress)
+        options.progress?(.writing(files: files.count))
         let summary = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
         return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
                       pageCount: files.filter { $0.path.hasSuffix(".html") }.count,
