@@ -14,7 +14,9 @@ struct PreviewHandler: HTTPHandler {
         guard request.method == .GET || request.method == .HEAD else {
             return text(.methodNotAllowed, "The preview only answers GET and HEAD.\n")
         }
-        switch request.path {
+        // The raw path: FlyingFox's `path` drops the trailing slash that folders need.
+        let path = request.target.path()
+        switch path {
         case PreviewMarkup.reloadScriptPath:
             return HTTPResponse(statusCode: .ok, headers: headers("text/javascript; charset=utf-8"),
                                 body: Data(PreviewMarkup.reloadScript.utf8))
@@ -24,7 +26,7 @@ struct PreviewHandler: HTTPHandler {
             let events = ReloadEvents(site: site, isStopping: isStopping, runID: runID)
             return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: events))
         default:
-            return serveSite(request.path)
+            return serveSite(path)
         }
     }
 

@@ -171,8 +171,9 @@ public final class PreviewServer: @unchecked Sendable {
         switch outcome {
         case .built(let report):
             let verb = reason == nil ? "Built" : "Rebuilt after a \(reason!)"
+            let reload = reason == nil ? "." : "; reloading open pages."
             options.log("\(stamp) \(verb): \(report.pageCount) pages (\(report.prisonerCount) prisoners, "
-                        + "\(report.articleCount) reports, drafts included) in \(time); reloading open pages.")
+                        + "\(report.articleCount) reports, drafts included) in \(time)\(reload)")
         case .failed(let diagnostics):
             let errors = diagnostics.filter { $0.severity == .error }
             options.log("\(stamp) Build failed (\(errors.count == 1 ? "1 error" : "\(errors.count) errors")); "
