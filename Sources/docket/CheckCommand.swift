@@ -8,15 +8,16 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate content/ without writing anything.",
         discussion: """
-        Prints every problem and exits with status 1 when there is any error, else 0 (drafts are
-        checked too, as for a public build). --strict counts warnings as errors.
+        Prints every problem and exits with status 1 when there is any error, else 0 (drafts \
+        are checked too, as for a public build). --strict counts warnings as errors.
 
         Formats (--format):
           text    path:line:column: error: message, on standard error (the default)
-          github  ::error file=path,line=4,col=9::message, on standard output: GitHub Actions
-                  shows each one on the offending line of a commit or pull request
-          json    a JSON list on standard output, one object per problem with
-                  file, line, column, severity and message
+          github  ::error file=path,line=4,col=9::message, on standard output:
+                  GitHub Actions shows each on the offending line of a commit
+                  or pull request
+          json    a JSON list on standard output, one object per problem
+                  with file, line, column, severity and message
 
         Examples:
           docket check

@@ -8,13 +8,14 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Start a new prisoner or report file with its fields ready to fill in.",
         discussion: """
-        The file name (the slug, which becomes the page's address) is made from the name or title:
-        Azerbaijani and Turkish letters and Cyrillic are romanised (ə→e, ı→i, ş→sh, ç→ch, ğ→g,
-        ö→o, ü→u; Гилал→gilal), other accents are dropped, anything else becomes a hyphen.
-        An existing file is never overwritten, in subfolders either.
+        The file name (the slug, which becomes the page's address) is made from the name or \
+        title: Azerbaijani and Turkish letters and Cyrillic are romanised (ə→e, ı→i, ş→sh, \
+        ç→ch, ğ→g, ö→o, ü→u; Гилал→gilal), other accents are dropped, anything else becomes a \
+        hyphen. An existing file is never overwritten, in subfolders either.
 
         Examples:
-          docket new prisoner "Xədicə İsmayılova" --country Azerbaijan --status imprisoned
+          docket new prisoner "Xədicə İsmayılova" --country Azerbaijan \\
+              --status imprisoned
               → content/prisoners/xedice-ismayilova.md
           docket new article "Journalists sentenced in Baku" --date 2015-09-01
               → content/articles/2015-09-01-journalists-sentenced-in-baku.md
@@ -28,12 +29,13 @@ struct NewPrisonerCommand: ParsableCommand {
         commandName: "prisoner",
         abstract: "Write content/prisoners/<slug>.md for a person.",
         discussion: """
-        Without --country or --status those keys are left empty with a comment, and `docket check`
-        reports them until they are filled in.
+        Without --country or --status those keys are left empty with a comment, and \
+        `docket check` reports them until they are filled in.
 
         Examples:
-          docket new prisoner "Xədicə İsmayılova" --country Azerbaijan --status imprisoned
-          docket new prisoner "Гилал Мамедов"                       → gilal-mamedov.md
+          docket new prisoner "Xədicə İsmayılova" --country Azerbaijan \\
+              --status imprisoned
+          docket new prisoner "Гилал Мамедов"        → gilal-mamedov.md
           docket new prisoner "Mehman Hüseynov" --slug mehman-huseynov --draft
         """
     )

@@ -8,17 +8,18 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Preview the site with drafts, rebuilding and reloading as you save.",
         discussion: """
-        Builds the site (drafts included, marked as drafts) into a temporary folder, never into
-        public/, and serves it at http://127.0.0.1:1313/. Every saved change under content/ rebuilds
-        the site within a second and open pages reload by themselves. When a change breaks the
-        build, every page shows the errors (file, line, message) until the next good save.
-        Only the preview adds a small reload script; `docket build` output never has it.
+        Builds the site (drafts included, marked as drafts) into a temporary folder, never into \
+        public/, and serves it at http://127.0.0.1:1313/. Every saved change under content/ \
+        rebuilds the site within a second and open pages reload by themselves. When a change \
+        breaks the build, every page shows the errors (file, line, message) until the next good \
+        save. Only the preview adds a small reload script; `docket build` output never has it. \
         Stop with Ctrl-C.
 
         Examples:
-          docket serve                           then open http://127.0.0.1:1313/
+          docket serve                 then open http://127.0.0.1:1313/
           docket serve --port 8080 --site ../monitor
-          docket serve --host 0.0.0.0            reachable from other machines: only on a trusted network
+          docket serve --host 0.0.0.0  reachable from other machines: only on a
+                                       network you trust
         """
     )
 
@@ -27,7 +28,7 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The port to listen on.", valueName: "port"))
     var port: UInt16 = 1313
 
-    @Option(name: .long, help: ArgumentHelp("The address to listen on (default: 127.0.0.1, this machine only).",
+    @Option(name: .long, help: ArgumentHelp("The address to listen on; 127.0.0.1 is this machine only.",
                                             valueName: "address"))
     var host: String = "127.0.0.1"
 
