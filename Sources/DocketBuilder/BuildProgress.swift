@@ -1,7 +1,10 @@
+import DocketModel
 import Foundation
 
 /// Where a build is, for a progress line. Reported from worker threads.
 public enum BuildProgress: Sendable, Equatable {
+    /// Content files read so far, out of `total` (site.yml not counted).
+    case reading(files: Int, total: Int)
     /// Content files read and checked.
     case read(files: Int)
     /// Pages rendered so far, out of `total`.
@@ -12,21 +15,11 @@ public enum BuildProgress: Sendable, Equatable {
 
 /// Counts rendered pages from several threads and reports every change.
 final class RenderCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
-    private let total: Int
-    private let report: @Sendable (BuildProgress) -> Void
+    private let counter: ProgressCounter
 
     init(total: Int, report: @escaping @Sendable (BuildProgress) -> Void) {
-        self.total = total
-        self.report = report
+        counter = ProgressCounter(total: total) { report(.rendered(pages: $0, total: $1)) }
     }
 
-    func increment() {
-        lock.lock()
-        done += 1
-        let now = done
-        lock.unlock()
-        report(.rendered(pages: now, total: total))
-    }
+    func increment() { counter.increment() }
 }

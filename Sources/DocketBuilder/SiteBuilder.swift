@@ -48,7 +48,11 @@ public struct SiteBuilder {
         if let refusal = OutputGuard.refusal(output: options.outputDirectory, site: options.siteDirectory) {
             throw OutputWriter.WriteError.refusedOutput(refusal)
         }
-        let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs).load(includeDrafts: options.includeDrafts)
+        let report = options.progress
+        let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs)
+            .load(includeDrafts: options.includeDrafts, progress: report.map { report in
+                { @Sendable done, total in report(.reading(files: done, total: total)) }
+            })
         guard let site = loaded.site else {
             return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount, pageCount: 0, written: 0,
                           unchanged: 0, prisonerCount: 0, articleCount: 0, eventCount: 0)

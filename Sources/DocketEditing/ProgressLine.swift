@@ -41,6 +41,8 @@ public final class ProgressLine: @unchecked Sendable {
             lastStage = stage
             if case .rendered = progress {
                 write("Rendering \(Self.total(progress)) pages…\n")
+            } else if case .reading(_, let total) = progress {
+                write("Reading \(total) content files…\n")
             } else {
                 write(text + "\n")
             }
@@ -63,7 +65,8 @@ public final class ProgressLine: @unchecked Sendable {
 
     static func describe(_ progress: BuildProgress) -> (String, String) {
         switch progress {
-        case .read(let files): return ("read", "Read \(files) content files")
+        case .reading(let files, let total): return ("reading", "Reading content files: \(files) of \(total)")
+        case .read(let files): return ("read", "Checked \(files) files")
         case .rendered(let pages, let total): return ("render", "Rendering pages: \(pages) of \(total)")
         case .writing(let files): return ("write", "Writing \(files) files")
         }

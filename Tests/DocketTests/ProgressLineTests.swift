@@ -19,7 +19,7 @@ import Testing
         line.report(.rendered(pages: 2, total: 3))
         line.report(.writing(files: 4))
         line.finish()
-        #expect(sink.text == "Read 8 content files\nRendering 3 pages…\nWriting 4 files\n")
+        #expect(sink.text == "Checked 8 files\nRendering 3 pages…\nWriting 4 files\n")
     }
 
     @Test func liveLineIsRewrittenAndCleared() {
@@ -59,7 +59,8 @@ import Testing
         let report = try SiteBuilder(options: options).build()
         #expect(report.succeeded)
         let lines = sink.text.split(separator: "\n").map(String.init)
-        #expect(lines.first == "read(files: 2)")  // site.yml and x.md
+        #expect(lines.first == "reading(files: 1, total: 1)")
+        #expect(lines.contains("read(files: 2)"))  // site.yml and x.md
         #expect(lines.last == "writing(files: \(report.written + report.unchanged))")
         #expect(lines.contains("rendered(pages: \(report.pageCount + 1), total: \(report.pageCount + 1))"))
     }

@@ -31,7 +31,8 @@ public struct SiteLoader {
         var diagnostics: [Diagnostic] = []
     }
 
-    public func load(includeDrafts: Bool = false) -> Outcome {
+    /// `progress`, when given, is called from worker threads with (files read, files to read).
+    public func load(includeDrafts: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
         var diagnostics: [Diagnostic] = []
         let configPath = "content/site.yml"
         var config: SiteConfig?
@@ -47,7 +48,9 @@ public struct SiteLoader {
         diagnostics += files.diagnostics
 
         // Parse and render every file in parallel; results come back in listing order.
+        let readCounter = progress.map { ProgressCounter(total: listing.count, report: $0) }
         let outcomes = Parallel.map(listing, jobs: jobs) { entry -> FileOutcome in
+            defer { readCounter?.increment() }
             let (path, kind) = entry
             guard let bytes = readQuietly(path) else {
                 return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
