@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev, found through pkg-config.
@@ -38,9 +39,17 @@ let package = Package(
             dependencies: ["DocketModel", "Templates", "CFileSystem"],
             path: "Sources/DocketBuilder"
         ),
+        // Editors' tools: `docket new` files and slugs, `check` output formats, progress lines.
+        .target(name: "DocketEditing", dependencies: ["DocketModel", "DocketBuilder"], path: "Sources/DocketEditing"),
+        // `docket serve`: the live preview server (FlyingFox), rebuilding on change.
+        .target(
+            name: "DocketPreview",
+            dependencies: ["DocketBuilder", "DocketModel", "Templates", .product(name: "FlyingFox", package: "FlyingFox")],
+            path: "Sources/DocketPreview"
+        ),
         .executableTarget(
             name: "docket",
-            dependencies: ["DocketBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["DocketBuilder", "DocketEditing", "DocketPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/docket"
         ),
         // libFuzzer target over one page (Fuzz/run); without -DDOCKET_FUZZING it replays inputs.
@@ -51,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DocketTests",
-            dependencies: ["DocketBuilder", "DocketModel", "DocketMarkdown", "Templates"],
+            dependencies: ["DocketBuilder", "DocketModel", "DocketMarkdown", "Templates", "DocketEditing", "DocketPreview"],
             path: "Tests/DocketTests"
         ),
     ],

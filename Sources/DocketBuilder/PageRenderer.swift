@@ -5,7 +5,8 @@ import Templates
 /// Renders every page, feed and data file of a site into output files, on every core,
 /// in a fixed order.
 public enum PageRenderer {
-    public static func render(_ context: PageContext, jobs: Int = Parallel.defaultJobs) -> [OutputFile] {
+    public static func render(_ context: PageContext, jobs: Int = Parallel.defaultJobs,
+                              progress: (@Sendable (BuildProgress) -> Void)? = nil) -> [OutputFile] {
         let index = context.index
         let site = index.site
         let urls = context.urls
@@ -58,7 +59,16 @@ public enum PageRenderer {
         for article in site.articles {
             tasks.append { single(urls.article(article.slug), ArticlePage.render(article, context)) }
         }
-        var files = Parallel.map(tasks, jobs: jobs) { $0() }.flatMap { $0 }
+        var files: [OutputFile]
+        if let progress {
+            let counter = RenderCounter(total: tasks.count, report: progress)
+            files = Parallel.map(tasks, jobs: jobs) { task in
+                defer { counter.increment() }
+                return task()
+            }.flatMap { $0 }
+        } else {
+            files = Parallel.map(tasks, jobs: jobs) { $0() }.flatMap { $0 }
+        }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(sitemapEntries(files, context), context)))
         return files
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocketBuilder
+import DocketEditing
 import DocketModel
 import Foundation
 
@@ -34,28 +35,35 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: DOCKET_JOBS, else one per core).", valueName: "n"))
     var jobs: Int?
 
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
         let started = Date()
         let now = try AsOfDate.resolve(asOf)
+        let progress = outputOptions.progressLine()
         let options = SiteBuilder.Options(
             siteDirectory: siteOptions.siteURL,
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             asOf: now.day,
             includeDrafts: drafts,
             jobs: max(1, jobs ?? Parallel.defaultJobs),
-            publishingAt: now)
+            publishingAt: now,
+            progress: { progress.report($0) })
         let report: SiteBuilder.Report
         do {
             report = try SiteBuilder(options: options).build()
         } catch {
+            progress.finish()
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)
         }
+        progress.finish()
         DiagnosticPrinter.print(report.diagnostics)
         guard report.succeeded else {
             FileHandle.standardError.write(Data("Build failed: \(DiagnosticPrinter.tally(report.diagnostics)); nothing was written.\n".utf8))
             throw ExitCode(1)
         }
+        if outputOptions.quiet { return }
         let seconds = Date().timeIntervalSince(started)
         let warnings = report.diagnostics.isEmpty ? "" : " (\(DiagnosticPrinter.tally(report.diagnostics)))"
         print("Built \(report.pageCount) pages (\(report.prisonerCount) prisoners, \(report.articleCount) reports, "

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocketEditing
 import DocketModel
 import Foundation
 
@@ -7,25 +8,55 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate content/ without writing anything.",
         discussion: """
-        Prints every problem as path:line:column: error: message and exits with status 1
-        when there is any error (drafts are checked too, as for a public build).
+        Prints every problem and exits with status 1 when there is any error, else 0 (drafts \
+        are checked too, as for a public build). --strict counts warnings as errors.
+
+        Formats (--format):
+          text    path:line:column: error: message, on standard error (the default)
+          github  ::error file=path,line=4,col=9::message, on standard output:
+                  GitHub Actions shows each on the offending line of a commit
+                  or pull request
+          json    a JSON list on standard output, one object per problem
+                  with file, line, column, severity and message
 
         Examples:
           docket check
           docket check --site ../monitor
+          docket check --format github --strict     in a GitHub Actions workflow
+          docket check --format json | jq '.[] | select(.severity == "error")'
         """
     )
 
     @OptionGroup var siteOptions: SiteOptions
 
+    @Option(name: .long, help: ArgumentHelp("text, github or json.", valueName: "format"))
+    var format: DiagnosticFormat = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
         let outcome = SiteLoader(siteDirectory: siteOptions.siteURL).load(includeDrafts: false)
-        DiagnosticPrinter.print(outcome.diagnostics)
-        if outcome.diagnostics.hasErrors {
-            FileHandle.standardError.write(Data("\(DiagnosticPrinter.tally(outcome.diagnostics)) in \(outcome.fileCount) files.\n".utf8))
+        let diagnostics = strict ? DiagnosticFormat.strict(outcome.diagnostics) : outcome.diagnostics
+        switch format {
+        case .text:
+            DiagnosticPrinter.print(diagnostics, terminal: outputOptions.terminal)
+        case .github, .json:
+            for line in format.lines(diagnostics) { print(line) }
+        }
+        if diagnostics.hasErrors {
+            if !outputOptions.quiet {
+                FileHandle.standardError.write(Data("\(DiagnosticPrinter.tally(diagnostics)) in \(outcome.fileCount) files.\n".utf8))
+            }
             throw ExitCode(1)
         }
-        let tally = outcome.diagnostics.isEmpty ? "no problems" : DiagnosticPrinter.tally(outcome.diagnostics)
-        print("Checked \(outcome.fileCount) files: \(tally).")
+        let tally = diagnostics.isEmpty ? "no problems" : DiagnosticPrinter.tally(diagnostics)
+        if !outputOptions.quiet {
+            // The summary never mixes into JSON on standard output.
+            let summary = "Checked \(outcome.fileCount) files: \(tally).\n"
+            if format == .json { FileHandle.standardError.write(Data(summary.utf8)) } else { print(summary, terminator: "") }
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocketEditing
 import DocketModel
 import Foundation
 
@@ -33,9 +34,9 @@ enum AsOfDate {
 
 /// Prints diagnostics to standard error in compiler style.
 enum DiagnosticPrinter {
-    static func print(_ diagnostics: [Diagnostic]) {
+    static func print(_ diagnostics: [Diagnostic], terminal: Terminal = Terminal.standardError) {
         for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            FileHandle.standardError.write(Data((terminal.paintDiagnostic(diagnostic.description) + "\n").utf8))
         }
     }
 

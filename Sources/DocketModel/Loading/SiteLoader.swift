@@ -35,7 +35,9 @@ public struct SiteLoader {
 
     /// `publishingAt` is the moment embargoes are judged against (`--as-of`); nil keeps every
     /// embargoed item out. An item under embargo is treated as a draft throughout.
-    public func load(includeDrafts: Bool = false, publishingAt moment: Moment? = nil) -> Outcome {
+    /// `progress`, when given, is called from worker threads with (files read, files to read).
+    public func load(includeDrafts: Bool = false, publishingAt moment: Moment? = nil,
+                     progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
         var diagnostics: [Diagnostic] = []
         let configPath = "content/site.yml"
         var config: SiteConfig?
@@ -53,7 +55,9 @@ public struct SiteLoader {
         diagnostics += files.diagnostics
 
         // Parse and render every file in parallel; results come back in listing order.
+        let readCounter = progress.map { ProgressCounter(total: listing.count, report: $0) }
         let outcomes = Parallel.map(listing, jobs: jobs) { entry -> FileOutcome in
+            defer { readCounter?.increment() }
             let (path, kind) = entry
             if let size = fileSize(path), size > ContentText.maximumSize {
                 // Refused before reading: a huge file costs neither memory nor time.

@@ -1,0 +1,78 @@
+import DocketModel
+
+/// How `docket check` prints problems: compiler style for people, annotations for GitHub Actions,
+/// JSON for other programs.
+public enum DiagnosticFormat: String, CaseIterable, Sendable {
+    case text, github, json
+
+    /// `--strict`: every warning becomes an error.
+    public static func strict(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map {
+            Diagnostic(file: $0.file, line: $0.line, column: $0.column, severity: .error, message: $0.message)
+        }
+    }
+
+    /// The output lines, in order, without line ends.
+    public func lines(_ diagnostics: [Diagnostic]) -> [String] {
+        switch self {
+        case .text: return diagnostics.map(\.description)
+        case .github: return diagnostics.map(GitHubAnnotation.line)
+        case .json: return DiagnosticJSON.lines(diagnostics)
+        }
+    }
+}
+
+/// `::error file=…,line=…,col=…::message`, escaped as the Actions runner expects.
+enum GitHubAnnotation {
+    static func line(_ diagnostic: Diagnostic) -> String {
+        var properties = ["file=\(escapeProperty(diagnostic.file))"]
+        if diagnostic.line > 0 {
+            properties.append("line=\(diagnostic.line)")
+            if diagnostic.column > 0 { properties.append("col=\(diagnostic.column)") }
+        }
+        return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))"
+    }
+
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
+
+/// A JSON array with one object per line: `{"file":…,"line":…,"column":…,"severity":…,"message":…}`.
+enum DiagnosticJSON {
+    static func lines(_ diagnostics: [Diagnostic]) -> [String] {
+        guard !diagnostics.isEmpty else { return ["[]"] }
+        let objects = diagnostics.map { d in
+            "  {\"file\": \(string(d.file)), \"line\": \(d.line), \"column\": \(d.column), "
+                + "\"severity\": \(string(d.severity.rawValue)), \"message\": \(string(d.message))}"
+        }
+        return ["["] + objects.enumerated().map { $0.offset < objects.count - 1 ? $0.element + "," : $0.element } + ["]"]
+    }
+
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

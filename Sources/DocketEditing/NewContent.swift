@@ -1,0 +1,156 @@
+import DocketModel
+import Foundation
+
+/// `docket new`: a prisoner or report file with its required fields filled in (or marked) and
+/// comments naming the optional ones, written only where no file of that slug exists yet.
+public enum NewContent {
+    public enum Kind: String, Sendable, CaseIterable {
+        case prisoner, article
+
+        var folder: String { self == .prisoner ? "content/prisoners" : "content/articles" }
+    }
+
+    public struct Request: Sendable {
+        public var kind: Kind
+        /// The prisoner's name or the report's title, as the editor typed it.
+        public var title: String
+        /// The slug; made from `title` when nil.
+        public var slug: String?
+        public var country: String?
+        public var status: PrisonerStatus?
+        /// The report's date (articles only).
+        public var date: PartialDate
+        public var draft: Bool
+
+        public init(kind: Kind, title: String, slug: String? = nil, country: String? = nil,
+                    status: PrisonerStatus? = nil, date: PartialDate, draft: Bool = false) {
+            self.kind = kind
+            self.title = title
+            self.slug = slug
+            self.country = country
+            self.status = status
+            self.date = date
+            self.draft = draft
+        }
+    }
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case emptyTitle
+        case noSlug(String)
+        case invalidSlug(String)
+        case exists(path: String)
+        case slugTaken(slug: String, path: String)
+        case cannotWrite(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .emptyTitle:
+                return "the name or title is empty"
+            case .noSlug(let title):
+                return "cannot make a file name from \"\(title)\" (no Latin or Cyrillic letters); give one with --slug"
+            case .invalidSlug(let slug):
+                return "\"\(slug)\" is not a valid slug; use lowercase ASCII letters, digits and single hyphens"
+            case .exists(let path):
+                return "\(path) already exists; nothing was written (edit that file, or choose another --slug)"
+            case .slugTaken(let slug, let path):
+                return "the slug \"\(slug)\" is already used by \(path); nothing was written (choose another --slug)"
+            case .cannotWrite(let path, let reason):
+                return "cannot write \(path): \(reason)"
+            }
+        }
+    }
+
+    /// The slug and the path, relative to the site folder, that `request` would create.
+    public static func plan(_ request: Request) throws -> (slug: String, path: String) {
+        let title = request.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else { throw Failure.emptyTitle }
+        let slug = request.slug ?? Slugger.slug(title)
+        guard request.slug != nil || !slug.isEmpty else { throw Failure.noSlug(title) }
+        switch request.kind {
+        case .prisoner:
+            guard SlugRules.isValid(slug) else { throw Failure.invalidSlug(slug) }
+            return (slug, "\(request.kind.folder)/\(slug).md")
+        case .article:
+            let dated = request.slug == nil ? "\(request.date)-\(slug)" : slug
+            guard SlugRules.isValid(dated) else { throw Failure.invalidSlug(dated) }
+            return (dated, "\(request.kind.folder)/\(dated).md")
+        }
+    }
+
+    /// Writes the new file and returns its path relative to the site folder. Refuses when a file
+    /// of the same slug exists anywhere under the kind's folder, subfolders included.
+    @discardableResult
+    public static func create(_ request: Request, siteDirectory: URL) throws -> String {
+        let (slug, path) = try plan(request)
+        if let existing = existingFile(slug: slug, in: request.kind.folder, siteDirectory: siteDirectory) {
+            throw existing == path ? Failure.exists(path: path) : Failure.slugTaken(slug: slug, path: existing)
+        }
+        let url = siteDirectory.appendingPathComponent(path)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text(request).utf8).write(to: url, options: .withoutOverwriting)
+        } catch let error as CocoaError where error.code == .fileWriteFileExists {
+            throw Failure.exists(path: path)
+        } catch {
+            throw Failure.cannotWrite(path: path, reason: error.localizedDescription)
+        }
+        return path
+    }
+
+    /// The file's text.
+    public static func text(_ request: Request) -> String {
+        let title = request.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch request.kind {
+        case .prisoner: return prisonerText(request, name: title)
+        case .article: return articleText(request, title: title)
+        }
+    }
+
+    private static func prisonerText(_ request: Request, name: String) -> String {
+        let statuses = PrisonerStatus.allCases.map(\.rawValue).joined(separator: ", ")
+        let country = request.country.map { YAMLText.quoted($0) + "\n" }
+            ?? "   # REQUIRED: where the person is held, e.g. Azerbaijan\n"
+        let status = request.status.map { "\($0.rawValue)   # one of \(statuses)\n" }
+            ?? "   # REQUIRED: one of \(statuses)\n"
+        return """
+        ---
+        name: \(YAMLText.quoted(name))
+        country: \(country)status: \(status)\(request.draft ? "draft: true   # remove to publish\n" : "")\
+        # Optional keys (see the README, "Prisoners"):
+        #   aliases, name_native, profession, outlet, arrested (YYYY, YYYY-MM or YYYY-MM-DD),
+        #   charges (a list), sentence (term, date, court), released, lawyer, prison,
+        #   updated, sources (title, url, publisher, date), events (date, kind, text, source), draft
+        ---
+        Who they are, the work they are known for, and why they are held.
+
+        """
+    }
+
+    private static func articleText(_ request: Request, title: String) -> String {
+        """
+        ---
+        title: \(YAMLText.quoted(title))
+        date: \(request.date)
+        \(request.draft ? "draft: true   # remove to publish\n" : "")\
+        # Optional keys (see the README, "Reports"):
+        #   summary, author, prisoners (a list of prisoner slugs), tags (a list),
+        #   sources (title, url, publisher, date), events (date, kind, text, prisoners, source), draft
+        ---
+        The report.
+
+        """
+    }
+
+    /// The path of a `<slug>.md` anywhere under `folder`, if there is one.
+    static func existingFile(slug: String, in folder: String, siteDirectory: URL) -> String? {
+        let root = siteDirectory.appendingPathComponent(folder)
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return nil }
+        var matches: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name == slug + ".md" { matches.append(folder + "/" + relative) }
+        }
+        let exact = folder + "/" + slug + ".md"
+        return matches.contains(exact) ? exact : matches.sorted().first
+    }
+}

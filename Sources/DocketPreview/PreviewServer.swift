@@ -1,0 +1,191 @@
+import DocketModel
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `docket serve`: builds the site with drafts into a temporary folder, serves it over HTTP
+/// (FlyingFox), watches `content/` and rebuilds after every saved change, and tells open pages
+/// to reload through server-sent events. While the content has errors every page shows them.
+public final class PreviewServer: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var siteDirectory: URL
+        /// `127.0.0.1` unless asked otherwise; `localhost` means `127.0.0.1`.
+        public var host: String
+        /// 0 picks a free port (for tests).
+        public var port: UInt16
+        public var asOf: PartialDate
+        /// How often `content/` is looked at, in seconds.
+        public var pollInterval: TimeInterval
+        /// Where the server's log lines go (rebuilds, failures).
+        public var log: @Sendable (String) -> Void
+
+        public init(siteDirectory: URL, host: String = "127.0.0.1", port: UInt16 = 1313, asOf: PartialDate,
+                    pollInterval: TimeInterval = 0.25, log: @escaping @Sendable (String) -> Void = { _ in }) {
+            self.siteDirectory = siteDirectory
+            self.host = host
+            self.port = port
+            self.asOf = asOf
+            self.pollInterval = pollInterval
+            self.log = log
+        }
+    }
+
+    public enum StartError: Error, CustomStringConvertible {
+        case badHost(String)
+        case cannotListen(String)
+
+        public var description: String {
+            switch self {
+            case .badHost(let host): return "--host must be an IPv4 or IPv6 address (like 127.0.0.1 or ::1), not \"\(host)\""
+            case .cannotListen(let reason): return "cannot start the preview server: \(reason)"
+            }
+        }
+    }
+
+    public let options: Options
+    let site: PreviewSite
+    private let lock = NSLock()
+    private var stopping = false
+    private var server: HTTPServer?
+    private var runTask: Task<Void, Never>?
+    private var runError: (any Error)?
+    private var runFinished = false
+    private var watcherThread: Thread?
+    private let watcherDone = DispatchSemaphore(value: 0)
+    private var boundPort: UInt16 = 0
+
+    public init(options: Options) throws {
+        self.options = options
+        site = try PreviewSite(siteDirectory: options.siteDirectory, asOf: options.asOf)
+    }
+
+    /// The port the server listens on, once started.
+    public var port: UInt16 { lock.withLock { boundPort } }
+
+    /// Where the home page is: `http://127.0.0.1:1313/` (with the site's base path).
+    public var homeURL: String {
+        let host = options.host.contains(":") ? "[\(options.host)]" : options.host
+        return "http://\(host):\(port)\(site.basePath)"
+    }
+
+    var isStopping: Bool { lock.withLock { stopping } }
+
+    /// Builds once, starts listening and watching. Returns the port.
+    @discardableResult
+    public func start() async throws -> UInt16 {
+        let (outcome, seconds) = site.rebuild()
+        logBuild(outcome, seconds: seconds, reason: nil)
+
+        let address = try socketAddress()
+        let server = HTTPServer(address: address, timeout: 60, logger: .disabled,
+                                handler: PreviewHandler(site: site, runID: UUID().uuidString.prefix(8).lowercased(),
+                                                        isStopping: { [weak self] in self?.isStopping ?? true }))
+        lock.withLock { self.server = server }
+        let task = Task { [weak self] in
+            do { try await server.run() } catch { self?.finishRun(error) ; return }
+            self?.finishRun(nil)
+        }
+        lock.withLock { runTask = task }
+
+        let deadline = Date().addingTimeInterval(5)
+        while true {
+            if let address = await server.listeningAddress {
+                let port: UInt16
+                switch address {
+                case .ip4(_, let p), .ip6(_, let p): port = p
+                default: port = options.port
+                }
+                lock.withLock { boundPort = port }
+                break
+            }
+            let (finished, error) = lock.withLock { (runFinished, runError) }
+            if finished || Date() > deadline {
+                await stop()
+                throw StartError.cannotListen(error.map { "\($0)" } ?? "the server did not start listening in 5 s")
+            }
+            try? await Task.sleep(nanoseconds: 20_000_000)
+        }
+        startWatching()
+        return port
+    }
+
+    /// Stops watching and serving (open event streams end) and removes the temporary build.
+    public func stop() async {
+        let (server, task, thread) = lock.withLock { () -> (HTTPServer?, Task<Void, Never>?, Thread?) in
+            stopping = true
+            return (self.server, runTask, watcherThread)
+        }
+        if thread != nil { watcherDone.wait() }
+        await server?.stop(timeout: 1)
+        await task?.value
+        lock.withLock {
+            self.server = nil
+            runTask = nil
+            watcherThread = nil
+        }
+        site.removeFiles()
+    }
+
+    private func finishRun(_ error: (any Error)?) {
+        lock.withLock {
+            runFinished = true
+            runError = error
+        }
+    }
+
+    private func socketAddress() throws -> any SocketAddress {
+        let host = options.host == "localhost" ? "127.0.0.1" : options.host
+        do {
+            if host.contains(":") { return try sockaddr_in6.inet6(ip6: host, port: options.port) }
+            return try sockaddr_in.inet(ip4: host, port: options.port)
+        } catch {
+            throw StartError.badHost(options.host)
+        }
+    }
+
+    private func startWatching() {
+        let contentFolder = site.siteDirectory.appendingPathComponent("content", isDirectory: true)
+        let interval = options.pollInterval
+        let thread = Thread { [self] in
+            defer { watcherDone.signal() }
+            var watcher = ContentWatcher(roots: [contentFolder])
+            while !isStopping {
+                Thread.sleep(forTimeInterval: interval)
+                guard watcher.hasChanged() else { continue }
+                // An editor may write a file in several steps: let them finish.
+                Thread.sleep(forTimeInterval: 0.05)
+                _ = watcher.hasChanged()
+                if isStopping { break }
+                let (outcome, seconds) = site.rebuild()
+                logBuild(outcome, seconds: seconds, reason: "change in content/")
+            }
+        }
+        thread.name = "docket-preview-watcher"
+        lock.withLock { watcherThread = thread }
+        thread.start()
+    }
+
+    private func logBuild(_ outcome: PreviewSite.Outcome, seconds: TimeInterval, reason: String?) {
+        let time = String(format: "%.2f s", seconds)
+        let stamp = Self.clock.string(from: Date())
+        switch outcome {
+        case .built(let report):
+            let verb = reason == nil ? "Built" : "Rebuilt after a \(reason!)"
+            let reload = reason == nil ? "." : "; reloading open pages."
+            options.log("\(stamp) \(verb): \(report.pageCount) pages (\(report.prisonerCount) prisoners, "
+                        + "\(report.articleCount) reports, drafts included) in \(time)\(reload)")
+        case .failed(let diagnostics):
+            let errors = diagnostics.filter { $0.severity == .error }
+            options.log("\(stamp) Build failed (\(errors.count == 1 ? "1 error" : "\(errors.count) errors")); "
+                        + "pages show the errors until the next good save:")
+            for diagnostic in errors { options.log("  " + diagnostic.description) }
+        }
+    }
+
+    private static let clock: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter
+    }()
+}

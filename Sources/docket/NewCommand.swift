@@ -1,0 +1,131 @@
+import ArgumentParser
+import DocketEditing
+import DocketModel
+import Foundation
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a new prisoner or report file with its fields ready to fill in.",
+        discussion: """
+        The file name (the slug, which becomes the page's address) is made from the name or \
+        title: Azerbaijani and Turkish letters and Cyrillic are romanised (ə→e, ı→i, ş→sh, \
+        ç→ch, ğ→g, ö→o, ü→u; Гилал→gilal), other accents are dropped, anything else becomes a \
+        hyphen. An existing file is never overwritten, in subfolders either.
+
+        Examples:
+          docket new prisoner "Xədicə İsmayılova" --country Azerbaijan \\
+              --status imprisoned
+              → content/prisoners/xedice-ismayilova.md
+          docket new article "Journalists sentenced in Baku" --date 2015-09-01
+              → content/articles/2015-09-01-journalists-sentenced-in-baku.md
+        """,
+        subcommands: [NewPrisonerCommand.self, NewArticleCommand.self]
+    )
+}
+
+struct NewPrisonerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prisoner",
+        abstract: "Write content/prisoners/<slug>.md for a person.",
+        discussion: """
+        Without --country or --status those keys are left empty with a comment, and \
+        `docket check` reports them until they are filled in.
+
+        Examples:
+          docket new prisoner "Xədicə İsmayılova" --country Azerbaijan \\
+              --status imprisoned
+          docket new prisoner "Гилал Мамедов"        → gilal-mamedov.md
+          docket new prisoner "Mehman Hüseynov" --slug mehman-huseynov --draft
+        """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Argument(help: ArgumentHelp("The name as the monitor writes it (quote it).", valueName: "name"))
+    var name: String
+
+    @Option(name: .long, help: ArgumentHelp("Where the person is held.", valueName: "country"))
+    var country: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "One of \(PrisonerStatus.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "status"))
+    var status: String?
+
+    @Option(name: .long, help: ArgumentHelp("The file name without .md, instead of one made from the name.", valueName: "slug"))
+    var slug: String?
+
+    @Flag(name: .long, help: "Mark the file as a draft (shown by `docket serve`, kept out of the site).")
+    var draft = false
+
+    func run() throws {
+        var parsedStatus: PrisonerStatus?
+        if let status {
+            guard let value = PrisonerStatus(rawValue: status) else {
+                throw ValidationError("--status must be one of \(PrisonerStatus.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(status)\"")
+            }
+            parsedStatus = value
+        }
+        let request = NewContent.Request(kind: .prisoner, title: name, slug: slug, country: country,
+                                         status: parsedStatus, date: try AsOfDate.resolve(nil).day, draft: draft)
+        try NewFileWriter.create(request, site: siteOptions)
+    }
+}
+
+struct NewArticleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "article",
+        abstract: "Write content/articles/<date>-<slug>.md for a report.",
+        discussion: """
+        Examples:
+          docket new article "Journalists sentenced in Baku"
+          docket new article "Annual report 2015" --date 2016-01-15 --draft
+        """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Argument(help: ArgumentHelp("The report's title (quote it).", valueName: "title"))
+    var title: String
+
+    @Option(name: .long, help: ArgumentHelp("The report's date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in UTC).",
+                                            valueName: "date"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("The whole file name without .md, instead of <date>-<slug of the title>.",
+                                            valueName: "slug"))
+    var slug: String?
+
+    @Flag(name: .long, help: "Mark the file as a draft (shown by `docket serve`, kept out of the site).")
+    var draft = false
+
+    func run() throws {
+        let day: PartialDate
+        if let date {
+            guard let parsed = try? PartialDate(parsing: date), parsed.precision == .day else {
+                throw ValidationError("--date must be a date YYYY-MM-DD, not \"\(date)\"")
+            }
+            day = parsed
+        } else {
+            day = try AsOfDate.resolve(nil).day
+        }
+        let request = NewContent.Request(kind: .article, title: title, slug: slug, date: day, draft: draft)
+        try NewFileWriter.create(request, site: siteOptions)
+    }
+}
+
+/// Writes the file and says what to do next; a refusal exits with status 1.
+enum NewFileWriter {
+    static func create(_ request: NewContent.Request, site: SiteOptions) throws {
+        let path: String
+        do {
+            path = try NewContent.create(request, siteDirectory: site.siteURL)
+        } catch let failure as NewContent.Failure {
+            Terminal.writeError("error: \(failure)\n")
+            throw ExitCode(1)
+        }
+        let shown = site.site == "." ? path : (site.site as NSString).appendingPathComponent(path)
+        print("Created \(shown)")
+        print("Fill in the fields, then run `docket serve` to see the page or `docket check` to validate it.")
+    }
+}

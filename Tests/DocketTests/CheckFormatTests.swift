@@ -1,0 +1,68 @@
+import DocketEditing
+import Foundation
+import Testing
+@testable import DocketModel
+
+@Suite struct CheckFormatTests {
+    /// One file with two errors, as in the README.
+    private func twoErrors() throws -> [Diagnostic] {
+        let site = try TestSite()
+        try site.prisoner("x", "name: X\ncountry: Y\nstatus: jailed\narested: 2015")
+        return site.load().diagnostics
+    }
+
+    @Test func textIsCompilerStyle() throws {
+        #expect(DiagnosticFormat.text.lines(try twoErrors()) == [
+            "content/prisoners/x.md:4:9: error: unknown status \"jailed\"; expected one of detained, imprisoned, released, pardoned, acquitted, deceased",
+            "content/prisoners/x.md:5:1: error: unknown key \"arested\" in prisoner front matter; did you mean \"arrested\"?",
+        ])
+    }
+
+    @Test func githubAnnotations() throws {
+        #expect(DiagnosticFormat.github.lines(try twoErrors()) == [
+            "::error file=content/prisoners/x.md,line=4,col=9::unknown status \"jailed\"; expected one of detained, imprisoned, released, pardoned, acquitted, deceased",
+            "::error file=content/prisoners/x.md,line=5,col=1::unknown key \"arested\" in prisoner front matter; did you mean \"arrested\"?",
+        ])
+    }
+
+    @Test func json() throws {
+        #expect(DiagnosticFormat.json.lines(try twoErrors()) == [
+            "[",
+            "  {\"file\": \"content/prisoners/x.md\", \"line\": 4, \"column\": 9, \"severity\": \"error\", \"message\": \"unknown status \\\"jailed\\\"; expected one of detained, imprisoned, released, pardoned, acquitted, deceased\"},",
+            "  {\"file\": \"content/prisoners/x.md\", \"line\": 5, \"column\": 1, \"severity\": \"error\", \"message\": \"unknown key \\\"arested\\\" in prisoner front matter; did you mean \\\"arrested\\\"?\"}",
+            "]",
+        ])
+    }
+
+    @Test func jsonIsValidJSONAndEmptyIsAnEmptyList() throws {
+        let text = DiagnosticFormat.json.lines(try twoErrors()).joined(separator: "\n")
+        let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
+        #expect(parsed?.count == 2)
+        #expect(parsed?.first?["line"] as? Int == 4)
+        #expect(DiagnosticFormat.json.lines([]) == ["[]"])
+    }
+
+    @Test func githubWarningsAndEscaping() {
+        let warning = Diagnostic.warning("50% done\nnext line", file: "content/a,b:c.md", line: 2, column: 3)
+        #expect(DiagnosticFormat.github.lines([warning]) == [
+            "::warning file=content/a%2Cb%3Ac.md,line=2,col=3::50%25 done%0Anext line",
+        ])
+        let fileLevel = Diagnostic(file: "content/x.md", line: 0, column: 0, severity: .error, message: "m")
+        #expect(DiagnosticFormat.github.lines([fileLevel]) == ["::error file=content/x.md::m"])
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() throws {
+        let site = try TestSite()
+        try site.write("content/prisoners/x.markdown", "---\nname: X\n---\n")
+        let diagnostics = site.load().diagnostics
+        #expect(!diagnostics.hasErrors)
+        #expect(DiagnosticFormat.github.lines(diagnostics) == [
+            "::warning file=content/prisoners/x.markdown,line=1,col=1::ignored: content files must end in \".md\"",
+        ])
+        let strict = DiagnosticFormat.strict(diagnostics)
+        #expect(strict.hasErrors)
+        #expect(DiagnosticFormat.text.lines(strict) == [
+            "content/prisoners/x.markdown:1:1: error: ignored: content files must end in \".md\"",
+        ])
+    }
+}

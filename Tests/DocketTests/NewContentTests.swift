@@ -1,0 +1,103 @@
+import DocketEditing
+import Foundation
+import Testing
+@testable import DocketModel
+
+@Suite struct NewContentTests {
+    private let today = try! PartialDate(parsing: "2016-01-15")
+
+    private func prisoner(_ name: String, country: String? = "Azerbaijan", status: PrisonerStatus? = .imprisoned,
+                          slug: String? = nil) -> NewContent.Request {
+        NewContent.Request(kind: .prisoner, title: name, slug: slug, country: country, status: status, date: today)
+    }
+
+    @Test func createsAPrisonerFileThatLoadsWithoutProblems() throws {
+        let site = try TestSite()
+        let path = try NewContent.create(prisoner("Xədicə İsmayılova"), siteDirectory: site.root)
+        #expect(path == "content/prisoners/xedice-ismayilova.md")
+        let outcome = site.load()
+        #expect(rendered(outcome.diagnostics) == [])
+        let person = try #require(outcome.site?.prisoners.first)
+        #expect(person.slug == "xedice-ismayilova")
+        #expect(person.name == "Xədicə İsmayılova")
+        #expect(person.country == "Azerbaijan")
+        #expect(person.status == .imprisoned)
+    }
+
+    @Test func theFileNamesTheOptionalKeysInComments() {
+        let text = NewContent.text(prisoner("Gilal Mamedov"))
+        #expect(text.hasPrefix("---\nname: \"Gilal Mamedov\"\ncountry: \"Azerbaijan\"\nstatus: imprisoned"))
+        for key in ["aliases", "name_native", "arrested", "charges", "sentence", "sources", "events", "draft"] {
+            #expect(text.contains("#") && text.contains(key), "\(key)")
+        }
+    }
+
+    @Test func missingCountryAndStatusAreMarkedAndCheckReportsThem() throws {
+        let site = try TestSite()
+        try NewContent.create(prisoner("Гилал Мамедов", country: nil, status: nil), siteDirectory: site.root)
+        #expect(rendered(site.load().diagnostics) == [
+            "content/prisoners/gilal-mamedov.md:3:1: error: missing required key \"country\" in prisoner front matter",
+            "content/prisoners/gilal-mamedov.md:4:1: error: missing required key \"status\" in prisoner front matter",
+        ])
+        let text = try String(contentsOf: site.root.appendingPathComponent("content/prisoners/gilal-mamedov.md"), encoding: .utf8)
+        #expect(text.contains("country:    # REQUIRED"))
+    }
+
+    @Test func quotesAndColonsInANameStayText() throws {
+        let site = try TestSite()
+        try NewContent.create(prisoner("Ali \"Baba\": #1 \\ x"), siteDirectory: site.root)
+        let outcome = site.load()
+        #expect(rendered(outcome.diagnostics) == [])
+        #expect(outcome.site?.prisoners.first?.name == "Ali \"Baba\": #1 \\ x")
+    }
+
+    @Test func createsADatedArticleThatLoads() throws {
+        let site = try TestSite()
+        let request = NewContent.Request(kind: .article, title: "Journalists sentenced in Baku", date: today)
+        let path = try NewContent.create(request, siteDirectory: site.root)
+        #expect(path == "content/articles/2016-01-15-journalists-sentenced-in-baku.md")
+        let outcome = site.load()
+        #expect(rendered(outcome.diagnostics) == [])
+        #expect(outcome.site?.articles.first?.title == "Journalists sentenced in Baku")
+    }
+
+    @Test func refusesToOverwriteAnExistingFile() throws {
+        let site = try TestSite()
+        try site.prisoner("xedice-ismayilova", "name: Original\ncountry: Azerbaijan\nstatus: released")
+        #expect(throws: NewContent.Failure.exists(path: "content/prisoners/xedice-ismayilova.md")) {
+            try NewContent.create(prisoner("Xədicə İsmayılova"), siteDirectory: site.root)
+        }
+        let text = try String(contentsOf: site.root.appendingPathComponent("content/prisoners/xedice-ismayilova.md"), encoding: .utf8)
+        #expect(text.contains("name: Original"))
+    }
+
+    @Test func detectsTheSameSlugInASubfolder() throws {
+        let site = try TestSite()
+        try site.write("content/prisoners/2014/xedice-ismayilova.md", "---\nname: X\ncountry: Y\nstatus: released\n---\n")
+        #expect(throws: NewContent.Failure.slugTaken(slug: "xedice-ismayilova", path: "content/prisoners/2014/xedice-ismayilova.md")) {
+            try NewContent.create(prisoner("Xədicə İsmayılova"), siteDirectory: site.root)
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/prisoners/xedice-ismayilova.md").path))
+    }
+
+    @Test func differentSpellingsOfOneNameCollide() throws {
+        let site = try TestSite()
+        try NewContent.create(prisoner("Mehman Hüseynov"), siteDirectory: site.root)
+        #expect(throws: NewContent.Failure.exists(path: "content/prisoners/mehman-huseynov.md")) {
+            try NewContent.create(prisoner("MEHMAN HÜSEYNOV"), siteDirectory: site.root)
+        }
+    }
+
+    @Test func aNameWithoutLatinOrCyrillicLettersNeedsASlug() throws {
+        let site = try TestSite()
+        #expect(throws: NewContent.Failure.noSlug("刘晓波")) {
+            try NewContent.create(prisoner("刘晓波"), siteDirectory: site.root)
+        }
+        #expect(throws: NewContent.Failure.invalidSlug("Liu_Xiaobo")) {
+            try NewContent.create(prisoner("刘晓波", slug: "Liu_Xiaobo"), siteDirectory: site.root)
+        }
+        #expect(try NewContent.create(prisoner("刘晓波", slug: "liu-xiaobo"), siteDirectory: site.root)
+                == "content/prisoners/liu-xiaobo.md")
+        #expect(rendered(site.load().diagnostics) == [])
+    }
+}
