@@ -117,18 +117,19 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Stops watching and serving (open event streams end) and removes the temporary build.
     public func stop() async {
+        // Taken out under the lock, so a second call finds nothing left to stop.
         let (server, task, thread) = lock.withLock { () -> (HTTPServer?, Task<Void, Never>?, Thread?) in
             stopping = true
+            defer {
+                self.server = nil
+                runTask = nil
+                watcherThread = nil
+            }
             return (self.server, runTask, watcherThread)
         }
         if thread != nil { watcherDone.wait() }
         await server?.stop(timeout: 1)
         await task?.value
-        lock.withLock {
-            self.server = nil
-            runTask = nil
-            watcherThread = nil
-        }
         site.removeFiles()
     }
 

@@ -128,6 +128,11 @@ import Testing
         let started = Date()
         await server.stop()
         #expect(Date().timeIntervalSince(started) < 3)
+        // The open stream ends (it does not just time out).
+        var rest: [String] = []
+        while let line = stream.nextLine(), rest.count < 10 { rest.append(line) }
+        #expect(Date().timeIntervalSince(started) < 4)
+        await server.stop()  // a second stop does nothing
     }
 
     @Test func buildOutputHasNoPreviewScript() throws {
