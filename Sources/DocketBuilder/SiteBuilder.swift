@@ -52,9 +52,8 @@ public struct SiteBuilder {
         if let refusal = OutputGuard.refusal(output: options.outputDirectory, site: options.siteDirectory) {
             throw OutputWriter.WriteError.refusedOutput(refusal)
         }
-        let report = options.progress
         let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs)
-            .load(includeDrafts: options.includeDrafts, publishingAt: options.publishingAt, progress: report.map { report in
+            .load(includeDrafts: options.includeDrafts, publishingAt: options.publishingAt, progress: options.progress.map { report in
                 { @Sendable done, total in report(.reading(files: done, total: total)) }
             })
         guard let site = loaded.site else {

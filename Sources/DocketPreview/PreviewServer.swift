@@ -73,10 +73,16 @@ public final class PreviewServer: @unchecked Sendable {
     /// Builds once, starts listening and watching. Returns the port.
     @discardableResult
     public func start() async throws -> UInt16 {
+        let address: any SocketAddress
+        do {
+            address = try socketAddress()
+        } catch {
+            site.removeFiles()
+            throw error
+        }
         let (outcome, seconds) = site.rebuild()
         logBuild(outcome, seconds: seconds, reason: nil)
 
-        let address = try socketAddress()
         let server = HTTPServer(address: address, timeout: 60, logger: .disabled,
                                 handler: PreviewHandler(site: site, runID: UUID().uuidString.prefix(8).lowercased(),
                                                         isStopping: { [weak self] in self?.isStopping ?? true }))
@@ -101,7 +107,7 @@ public final class PreviewServer: @unchecked Sendable {
             let (finished, error) = lock.withLock { (runFinished, runError) }
             if finished || Date() > deadline {
                 await stop()
-                throw StartError.cannotListen(error.map { "\($0)" } ?? "the server did not start listening in 5 s")
+                throw StartError.cannotListen(explain(error))
             }
             try? await Task.sleep(nanoseconds: 20_000_000)
         }
@@ -111,19 +117,32 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Stops watching and serving (open event streams end) and removes the temporary build.
     public func stop() async {
+        // Taken out under the lock, so a second call finds nothing left to stop.
         let (server, task, thread) = lock.withLock { () -> (HTTPServer?, Task<Void, Never>?, Thread?) in
             stopping = true
+            defer {
+                self.server = nil
+                runTask = nil
+                watcherThread = nil
+            }
             return (self.server, runTask, watcherThread)
         }
         if thread != nil { watcherDone.wait() }
         await server?.stop(timeout: 1)
         await task?.value
-        lock.withLock {
-            self.server = nil
-            runTask = nil
-            watcherThread = nil
-        }
         site.removeFiles()
+    }
+
+    private func explain(_ error: (any Error)?) -> String {
+        guard let error else { return "the server did not start listening in 5 s" }
+        let text = "\(error)"
+        if text.contains("Address already in use") {
+            return "port \(options.port) on \(options.host) is already in use; choose another with --port"
+        }
+        if text.contains("Cannot assign requested address") {
+            return "\(options.host) is not an address of this machine"
+        }
+        return text
     }
 
     private func finishRun(_ error: (any Error)?) {

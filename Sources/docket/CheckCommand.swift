@@ -38,7 +38,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
+        let started = Date()
         let outcome = SiteLoader(siteDirectory: siteOptions.siteURL).load(includeDrafts: false)
+        if outputOptions.verbose {
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            FileHandle.standardError.write(Data("Read and checked \(outcome.fileCount) files in \(seconds) s.\n".utf8))
+        }
         let diagnostics = strict ? DiagnosticFormat.strict(outcome.diagnostics) : outcome.diagnostics
         switch format {
         case .text:

@@ -63,6 +63,9 @@ struct ServeCommand: ParsableCommand {
             do {
                 try await server.start()
                 log("Serving the preview at \(server.homeURL) (watching content/; Ctrl-C to stop).")
+                if !["127.0.0.1", "localhost", "::1"].contains(host) {
+                    log("Note: listening on \(host), not only this machine: drafts are visible to anyone who can reach it.")
+                }
             } catch {
                 Terminal.writeError("error: \(error)\n")
                 Foundation.exit(1)

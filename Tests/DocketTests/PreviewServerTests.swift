@@ -14,12 +14,16 @@ import Testing
         let contentType: String
     }
 
+    private let session = URLSession(configuration: .ephemeral)
+
     private func get(_ port: UInt16, _ path: String) async throws -> Response {
         let url = URL(string: "http://127.0.0.1:\(port)\(path)")!
         var request = URLRequest(url: url)
         request.timeoutInterval = 30
         request.cachePolicy = .reloadIgnoringLocalCacheData
-        let (data, response) = try await URLSession.shared.data(for: request)
+        // No kept-alive connection may outlive its server: the next test's server can get the same port.
+        request.setValue("close", forHTTPHeaderField: "Connection")
+        let (data, response) = try await session.data(for: request)
         let http = response as! HTTPURLResponse
         return Response(status: http.statusCode, body: String(decoding: data, as: UTF8.self),
                         contentType: http.value(forHTTPHeaderField: "Content-Type") ?? "")
@@ -87,7 +91,7 @@ import Testing
         #expect(changed.body.contains("Second version, saved while the server runs."))
 
         try site.prisoner("gilal-mamedov", "name: Gilal Mamedov\ncountry: Azerbaijan\nstatus: <jailed>")
-        let broken = try await eventually(port, page) { $0.status == 500 }
+        let broken = try await eventually(port, page) { $0.status == 500 && $0.body.contains("jailed") }
         #expect(broken.status == 500)
         #expect(broken.body.contains("The site did not build"))
         #expect(broken.body.contains("<code>content/prisoners/gilal-mamedov.md:4:9</code>"))
@@ -98,7 +102,7 @@ import Testing
 
         try site.prisoner("gilal-mamedov", "name: Gilal Mamedov\ncountry: Azerbaijan\nstatus: released",
                           body: "Third version: fixed.")
-        let fixed = try await eventually(port, page) { $0.status == 200 }
+        let fixed = try await eventually(port, page) { $0.body.contains("Third version") }
         #expect(fixed.body.contains("Third version: fixed."))
         await server.stop()
     }
@@ -128,6 +132,11 @@ import Testing
         let started = Date()
         await server.stop()
         #expect(Date().timeIntervalSince(started) < 3)
+        // The open stream ends (it does not just time out).
+        var rest: [String] = []
+        while let line = stream.nextLine(), rest.count < 10 { rest.append(line) }
+        #expect(Date().timeIntervalSince(started) < 4)
+        await server.stop()  // a second stop does nothing
     }
 
     @Test func buildOutputHasNoPreviewScript() throws {

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The `docket` executable in the build folder beside the test bundle, when it is built.
+let docketExecutable: URL? = {
+    let folders = [Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()]
+    return folders.compactMap { $0?.appendingPathComponent("docket") }
+        .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+}()
+
+/// The `docket` executable itself, built beside the tests (`swift build --build-tests`):
+/// exit statuses and exact output lines.
+@Suite(.enabled(if: docketExecutable != nil, "the docket executable is not built"))
+struct CommandLineTests {
+    static var docket: URL? { docketExecutable }
+
+    struct Run {
+        let status: Int32
+        let out: String
+        let err: String
+    }
+
+    private func run(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.docket
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = "1452816000"  // 2016-01-15
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                   err: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func newWritesTheFileAndRefusesToOverwriteIt() throws {
+        let site = try TestSite()
+        let first = try run(["new", "prisoner", "Xədicə İsmayılova", "--country", "Azerbaijan", "--status", "imprisoned"], in: site.root)
+        #expect(first.status == 0)
+        #expect(first.out.hasPrefix("Created content/prisoners/xedice-ismayilova.md\n"))
+        let checked = try run(["check"], in: site.root)
+        #expect(checked.status == 0)
+        #expect(checked.out == "Checked 2 files: no problems.\n")
+
+        let again = try run(["new", "prisoner", "Xədicə İsmayılova"], in: site.root)
+        #expect(again.status == 1)
+        #expect(again.err == "error: content/prisoners/xedice-ismayilova.md already exists; nothing was written (edit that file, or choose another --slug)\n")
+    }
+
+    @Test func newArticleUsesSourceDateEpoch() throws {
+        let site = try TestSite()
+        let made = try run(["new", "article", "Journalists sentenced in Baku"], in: site.root)
+        #expect(made.status == 0)
+        #expect(made.out.hasPrefix("Created content/articles/2016-01-15-journalists-sentenced-in-baku.md\n"))
+    }
+
+    @Test func checkFormatsAndExitStatus() throws {
+        let site = try TestSite()
+        try site.prisoner("x", "name: X\ncountry: Y\nstatus: jailed\narested: 2015")
+        let github = try run(["check", "--format", "github"], in: site.root)
+        #expect(github.status == 1)
+        #expect(github.out == """
+        ::error file=content/prisoners/x.md,line=4,col=9::unknown status "jailed"; expected one of detained, imprisoned, released, pardoned, acquitted, deceased
+        ::error file=content/prisoners/x.md,line=5,col=1::unknown key "arested" in prisoner front matter; did you mean "arrested"?
+
+        """)
+        let text = try run(["check"], in: site.root, environment: ["NO_COLOR": "1"])
+        #expect(text.status == 1)
+        #expect(text.err.hasPrefix("content/prisoners/x.md:4:9: error: unknown status \"jailed\""))
+        #expect(text.err.hasSuffix("2 errors in 2 files.\n"))
+        let json = try run(["check", "--format", "json"], in: site.root)
+        #expect(json.status == 1)
+        let list = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]]
+        #expect(list?.map { $0["line"] as? Int } == [4, 5])
+    }
+
+    @Test func strictFailsOnWarnings() throws {
+        let site = try TestSite()
+        try site.write("content/prisoners/x.markdown", "---\nname: X\n---\n")
+        #expect(try run(["check"], in: site.root).status == 0)
+        let strict = try run(["check", "--strict", "--format", "github"], in: site.root)
+        #expect(strict.status == 1)
+        #expect(strict.out == "::error file=content/prisoners/x.markdown,line=1,col=1::ignored: content files must end in \".md\"\n")
+    }
+
+    @Test func versionAndHelp() throws {
+        let site = try TestSite()
+        #expect(try run(["--version"], in: site.root).out == "0.1.0\n")
+        for command in [["--help"], ["help", "new", "prisoner"], ["help", "serve"], ["help", "check"]] {
+            let help = try run(command, in: site.root)
+            #expect(help.status == 0)
+            #expect(help.out.contains("Examples:"), "\(command)")
+        }
+    }
+}
