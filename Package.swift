@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "docket", targets: ["docket"]),
+        .executable(name: "docket-corpus", targets: ["docket-corpus"]),
         .library(name: "DocketBuilder", targets: ["DocketBuilder"]),
     ],
     dependencies: [
@@ -43,9 +44,12 @@ let package = Package(
             dependencies: ["DocketBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/docket"
         ),
+        // A deterministic synthetic monitor for benchmarks and tests.
+        .target(name: "DocketCorpus", path: "Sources/DocketCorpus/Generator"),
+        .executableTarget(name: "docket-corpus", dependencies: ["DocketCorpus"], path: "Sources/DocketCorpus/CLI"),
         .testTarget(
             name: "DocketTests",
-            dependencies: ["DocketBuilder", "DocketModel", "DocketMarkdown", "Templates"],
+            dependencies: ["DocketBuilder", "DocketModel", "DocketMarkdown", "Templates", "DocketCorpus"],
             path: "Tests/DocketTests"
         ),
     ],
