@@ -17,7 +17,9 @@ enum YAMLDocument {
                 message: "a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes"))
         }
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // The basic resolver: every value is read as text by `FieldReader`, so Yams need not
+            // match each scalar against its regular expressions for numbers, booleans and dates.
+            return .success(try Yams.compose(yaml: yaml, .basic))
         } catch let error as YamlError {
             return .failure(problem(from: error, yaml: yaml))
         } catch {
