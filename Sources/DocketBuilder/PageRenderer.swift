@@ -1,23 +1,31 @@
 import DocketModel
 import Templates
 
-/// Renders every page of a site into output files, on every core, in a fixed order.
+/// Every page of a site as a job for the writer, in a fixed order: the site-wide pages
+/// first (the timeline, the largest, at the front so it is not left for last), then one
+/// page per prisoner and per report.
 public enum PageRenderer {
-    public static func render(_ context: PageContext, jobs: Int = Parallel.defaultJobs) -> [OutputFile] {
+    public static func jobs(_ context: PageContext) -> [PageJob] {
         let site = context.index.site
-        var tasks: [() -> OutputFile] = [
-            { OutputFile(path: "index.html", text: HomePage.render(context).rendered) },
-            { OutputFile(path: "prisoners/index.html", text: PrisonerListPage.render(context).rendered) },
-            { OutputFile(path: "articles/index.html", text: ArticleListPage.render(context).rendered) },
-            { OutputFile(path: "timeline/index.html", text: TimelinePage.render(context).rendered) },
-            { OutputFile(path: "style.css", text: Stylesheet.css) },
+        var jobs: [PageJob] = [
+            PageJob(path: "timeline/index.html") { TimelinePage.render(context).rendered },
+            PageJob(path: "index.html") { HomePage.render(context).rendered },
+            PageJob(path: "prisoners/index.html") { PrisonerListPage.render(context).rendered },
+            PageJob(path: "articles/index.html") { ArticleListPage.render(context).rendered },
+            PageJob(path: "style.css") { Stylesheet.css },
         ]
+        jobs.reserveCapacity(jobs.count + site.prisoners.count + site.articles.count)
         for prisoner in site.prisoners {
-            tasks.append { OutputFile(path: "prisoners/\(prisoner.slug)/index.html", text: PrisonerPage.render(prisoner, context).rendered) }
+            jobs.append(PageJob(path: "prisoners/\(prisoner.slug)/index.html") { PrisonerPage.render(prisoner, context).rendered })
         }
         for article in site.articles {
-            tasks.append { OutputFile(path: "articles/\(article.slug)/index.html", text: ArticlePage.render(article, context).rendered) }
+            jobs.append(PageJob(path: "articles/\(article.slug)/index.html") { ArticlePage.render(article, context).rendered })
         }
-        return Parallel.map(tasks, jobs: jobs) { $0() }
+        return jobs
+    }
+
+    /// Every page rendered at once (for tests and small sites; a build streams `jobs` instead).
+    public static func render(_ context: PageContext, jobs threads: Int = Parallel.defaultJobs) -> [OutputFile] {
+        Parallel.map(jobs(context), jobs: threads) { OutputFile(path: $0.path, text: $0.render()) }
     }
 }

@@ -52,10 +52,10 @@ public struct SiteBuilder {
         }
         let index = SiteIndex(site: site, asOf: options.asOf)
         let context = PageContext(index: index, showsDrafts: options.includeDrafts)
-        let files = PageRenderer.render(context, jobs: options.jobs)
-        let summary = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
+        let pages = PageRenderer.jobs(context)
+        let summary = try OutputWriter(outputDirectory: options.outputDirectory).write(pages, threads: options.jobs)
         return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
-                      pageCount: files.filter { $0.path.hasSuffix(".html") }.count,
+                      pageCount: pages.filter { $0.path.hasSuffix(".html") }.count,
                       written: summary.written, unchanged: summary.unchanged,
                       prisonerCount: site.prisoners.count, articleCount: site.articles.count,
                       eventCount: index.timeline.count)
