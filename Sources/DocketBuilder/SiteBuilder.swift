@@ -45,15 +45,19 @@ public struct SiteBuilder {
         if let refusal = OutputGuard.refusal(output: options.outputDirectory, site: options.siteDirectory) {
             throw OutputWriter.WriteError.refusedOutput(refusal)
         }
+        var clock = PhaseClock()
         let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs).load(includeDrafts: options.includeDrafts)
         guard let site = loaded.site else {
             return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount, pageCount: 0, written: 0,
                           unchanged: 0, prisonerCount: 0, articleCount: 0, eventCount: 0)
         }
+        clock.lap("load")
         let index = SiteIndex(site: site, asOf: options.asOf)
+        clock.lap("index")
         let context = PageContext(index: index, showsDrafts: options.includeDrafts)
         let pages = PageRenderer.jobs(context)
         let summary = try OutputWriter(outputDirectory: options.outputDirectory).write(pages, threads: options.jobs)
+        clock.lap("render and write")
         return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
                       pageCount: pages.filter { $0.path.hasSuffix(".html") }.count,
                       written: summary.written, unchanged: summary.unchanged,
