@@ -12,6 +12,10 @@ public struct SiteBuilder {
         public var includeDrafts: Bool
         /// Worker threads; the output is the same whatever the number.
         public var jobs: Int
+        /// Whether `.docket-cache/` may answer a rebuild with nothing changed (see `BuildCache`).
+        public var usesBuildCache = true
+        /// Content changed less than this many seconds before a build is never trusted to the cache.
+        var recentChangeSeconds = 2
 
         public init(siteDirectory: URL, outputDirectory: URL? = nil, asOf: PartialDate, includeDrafts: Bool = false,
                     jobs: Int = Parallel.defaultJobs) {
@@ -46,6 +50,15 @@ public struct SiteBuilder {
             throw OutputWriter.WriteError.refusedOutput(refusal)
         }
         var clock = PhaseClock()
+        let cache = options.usesBuildCache ? BuildCache(options: options) : nil
+        if let figures = cache?.unchangedBuild() {
+            clock.lap("cache: nothing changed")
+            return Report(diagnostics: [], fileCount: figures.fileCount, pageCount: figures.pageCount, written: 0,
+                          unchanged: figures.outputFiles, prisonerCount: figures.prisonerCount,
+                          articleCount: figures.articleCount, eventCount: figures.eventCount)
+        }
+        var startedAt = timespec()
+        clock_gettime(CLOCK_REALTIME, &startedAt)
         let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs).load(includeDrafts: options.includeDrafts)
         guard let site = loaded.site else {
             return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount, pageCount: 0, written: 0,
@@ -58,10 +71,18 @@ public struct SiteBuilder {
         let pages = PageRenderer.jobs(context)
         let summary = try OutputWriter(outputDirectory: options.outputDirectory).write(pages, threads: options.jobs)
         clock.lap("render and write")
-        return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
-                      pageCount: pages.filter { $0.path.hasSuffix(".html") }.count,
-                      written: summary.written, unchanged: summary.unchanged,
-                      prisonerCount: site.prisoners.count, articleCount: site.articles.count,
-                      eventCount: index.timeline.count)
+        let report = Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
+                            pageCount: pages.filter { $0.path.hasSuffix(".html") }.count,
+                            written: summary.written, unchanged: summary.unchanged,
+                            prisonerCount: site.prisoners.count, articleCount: site.articles.count,
+                            eventCount: index.timeline.count)
+        if let cache, loaded.diagnostics.isEmpty {
+            let figures = BuildCache.Figures(fileCount: report.fileCount, pageCount: report.pageCount, outputFiles: pages.count,
+                                             prisonerCount: report.prisonerCount, articleCount: report.articleCount,
+                                             eventCount: report.eventCount)
+            cache.record(figures: figures, outputPaths: pages.map(\.path), startedAt: startedAt)
+            clock.lap("cache: recorded")
+        }
+        return report
     }
 }
