@@ -31,9 +31,11 @@ struct BuildCache {
 
     /// Content changed less than this many seconds before a build is not recorded.
     private let racySeconds: Int
+    private let jobs: Int
 
     init(options: SiteBuilder.Options) {
         racySeconds = options.recentChangeSeconds
+        jobs = options.jobs
         siteDirectory = options.siteDirectory.path
         outputDirectory = options.outputDirectory.path
         optionsLine = "options \(options.asOf) drafts=\(options.includeDrafts) site=\(siteDirectory) output=\(outputDirectory)"
@@ -51,6 +53,7 @@ struct BuildCache {
         var figures: Figures?
         var sawOptions = false
         var sawTool = false
+        var stamped: [Substring] = []
         for line in body.split(separator: "\n") {
             guard let space = line.firstIndex(of: " ") else { return nil }
             let rest = line[line.index(after: space)...]
@@ -58,17 +61,20 @@ struct BuildCache {
             case "tool": guard rest == tool[...] else { return nil }; sawTool = true
             case "options": guard line == optionsLine[...] else { return nil }; sawOptions = true
             case "figures": figures = Self.figures(rest)
-            case "in", "out":
-                // "<stamp> <path>": the stamp is eight numbers.
-                var parts = rest.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: false)
-                guard parts.count == 9 else { return nil }
-                let path = String(parts.removeLast())
-                let base = line.hasPrefix("in") ? siteDirectory : outputDirectory
-                guard let stamp = Self.stamp(base + "/" + path), stamp == parts.joined(separator: " ") else { return nil }
+            case "in", "out": stamped.append(line)
             default: return nil
             }
         }
-        return sawOptions && sawTool ? figures : nil
+        guard sawOptions && sawTool, let figures else { return nil }
+        // "in|out <stamp> <path>": the stamp is eight numbers. Checked on every core.
+        let same = Parallel.map(stamped, jobs: jobs) { line -> Bool in
+            var parts = line.split(separator: " ", maxSplits: 9, omittingEmptySubsequences: false)
+            guard parts.count == 10 else { return false }
+            let path = String(parts.removeLast())
+            let base = parts.removeFirst() == "in" ? siteDirectory : outputDirectory
+            return Self.stamp(path.isEmpty ? base : base + "/" + path) == parts.joined(separator: " ")
+        }
+        return same.allSatisfy { $0 } ? figures : nil
     }
 
     // MARK: Recording
@@ -80,15 +86,6 @@ struct BuildCache {
                      "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
                      + "\(figures.articleCount) \(figures.eventCount)"]
         guard let content = contentEntries() else { return }
-        lines.reserveCapacity(lines.count + content.count + outputPaths.count * 2)
-        for path in content {
-            var info = stat()
-            guard lstat(siteDirectory + "/" + path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { return }
-            // Changed too recently: a second change in the same clock tick would look the same.
-            let recent = startedAt.tv_sec - racySeconds
-            if info.st_ctim.tv_sec >= recent || info.st_mtim.tv_sec >= recent { return }
-            lines.append("in \(Self.format(info)) \(path)")
-        }
         var folders = Set<Substring>([""])
         for path in outputPaths {
             var folder = Substring(path)
@@ -97,9 +94,23 @@ struct BuildCache {
                 if !folders.insert(folder).inserted { break }
             }
         }
-        for path in folders.sorted() + outputPaths.map({ Substring($0) }) {
-            guard !path.contains("\n"), let stamp = Self.stamp(outputDirectory + (path.isEmpty ? "" : "/" + path)) else { return }
-            lines.append("out \(stamp) \(path)")
+        let output = folders.sorted().map(String.init) + outputPaths
+        let recent = startedAt.tv_sec - racySeconds
+        // Stamped on every core: tens of thousands of lstat calls.
+        let contentLines = Parallel.map(content, jobs: jobs) { path -> String? in
+            var info = stat()
+            guard lstat(siteDirectory + "/" + path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { return nil }
+            // Changed too recently: a second change in the same clock tick would look the same.
+            if info.st_ctim.tv_sec >= recent || info.st_mtim.tv_sec >= recent { return nil }
+            return "in \(Self.format(info)) \(path)"
+        }
+        let outputLines = Parallel.map(output, jobs: jobs) { path -> String? in
+            guard !path.contains("\n"), let stamp = Self.stamp(outputDirectory + (path.isEmpty ? "" : "/" + path)) else { return nil }
+            return "out \(stamp) \(path)"
+        }
+        for line in contentLines + outputLines {
+            guard let line else { return }
+            lines.append(line)
         }
         var text = lines.joined(separator: "\n") + "\n"
         text += "end \(String(Self.fnv1a(text), radix: 16))\n"
