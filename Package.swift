@@ -23,8 +23,10 @@ let package = Package(
         ),
         // A few POSIX calls Swift cannot reach directly (renameat2 for the atomic swap).
         .target(name: "CFileSystem", path: "Sources/CFileSystem"),
+        // A per-thread arena allocator for libcmark (no malloc/free per node).
+        .target(name: "CMarkdownArena", dependencies: ["CCmark"], path: "Sources/CMarkdownArena"),
         // Markdown → safe HTML through libcmark.
-        .target(name: "DocketMarkdown", dependencies: ["CCmark"], path: "Sources/DocketMarkdown"),
+        .target(name: "DocketMarkdown", dependencies: ["CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
         // The site model: content files → validated prisoners, reports and events.
         .target(
             name: "DocketModel",
