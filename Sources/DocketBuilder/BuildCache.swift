@@ -125,13 +125,25 @@ struct BuildCache {
         }
     }
 
-    /// Every entry under `content/` (files and folders, `content` itself first), relative to the site.
+    /// Every entry under `content/` (files and folders, `content` itself first), relative to the
+    /// site; nil when a name holds a line break. One `readdir` pass per folder.
     private func contentEntries() -> [String]? {
-        guard let enumerator = FileManager.default.enumerator(atPath: siteDirectory + "/content") else { return nil }
         var entries = ["content"]
-        while let relative = enumerator.nextObject() as? String {
-            if relative.contains("\n") { return nil }
-            entries.append("content/" + relative)
+        var folders = ["content"]
+        while let folder = folders.popLast() {
+            guard let directory = opendir(siteDirectory + "/" + folder) else { return nil }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                if name.contains("\n") { return nil }
+                let relative = folder + "/" + name
+                entries.append(relative)
+                if entry.pointee.d_type == UInt8(DT_DIR) { folders.append(relative) }
+                else if entry.pointee.d_type == UInt8(DT_UNKNOWN) { return nil }
+            }
         }
         return entries
     }
