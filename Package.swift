@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "docket", targets: ["docket"]),
+        .executable(name: "docket-corpus", targets: ["docket-corpus"]),
         .library(name: "DocketBuilder", targets: ["DocketBuilder"]),
     ],
     dependencies: [
@@ -23,8 +24,10 @@ let package = Package(
         ),
         // A few POSIX calls Swift cannot reach directly (renameat2 for the atomic swap).
         .target(name: "CFileSystem", path: "Sources/CFileSystem"),
+        // A per-thread arena allocator for libcmark (no malloc/free per node).
+        .target(name: "CMarkdownArena", dependencies: ["CCmark"], path: "Sources/CMarkdownArena"),
         // Markdown → safe HTML through libcmark.
-        .target(name: "DocketMarkdown", dependencies: ["CCmark"], path: "Sources/DocketMarkdown"),
+        .target(name: "DocketMarkdown", dependencies: ["CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
         // The site model: content files → validated prisoners, reports and events.
         .target(
             name: "DocketModel",
@@ -58,9 +61,12 @@ let package = Package(
             dependencies: ["DocketBuilder", "DocketModel", "Templates"],
             path: "Fuzz/DocketFuzz"
         ),
+        // A deterministic synthetic monitor for benchmarks and tests.
+        .target(name: "DocketCorpus", path: "Sources/DocketCorpus/Generator"),
+        .executableTarget(name: "docket-corpus", dependencies: ["DocketCorpus"], path: "Sources/DocketCorpus/CLI"),
         .testTarget(
             name: "DocketTests",
-            dependencies: ["DocketBuilder", "DocketModel", "DocketMarkdown", "Templates", "DocketEditing", "DocketPreview"],
+            dependencies: ["DocketBuilder", "DocketModel", "DocketMarkdown", "Templates", "DocketEditing", "DocketPreview", "DocketCorpus"],
             path: "Tests/DocketTests"
         ),
     ],

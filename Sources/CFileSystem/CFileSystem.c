@@ -2,6 +2,7 @@
 #include "CFileSystem.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 
 int docket_rename_exchange(const char *from, const char *to) {
@@ -12,4 +13,78 @@ int docket_rename_exchange(const char *from, const char *to) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+#include <ftw.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int docket_same_contents(const char *path, const void *bytes, size_t length) {
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) return 0;
+    struct stat info;
+    int same = fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && (size_t)info.st_size == length;
+    char buffer[32768];
+    size_t offset = 0;
+    while (same && offset < length) {
+        size_t want = length - offset < sizeof buffer ? length - offset : sizeof buffer;
+        ssize_t got = read(fd, buffer, want);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0 || memcmp(buffer, (const char *)bytes + offset, (size_t)got) != 0) same = 0;
+        else offset += (size_t)got;
+    }
+    close(fd);
+    return same;
+}
+
+int docket_write_file(const char *path, const void *bytes, size_t length) {
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0) return -1;
+    size_t offset = 0;
+    while (offset < length) {
+        ssize_t written = write(fd, (const char *)bytes + offset, length - offset);
+        if (written < 0) {
+            if (errno == EINTR) continue;
+            int saved = errno;
+            close(fd);
+            errno = saved;
+            return -1;
+        }
+        offset += (size_t)written;
+    }
+    return close(fd);
+}
+
+static int remove_entry(const char *path, const struct stat *info, int type, struct FTW *ftw) {
+    (void)info; (void)ftw;
+    return (type == FTW_DP ? rmdir(path) : unlink(path)) == 0 ? 0 : -1;
+}
+
+int docket_remove_tree(const char *path) {
+    struct stat info;
+    if (lstat(path, &info) != 0) return errno == ENOENT ? 0 : -1;
+    if (!S_ISDIR(info.st_mode)) return unlink(path);
+    return nftw(path, remove_entry, 64, FTW_DEPTH | FTW_PHYS);
+}
+
+static long counted_files, counted_folders;
+
+static int count_entry(const char *path, const struct stat *info, int type, struct FTW *ftw) {
+    (void)path; (void)info;
+    if (type == FTW_D) { if (ftw->level > 0) counted_folders++; }
+    else counted_files++;
+    return 0;
+}
+
+int docket_count_tree(const char *path, long *files, long *folders) {
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);
+    counted_files = 0;
+    counted_folders = 0;
+    int result = nftw(path, count_entry, 64, FTW_PHYS);
+    *files = counted_files;
+    *folders = counted_folders;
+    pthread_mutex_unlock(&lock);
+    return result;
 }

@@ -1,4 +1,5 @@
 import CFileSystem
+import DocketModel
 import Foundation
 
 /// Writes a built site so that readers of the output folder only ever see the old tree
@@ -14,6 +15,8 @@ public struct OutputWriter {
     public struct Summary: Sendable, Equatable {
         public var written = 0
         public var unchanged = 0
+        /// Every file of the new tree, relative, sorted.
+        public var paths: [String] = []
     }
 
     public enum WriteError: Error, CustomStringConvertible {
@@ -34,39 +37,81 @@ public struct OutputWriter {
 
     private var stagingPrefix: String { ".docket-staging-\(outputDirectory.lastPathComponent)-" }
 
-    public func write(_ files: [OutputFile]) throws -> Summary {
+    /// Makes every job's files on up to `threads` threads and writes the site; `last` makes
+    /// the files that need the paths of all the others (the sitemap).
+    ///
+    /// Each file is compared with the published one as soon as it is made, then dropped, so
+    /// memory holds a few pages at a time. When every file is unchanged and the published
+    /// tree holds nothing else, nothing at all is written (not even a staging folder).
+    public func write(_ jobs: [PageJob], threads: Int = Parallel.defaultJobs,
+                      progress: (@Sendable (BuildProgress) -> Void)? = nil,
+                      last: (([String]) -> [OutputFile])? = nil) throws -> Summary {
         let fileManager = FileManager.default
         let parent = outputDirectory.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftoverStaging(in: parent)
 
-        let staging = parent.appendingPathComponent(stagingPrefix + String(getpid()))
-        try? removeTree(staging.path)
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-
-        var summary = Summary()
-        do {
-            var madeDirectories = Set<String>()
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = (file.path as NSString).deletingLastPathComponent
-                if !folder.isEmpty, madeDirectories.insert(folder).inserted {
-                    try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        let output = outputDirectory.path
+        let staging = StagingTree(path: parent.appendingPathComponent(stagingPrefix + String(getpid())).path, previous: output)
+        let counts = Counts()
+        let counter = progress.map { RenderCounter(total: jobs.count, report: $0) }
+        func put(_ file: OutputFile) {
+            guard staging.error == nil else { return }
+            let same = file.contents.withUnsafeBytes { docket_same_contents(output + "/" + file.path, $0.baseAddress, $0.count) == 1 }
+            do {
+                if same {
+                    try staging.keep(file.path)
+                    counts.add(unchanged: 1, path: file.path)
+                } else {
+                    try staging.start()
+                    try staging.write(file.path, file.contents)
+                    counts.add(written: 1, path: file.path)
                 }
-                let previous = outputDirectory.appendingPathComponent(file.path).path
-                if sameBytes(previous, file.contents), link(previous, target.path) == 0 {
-                    summary.unchanged += 1
-                    continue
-                }
-                try writeFile(target.path, file.contents)
-                summary.written += 1
+            } catch {
+                staging.fail(error)
             }
-            try swapIn(staging)
+        }
+        Parallel.forEach(jobs.count, jobs: threads) { index in
+            guard staging.error == nil else { return }
+            for file in jobs[index].make() { put(file) }
+            counter?.increment()
+        }
+        if let last, staging.error == nil {
+            for file in last(counts.summary.paths) { put(file) }
+        }
+        var summary = counts.summary
+        summary.paths.sort()
+        do {
+            if let error = staging.error { throw error }
+            if !staging.isStarted && publishedTreeHoldsOnly(summary.paths) { return summary }
+            try staging.start()
+            try swapIn(URL(fileURLWithPath: staging.path))
         } catch {
-            try? removeTree(staging.path)
+            _ = docket_remove_tree(staging.path)
             throw error
         }
         return summary
+    }
+
+    /// Writes files already made (for callers that have them all).
+    public func write(_ files: [OutputFile]) throws -> Summary {
+        try write(files.map { file in PageJob { [file] } })
+    }
+
+    /// True when the published tree has exactly the pages' files and folders, nothing else.
+    private func publishedTreeHoldsOnly(_ paths: [String]) -> Bool {
+        var folders = Set<Substring>()
+        for page in paths {
+            var path = Substring(page)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                if !folders.insert(path).inserted { break }
+            }
+        }
+        var fileCount = 0
+        var folderCount = 0
+        guard docket_count_tree(outputDirectory.path, &fileCount, &folderCount) == 0 else { return false }
+        return fileCount == paths.count && folderCount == folders.count
     }
 
     /// Puts `staging` where the output folder is and removes the old tree.
@@ -102,42 +147,22 @@ public struct OutputWriter {
         }
     }
 
-    private func sameBytes(_ path: String, _ contents: [UInt8]) -> Bool {
-        var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == contents.count else { return false }
-        guard let data = FileManager.default.contents(atPath: path) else { return false }
-        return data.elementsEqual(contents)
-    }
-
-    private func writeFile(_ path: String, _ contents: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError.io("cannot create \(path): \(errnoText())") }
-        defer { close(fd) }
-        var offset = 0
-        try contents.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError.io("cannot write \(path): \(errnoText())")
-                }
-                offset += written
-            }
+    /// Pages written and kept, counted from the worker threads.
+    private final class Counts: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = Summary()
+        func add(written: Int = 0, unchanged: Int = 0, path: String) {
+            lock.lock()
+            value.written += written
+            value.unchanged += unchanged
+            value.paths.append(path)
+            lock.unlock()
         }
+        var summary: Summary { lock.lock(); defer { lock.unlock() }; return value }
     }
-
-    private func errnoText() -> String { String(cString: strerror(errno)) }
 }
 
 /// Removes a file or folder tree without ever following a symbolic link out of it.
 func removeTree(_ path: String) throws {
-    var info = stat()
-    guard lstat(path, &info) == 0 else { return }
-    if (info.st_mode & S_IFMT) == S_IFDIR {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        for name in names { try removeTree(path + "/" + name) }
-        guard rmdir(path) == 0 else { throw OutputWriter.WriteError.io("cannot remove \(path)") }
-    } else {
-        guard unlink(path) == 0 else { throw OutputWriter.WriteError.io("cannot remove \(path)") }
-    }
+    guard docket_remove_tree(path) == 0 else { throw OutputWriter.WriteError.io("cannot remove \(path): \(errnoText())") }
 }

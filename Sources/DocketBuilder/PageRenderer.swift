@@ -2,102 +2,111 @@ import DocketModel
 import Foundation
 import Templates
 
-/// Renders every page, feed and data file of a site into output files, on every core,
-/// in a fixed order.
+/// Every file of a site as jobs for the writer, in a fixed order: the site-wide pages and
+/// listings first (the largest at the front so they are not left for last), then one job per
+/// prisoner (page, feed, long lists) and per report, then photos; the sitemap is made from
+/// the paths the jobs produced.
 public enum PageRenderer {
-    public static func render(_ context: PageContext, jobs: Int = Parallel.defaultJobs,
-                              progress: (@Sendable (BuildProgress) -> Void)? = nil) -> [OutputFile] {
+    public static func jobs(_ context: PageContext, siteDirectory: URL? = nil) -> [PageJob] {
         let index = context.index
         let site = index.site
         let urls = context.urls
-        func page(_ rendered: RenderedPage) -> OutputFile {
+        @Sendable func page(_ rendered: RenderedPage) -> OutputFile {
             OutputFile(path: urls.outputPath(rendered.path), text: rendered.html.rendered)
         }
-        func single(_ path: String, _ html: HTML) -> [OutputFile] { [page(RenderedPage(path: path, html: html))] }
+        func single(_ path: String, _ render: @escaping @Sendable () -> HTML) -> PageJob {
+            PageJob(path: urls.outputPath(path)) { render().rendered }
+        }
+        func text(_ path: String, _ render: @escaping @Sendable () -> String) -> PageJob {
+            PageJob(path: path, render: render)
+        }
 
-        var tasks: [() -> [OutputFile]] = [
-            { single(urls.home, HomePage.render(context)) },
-            { PrisonerListPage.render(context).map(page) },
-            { ArticleListPage.render(context).map(page) },
-            { single(urls.timeline, TimelinePage.renderHub(context)) },
-            { single(urls.countries, CountryListPage.render(context)) },
-            { single(urls.tags, TagListPage.render(context)) },
-            { single(urls.data, DataPage.render(context)) },
-            { [OutputFile(path: "404.html", text: NotFoundPage.render(context).rendered)] },
-            { [OutputFile(path: "style.css", text: Stylesheet.css)] },
-            { [OutputFile(path: "feed.xml", text: AtomFeed.reports(context))] },
-            { [OutputFile(path: "timeline/feed.xml", text: AtomFeed.timeline(context))] },
-            { [OutputFile(path: "robots.txt", text: Sitemap.robots(context))] },
-            { [OutputFile(path: "data/prisoners.json", text: OpenData.prisonersJSON(context)),
-               OutputFile(path: "data/prisoners.csv", text: OpenData.prisonersCSV(context))] },
-            { [OutputFile(path: "data/events.json", text: OpenData.eventsJSON(context)),
-               OutputFile(path: "data/events.csv", text: OpenData.eventsCSV(context))] },
+        var jobs: [PageJob] = []
+        for entry in index.years {
+            jobs.append(PageJob { TimelinePage.renderYear(entry.year, entry.events, context).map(page) })
+        }
+        jobs += [
+            PageJob { PrisonerListPage.render(context).map(page) },
+            PageJob { ArticleListPage.render(context).map(page) },
+            single(urls.home) { HomePage.render(context) },
+            single(urls.timeline) { TimelinePage.renderHub(context) },
+            single(urls.countries) { CountryListPage.render(context) },
+            single(urls.tags) { TagListPage.render(context) },
+            single(urls.data) { DataPage.render(context) },
+            text("404.html") { NotFoundPage.render(context).rendered },
+            text("style.css") { Stylesheet.css },
+            text("feed.xml") { AtomFeed.reports(context) },
+            text("timeline/feed.xml") { AtomFeed.timeline(context) },
+            text("robots.txt") { Sitemap.robots(context) },
+            text("data/prisoners.json") { OpenData.prisonersJSON(context) },
+            text("data/prisoners.csv") { OpenData.prisonersCSV(context) },
+            text("data/events.json") { OpenData.eventsJSON(context) },
+            text("data/events.csv") { OpenData.eventsCSV(context) },
         ]
         for group in index.prisonersByStatus {
-            tasks.append { StatusPage.render(group.status, group.prisoners, context).map(page) }
-        }
-        for entry in index.years {
-            tasks.append { TimelinePage.renderYear(entry.year, entry.events, context).map(page) }
+            jobs.append(PageJob { StatusPage.render(group.status, group.prisoners, context).map(page) })
         }
         for country in index.countries.countries {
-            tasks.append { single(urls.country(country.slug), CountryPage.render(country, context)) }
+            jobs.append(single(urls.country(country.slug)) { CountryPage.render(country, context) })
         }
         for tag in index.tags.tags {
-            tasks.append { TagPage.render(tag, context).map(page) }
+            jobs.append(PageJob { TagPage.render(tag, context).map(page) })
         }
         for staticPage in site.pages {
-            tasks.append { single(urls.page(staticPage.slug), StaticPage.render(staticPage, context)) }
+            jobs.append(single(urls.page(staticPage.slug)) { StaticPage.render(staticPage, context) })
         }
+        jobs.reserveCapacity(jobs.count + site.prisoners.count + site.articles.count + 1)
         for prisoner in site.prisoners {
-            tasks.append {
-                var files = single(urls.prisoner(prisoner.slug), PrisonerPage.render(prisoner, context))
+            jobs.append(PageJob {
+                var files = [page(RenderedPage(path: urls.prisoner(prisoner.slug), html: PrisonerPage.render(prisoner, context)))]
                 files.append(OutputFile(path: "prisoners/\(prisoner.slug)/feed.xml", text: AtomFeed.prisoner(prisoner, context)))
                 files += PrisonerListingPages.render(prisoner, context).map(page)
                 return files
-            }
+            })
         }
         for article in site.articles {
-            tasks.append { single(urls.article(article.slug), ArticlePage.render(article, context)) }
+            jobs.append(single(urls.article(article.slug)) { ArticlePage.render(article, context) })
         }
-        var files: [OutputFile]
-        if let progress {
-            let counter = RenderCounter(total: tasks.count, report: progress)
-            files = Parallel.map(tasks, jobs: jobs) { task in
-                defer { counter.increment() }
-                return task()
-            }.flatMap { $0 }
-        } else {
-            files = Parallel.map(tasks, jobs: jobs) { $0() }.flatMap { $0 }
-        }
-        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.render(sitemapEntries(files, context), context)))
-        return files
+        if let siteDirectory { jobs += media(site, siteDirectory: siteDirectory) }
+        return jobs
     }
 
-    /// Every HTML page but the 404, with the date its content last changed where known.
-    static func sitemapEntries(_ files: [OutputFile], _ context: PageContext) -> [(path: String, modified: PartialDate?)] {
+    /// The sitemap: every HTML page the other jobs made (but the 404), with the date its
+    /// content last changed where known.
+    public static func sitemap(paths: [String], _ context: PageContext) -> OutputFile {
         let urls = context.urls
         var modified: [String: PartialDate] = [:]
         for prisoner in context.index.site.prisoners {
             if let updated = prisoner.updated { modified[urls.prisoner(prisoner.slug)] = updated }
         }
         for article in context.index.site.articles { modified[urls.article(article.slug)] = article.date }
-        return files.compactMap { file in
-            guard file.path.hasSuffix("index.html") else { return nil }
-            let path = urls.basePath + file.path.dropLast("index.html".count)
-            return (path, modified[path])
+        let pages: [(path: String, modified: PartialDate?)] = paths.sorted().compactMap { path in
+            guard path.hasSuffix("index.html") else { return nil }
+            let sitePath = urls.basePath + path.dropLast("index.html".count)
+            return (sitePath, modified[sitePath])
         }
+        return OutputFile(path: "sitemap.xml", text: Sitemap.render(pages, context))
     }
 
     /// The photos prisoners use, copied from `content/media/` to `media/`.
-    public static func media(_ site: Site, siteDirectory: URL) throws -> [OutputFile] {
+    static func media(_ site: Site, siteDirectory: URL) -> [PageJob] {
         var seen: Set<String> = []
-        var files: [OutputFile] = []
+        var jobs: [PageJob] = []
         for prisoner in site.prisoners {
             guard let photo = prisoner.photo, seen.insert(photo.path).inserted else { continue }
             let source = siteDirectory.appendingPathComponent("content/media").appendingPathComponent(photo.path)
-            let data = try Data(contentsOf: source)
-            files.append(OutputFile(path: "media/" + photo.path, contents: [UInt8](data)))
+            jobs.append(PageJob {
+                // The loader has already checked the file; a photo removed since then is an empty file, not a crash.
+                [OutputFile(path: "media/" + photo.path, contents: (try? [UInt8](Data(contentsOf: source))) ?? [])]
+            })
         }
+        return jobs
+    }
+
+    /// Every file rendered at once (for tests and small sites; a build streams `jobs` instead).
+    public static func render(_ context: PageContext, siteDirectory: URL? = nil, jobs threads: Int = Parallel.defaultJobs) -> [OutputFile] {
+        var files = Parallel.map(jobs(context, siteDirectory: siteDirectory), jobs: threads) { $0.make() }.flatMap { $0 }
+        files.append(sitemap(paths: files.map(\.path), context))
         return files
     }
 }

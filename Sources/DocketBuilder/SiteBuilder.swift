@@ -16,6 +16,10 @@ public struct SiteBuilder {
         public var jobs: Int
         /// Called as files are read and pages rendered (from worker threads); nil for none.
         public var progress: (@Sendable (BuildProgress) -> Void)?
+        /// Whether `.docket-cache/` may answer a rebuild with nothing changed (see `BuildCache`).
+        public var usesBuildCache = true
+        /// Content changed less than this many seconds before a build is never trusted to the cache.
+        var recentChangeSeconds = 2
 
         public init(siteDirectory: URL, outputDirectory: URL? = nil, asOf: PartialDate, includeDrafts: Bool = false,
                     jobs: Int = Parallel.defaultJobs, publishingAt: Moment? = nil,
@@ -52,6 +56,16 @@ public struct SiteBuilder {
         if let refusal = OutputGuard.refusal(output: options.outputDirectory, site: options.siteDirectory) {
             throw OutputWriter.WriteError.refusedOutput(refusal)
         }
+        var clock = PhaseClock()
+        let cache = options.usesBuildCache ? BuildCache(options: options) : nil
+        if let figures = cache?.unchangedBuild() {
+            clock.lap("cache: nothing changed")
+            return Report(diagnostics: [], fileCount: figures.fileCount, pageCount: figures.pageCount, written: 0,
+                          unchanged: figures.outputFiles, prisonerCount: figures.prisonerCount,
+                          articleCount: figures.articleCount, eventCount: figures.eventCount)
+        }
+        var startedAt = timespec()
+        clock_gettime(CLOCK_REALTIME, &startedAt)
         let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs)
             .load(includeDrafts: options.includeDrafts, publishingAt: options.publishingAt, progress: options.progress.map { report in
                 { @Sendable done, total in report(.reading(files: done, total: total)) }
@@ -61,16 +75,27 @@ public struct SiteBuilder {
                           unchanged: 0, prisonerCount: 0, articleCount: 0, eventCount: 0)
         }
         options.progress?(.read(files: loaded.fileCount))
+        clock.lap("load")
         let index = SiteIndex(site: site, asOf: options.asOf)
+        clock.lap("index")
         let context = PageContext(index: index, showsDrafts: options.includeDrafts)
-        var files = PageRenderer.render(context, jobs: options.jobs, progress: options.progress)
-        files += try PageRenderer.media(site, siteDirectory: options.siteDirectory)
-        options.progress?(.writing(files: files.count))
-        let summary = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
-        return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
-                      pageCount: files.filter { $0.path.hasSuffix(".html") }.count,
-                      written: summary.written, unchanged: summary.unchanged,
-                      prisonerCount: site.prisoners.count, articleCount: site.articles.count,
-                      eventCount: index.timeline.count)
+        let jobs = PageRenderer.jobs(context, siteDirectory: options.siteDirectory)
+        let summary = try OutputWriter(outputDirectory: options.outputDirectory)
+            .write(jobs, threads: options.jobs, progress: options.progress) { paths in [PageRenderer.sitemap(paths: paths, context)] }
+        options.progress?(.writing(files: summary.paths.count))
+        clock.lap("render and write")
+        let report = Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
+                            pageCount: summary.paths.filter { $0.hasSuffix(".html") }.count,
+                            written: summary.written, unchanged: summary.unchanged,
+                            prisonerCount: site.prisoners.count, articleCount: site.articles.count,
+                            eventCount: index.timeline.count)
+        if let cache, loaded.diagnostics.isEmpty {
+            let figures = BuildCache.Figures(fileCount: report.fileCount, pageCount: report.pageCount, outputFiles: summary.paths.count,
+                                             prisonerCount: report.prisonerCount, articleCount: report.articleCount,
+                                             eventCount: report.eventCount)
+            cache.record(figures: figures, outputPaths: summary.paths, startedAt: startedAt)
+            clock.lap("cache: recorded")
+        }
+        return report
     }
 }

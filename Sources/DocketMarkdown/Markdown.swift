@@ -1,4 +1,5 @@
 import CCmark
+import CMarkdownArena
 
 /// Markdown to HTML through libcmark, always in its safe mode.
 ///
@@ -32,14 +33,21 @@ public enum Markdown {
 
     private static func render(_ markdown: String, _ transform: (OpaquePointer) -> Void) -> String {
         var source = markdown
+        // Every cmark allocation of this document comes from the thread's arena and is
+        // given back at once when the document is done.
+        defer { docket_cmark_arena_reset() }
         return source.withUTF8 { bytes -> String in
-            guard let document = bytes.withMemoryRebound(to: CChar.self, { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, options)
-            }) else { return "" }
-            defer { cmark_node_free(document) }
+            guard let parser = cmark_parser_new_with_mem(options, docket_cmark_arena()) else { return "" }
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+            let document = cmark_parser_finish(parser)
+            cmark_parser_free(parser)
+            guard let document else { return "" }
             transform(document)
             guard let rendered = cmark_render_html(document, options) else { return "" }
-            defer { free(rendered) }
+            // The renderer allocates with the document's allocator; anything else is freed here.
+            defer { if docket_cmark_arena_owns(rendered) == 0 { free(rendered) } }
             return String(cString: rendered)
         }
     }
@@ -79,14 +87,14 @@ public enum Markdown {
     }
 
     private static func replaceImageWithLink(_ image: OpaquePointer) {
-        guard let link = cmark_node_new(CMARK_NODE_LINK) else { return }
+        guard let link = cmark_node_new_with_mem(CMARK_NODE_LINK, docket_cmark_arena()) else { return }
         if let url = cmark_node_get_url(image) { cmark_node_set_url(link, url) }
         if let title = cmark_node_get_title(image) { cmark_node_set_title(link, title) }
         while let child = cmark_node_first_child(image) {
             cmark_node_unlink(child)
             cmark_node_append_child(link, child)
         }
-        if cmark_node_first_child(link) == nil, let text = cmark_node_new(CMARK_NODE_TEXT) {
+        if cmark_node_first_child(link) == nil, let text = cmark_node_new_with_mem(CMARK_NODE_TEXT, docket_cmark_arena()) {
             cmark_node_set_literal(text, "image")
             cmark_node_append_child(link, text)
         }

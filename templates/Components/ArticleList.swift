@@ -4,8 +4,10 @@ import DocketModel
 enum ArticleList {
     static func list(_ articles: [Article], _ context: PageContext, headingLevel: Int = 2) -> HTML {
         guard !articles.isEmpty else { return "<p class=\"empty\">No reports yet.</p>\n" }
-        let items = articles.map { item($0, context, headingLevel: headingLevel) }
-        return "<ul class=\"articles\">\n\(items)</ul>\n"
+        var list: HTML = "<ul class=\"articles\">\n"
+        for article in articles { list += item(article, context, headingLevel: headingLevel) }
+        list += "</ul>\n"
+        return list
     }
 
     static func item(_ article: Article, _ context: PageContext, headingLevel: Int) -> HTML {

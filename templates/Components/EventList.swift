@@ -6,8 +6,11 @@ enum EventList {
     /// - Parameter showPeople: false on a prisoner's own timeline, where the person is the page.
     static func list(_ events: [Event], _ context: PageContext, showPeople: Bool = true, omitting page: Event.Origin? = nil) -> HTML {
         guard !events.isEmpty else { return "<p class=\"empty\">No events recorded.</p>\n" }
-        let items = events.map { item($0, context, showPeople: showPeople, omitting: page) }
-        return "<ol class=\"events\">\n\(items)</ol>\n"
+        // Appended one by one into one buffer: the timeline's list is tens of megabytes.
+        var list: HTML = "<ol class=\"events\">\n"
+        for event in events { list += item(event, context, showPeople: showPeople, omitting: page) }
+        list += "</ol>\n"
+        return list
     }
 
     static func item(_ event: Event, _ context: PageContext, showPeople: Bool, omitting page: Event.Origin?) -> HTML {

@@ -5,4 +5,21 @@
 /// Returns 0 on success, -1 with errno set otherwise (ENOSYS/EINVAL where unsupported).
 int docket_rename_exchange(const char *from, const char *to);
 
+#include <stddef.h>
+
+/// 1 when `path` is a regular file (not a symbolic link) holding exactly these bytes, else 0.
+/// Compares the size first, then reads in chunks, stopping at the first difference.
+int docket_same_contents(const char *path, const void *bytes, size_t length);
+
+/// Creates or truncates `path` (never through a symbolic link) and writes all the bytes.
+/// Returns 0, or -1 with errno set.
+int docket_write_file(const char *path, const void *bytes, size_t length);
+
+/// Removes a file or a whole folder tree without following symbolic links. Returns 0 or -1.
+int docket_remove_tree(const char *path);
+
+/// Counts what is under a folder without following symbolic links: every entry that is not
+/// a folder in `files`, every folder below the top in `folders`. Returns 0 or -1.
+int docket_count_tree(const char *path, long *files, long *folders);
+
 #endif

@@ -4,7 +4,12 @@
 public enum EventOrdering {
     public static func newestFirst(_ a: Event, _ b: Event, sortName: (Event) -> String) -> Bool {
         if a.date != b.date { return b.date < a.date }
-        let (nameA, nameB) = (sortName(a), sortName(b))
+        return newestFirst(a, b, nameA: sortName(a), nameB: sortName(b))
+    }
+
+    /// The same order with the people's names already joined (`nameA` for `a`, `nameB` for `b`).
+    public static func newestFirst(_ a: Event, _ b: Event, nameA: String, nameB: String) -> Bool {
+        if a.date != b.date { return b.date < a.date }
         if nameA != nameB { return nameA < nameB }
         if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
         if a.text != b.text { return a.text < b.text }

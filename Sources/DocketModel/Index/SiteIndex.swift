@@ -60,7 +60,10 @@ public struct SiteIndex: Sendable {
                 date: event.date, kind: event.kind, text: event.text, textHTML: event.textHTML, prisoners: kept,
                 sourceURL: event.sourceURL, sourceTitle: event.sourceTitle, origin: event.origin, isDerived: event.isDerived)
         }
-        all.sort { EventOrdering.newestFirst($0, $1, sortName: sortName) }
+        // Each event's names are joined once, not on every comparison of the sort.
+        let names = all.map(sortName)
+        let order = all.indices.sorted { EventOrdering.newestFirst(all[$0], all[$1], nameA: names[$0], nameB: names[$1]) }
+        all = order.map { all[$0] }
         timeline = all
 
         var eventsByPrisoner: [String: [Event]] = [:]

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Turns a content file's bytes into text, or says precisely why it cannot.
 ///
 /// Accepted: UTF-8, with or without a byte-order mark, with LF or CRLF line ends.
@@ -31,16 +37,22 @@ public enum ContentText {
         if looksLikeUTF16WithoutBOM(content) {
             return .failure(Problem(line: 1, column: 1, message: "file looks like UTF-16 (every other byte is NUL); save it as UTF-8"))
         }
-        if let nul = content.firstIndex(of: 0) {
+        // Fast paths first: memchr for NUL and CR, the standard library's validating decoder
+        // for UTF-8. The byte-by-byte scans only run to say where a problem is.
+        let (hasNUL, hasCR) = content.withUnsafeBytes { raw -> (Bool, Bool) in
+            guard let base = raw.baseAddress else { return (false, false) }
+            return (memchr(base, 0, raw.count) != nil, memchr(base, 13, raw.count) != nil)
+        }
+        if hasNUL, let nul = content.firstIndex(of: 0) {
             let (line, column) = position(of: nul, in: content)
             return .failure(Problem(line: line, column: column, message: "file contains a NUL byte; content files must be UTF-8 text"))
         }
-        if let invalid = firstInvalidUTF8(content) {
+        guard var text = validUTF8(content) else {
+            let invalid = firstInvalidUTF8(content) ?? content.startIndex
             let (line, column) = position(of: invalid, in: content)
             return .failure(Problem(line: line, column: column, message: "file is not valid UTF-8; save it as UTF-8"))
         }
-        var text = String(decoding: content, as: UTF8.self)
-        if text.utf8.contains(13) {
+        if hasCR {
             text = text.replacingCRLF()
         }
         return .success(text)
@@ -52,6 +64,11 @@ public enum ContentText {
         guard head.count >= 8, head.count % 2 == 0 else { return false }
         let pairs = stride(from: head.startIndex, to: head.endIndex, by: 2)
         return pairs.allSatisfy { (head[$0] == 0) != (head[$0 + 1] == 0) }
+    }
+
+    private static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
+        if #available(macOS 15, iOS 18, *) { return String(validating: bytes, as: UTF8.self) }
+        return firstInvalidUTF8(bytes) == nil ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
     private static func position(of index: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {

@@ -18,33 +18,47 @@ public struct FrontMatter: Equatable, Sendable {
     }
 
     /// Splits text whose line ends are already LF (see `ContentText`).
+    /// Works on the UTF-8 bytes: only ASCII `\n`, `-`, space and tab matter here.
     public static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        if text.isEmpty || text.allSatisfy({ $0 == "\n" || $0 == " " || $0 == "\t" }) {
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 == 10 || $0 == 32 || $0 == 9 }) {
             return .failure(Problem(line: 1, message: "file is empty; expected front matter between two lines \"---\""))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isDelimiter(first) else {
+        var lineStart = bytes.startIndex
+        guard let firstEnd = lineEnd(bytes, from: lineStart), isDelimiter(bytes[lineStart..<firstEnd.end]) else {
             return .failure(Problem(line: 1, message: "expected front matter: the file must start with a line \"---\""))
         }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
+        guard let yamlStart = firstEnd.next else {
+            return .failure(Problem(line: 1, message: "front matter opened on line 1 is never closed; expected a line \"---\" after it"))
+        }
+        lineStart = yamlStart
         var lineNumber = 2
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            if isDelimiter(line) {
-                let body = lines.joined(separator: "\n")
-                return .success(FrontMatter(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
+        while let line = lineEnd(bytes, from: lineStart) {
+            if isDelimiter(bytes[lineStart..<line.end]) {
+                // The YAML is every line before this one, without the last line end.
+                let yamlEnd = lineStart == yamlStart ? yamlStart : bytes.index(before: lineStart)
+                let body = line.next.map { String(text[$0...]) } ?? ""
+                return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
                                             body: body, bodyFirstLine: lineNumber + 1))
             }
-            yamlLines.append(line)
+            guard let next = line.next else { break }
+            lineStart = next
             lineNumber += 1
         }
         return .failure(Problem(line: 1, message: "front matter opened on line 1 is never closed; expected a line \"---\" after it"))
     }
 
-    private static func isDelimiter(_ line: Substring) -> Bool {
+    /// Where the line starting at `start` ends (before its `\n`) and where the next one starts
+    /// (nil when this is the last line). Nil when `start` is past the end.
+    private static func lineEnd(_ bytes: String.UTF8View, from start: String.Index) -> (end: String.Index, next: String.Index?)? {
+        guard start <= bytes.endIndex else { return nil }
+        guard let newline = bytes[start...].firstIndex(of: 10) else { return (bytes.endIndex, nil) }
+        return (newline, bytes.index(after: newline))
+    }
+
+    private static func isDelimiter(_ line: Substring.UTF8View) -> Bool {
         var trimmed = line
-        while trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
-        return trimmed == "---"
+        while let last = trimmed.last, last == 32 || last == 9 { trimmed = trimmed.dropLast() }
+        return trimmed.elementsEqual("---".utf8)
     }
 }

@@ -17,7 +17,10 @@ enum YAMLDocument {
                 message: "a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes"))
         }
         do {
-            return .success(try Yams.compose(yaml: yaml))
+            // The basic resolver: every value is read as text by `FieldReader`, so Yams need not
+            // match each scalar against its regular expressions for numbers, booleans and dates.
+            // UTF-8 always: Yams' `.default` encoding reads the process environment on every call.
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(problem(from: error, yaml: yaml))
         } catch {
@@ -74,10 +77,11 @@ enum YAMLDocument {
     /// Finds an alias token `*name` outside quoted scalars and comments.
     /// (A cheap scan; libyaml itself would happily expand aliases.)
     static func firstAlias(in yaml: String) -> (line: Int, column: Int)? {
+        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
         var lineNumber = 0
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard line.contains("*") else { continue }
+            guard line.utf8.contains(UInt8(ascii: "*")) else { continue }
             var quote: Character?
             var previous: Character = " "
             var column = 0

@@ -1,0 +1,95 @@
+import CFileSystem
+import Foundation
+
+/// The new tree being written beside the output folder, created only once a page turns out
+/// to differ from the one already published.
+///
+/// Until then the writer only records which pages are unchanged; the first changed page
+/// creates the staging folder and hard-links every unchanged page recorded so far. Safe to
+/// use from many threads.
+final class StagingTree: @unchecked Sendable {
+    let path: String
+    /// The published tree that unchanged pages are linked from.
+    let previous: String
+    private let lock = NSLock()
+    private var started = false
+    private var unchangedBeforeStart: [String] = []
+    private var firstError: Error?
+
+    init(path: String, previous: String) {
+        self.path = path
+        self.previous = previous
+    }
+
+    var isStarted: Bool { lock.lock(); defer { lock.unlock() }; return started }
+
+    var error: Error? { lock.lock(); defer { lock.unlock() }; return firstError }
+
+    func fail(_ error: Error) {
+        lock.lock()
+        if firstError == nil { firstError = error }
+        lock.unlock()
+    }
+
+    /// Creates the staging folder if it does not exist yet, with every unchanged page so far.
+    func start() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !started else { return }
+        _ = docket_remove_tree(path)
+        guard mkdir(path, 0o755) == 0 else { throw OutputWriter.WriteError.io("cannot create \(path): \(errnoText())") }
+        started = true
+        for relative in unchangedBeforeStart { try linkUnchanged(relative) }
+        unchangedBeforeStart = []
+    }
+
+    /// A page whose bytes are those already published: linked now, or remembered until the
+    /// staging folder exists (and forgotten if it never does).
+    func keep(_ relative: String) throws {
+        lock.lock()
+        if !started {
+            unchangedBeforeStart.append(relative)
+            lock.unlock()
+            return
+        }
+        lock.unlock()
+        try linkUnchanged(relative)
+    }
+
+    func write(_ relative: String, _ contents: [UInt8]) throws {
+        let target = path + "/" + relative
+        try contents.withUnsafeBytes { bytes in
+            try withParents(of: relative) { docket_write_file(target, bytes.baseAddress, bytes.count) }
+        }
+    }
+
+    private func linkUnchanged(_ relative: String) throws {
+        let source = previous + "/" + relative
+        let target = path + "/" + relative
+        do {
+            try withParents(of: relative) { link(source, target) }
+        } catch {
+            // No hard links here (another file system, a limit): copy the bytes instead.
+            guard let data = FileManager.default.contents(atPath: source) else { throw error }
+            try data.withUnsafeBytes { bytes in
+                try withParents(of: relative) { docket_write_file(target, bytes.baseAddress, bytes.count) }
+            }
+        }
+    }
+
+    /// Runs a call that creates `relative`, creating its folders first when it reports ENOENT.
+    private func withParents(of relative: String, _ create: () -> Int32) throws {
+        if create() == 0 { return }
+        guard errno == ENOENT else { throw OutputWriter.WriteError.io("cannot write \(path)/\(relative): \(errnoText())") }
+        var folder = path
+        for component in relative.split(separator: "/").dropLast() {
+            folder += "/" + component
+            if mkdir(folder, 0o755) != 0 && errno != EEXIST {
+                throw OutputWriter.WriteError.io("cannot create \(folder): \(errnoText())")
+            }
+        }
+        guard create() == 0 else { throw OutputWriter.WriteError.io("cannot write \(path)/\(relative): \(errnoText())") }
+    }
+}
+
+func errnoText() -> String { String(cString: strerror(errno)) }

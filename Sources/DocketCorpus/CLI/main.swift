@@ -1,0 +1,38 @@
+import DocketCorpus
+import Foundation
+
+/// `docket-corpus --prisoners N --articles M [--seed S] OUT`: writes a synthetic monitor
+/// (content/site.yml, content/prisoners, content/articles) into OUT.
+let usage = "usage: docket-corpus --prisoners N --articles M [--seed S] OUT"
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("docket-corpus: \(message)\n\(usage)\n".utf8))
+    exit(2)
+}
+
+var prisoners: Int?
+var articles: Int?
+var seed: UInt64 = 1
+var output: String?
+var arguments = CommandLine.arguments.dropFirst()
+func number(after option: String) -> Int {
+    guard let text = arguments.popFirst(), let value = Int(text), value >= 0 else { fail("\(option) needs a whole number") }
+    return value
+}
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--prisoners": prisoners = number(after: argument)
+    case "--articles": articles = number(after: argument)
+    case "--seed": seed = UInt64(number(after: argument))
+    case "-h", "--help": print(usage); exit(0)
+    default:
+        if argument.hasPrefix("-") || output != nil { fail("unexpected argument \(argument)") }
+        output = argument
+    }
+}
+guard let prisoners, let articles, let output else { fail("--prisoners, --articles and OUT are required") }
+do {
+    try CorpusGenerator(prisoners: prisoners, articles: articles, seed: seed).write(to: URL(fileURLWithPath: output, isDirectory: true))
+} catch {
+    fail("cannot write \(output): \(error)")
+}

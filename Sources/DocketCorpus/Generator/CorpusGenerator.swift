@@ -1,0 +1,119 @@
+import Dispatch
+import Foundation
+
+/// A synthetic monitor in our content format, the same bytes for the same seed and sizes:
+/// `content/site.yml`, `content/prisoners/*.md` and `content/articles/*.md`.
+///
+/// Each file is generated from its own random stream (seed, kind, number), so files can be
+/// generated in any order and on any number of threads.
+public struct CorpusGenerator: Sendable {
+    public let prisoners: Int
+    public let articles: Int
+    public let seed: UInt64
+
+    /// The first prisoners are "popular": named by a large share of the articles.
+    static let popularCount = 8
+
+    public init(prisoners: Int, articles: Int, seed: UInt64 = 1) {
+        self.prisoners = max(1, prisoners)
+        self.articles = max(0, articles)
+        self.seed = seed
+    }
+
+    public static let siteYML = """
+    title: Synthetic Press Freedom Monitor
+    base_url: https://monitor.example.org/
+    language: en
+    description: A generated monitor for benchmarks and tests; every name and fact in it is invented.
+
+    """
+
+    /// Writes the corpus under `directory` (which may exist; `content/` in it is replaced).
+    public func write(to directory: URL) throws {
+        let fileManager = FileManager.default
+        let content = directory.appendingPathComponent("content")
+        try? fileManager.removeItem(at: content)
+        try fileManager.createDirectory(at: content.appendingPathComponent("prisoners"), withIntermediateDirectories: true)
+        try fileManager.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try Data(Self.siteYML.utf8).write(to: content.appendingPathComponent("site.yml"))
+
+        let total = prisoners + articles
+        let failures = FailureList()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(total, 64))) { worker in
+            var number = worker
+            while number < total {
+                let (path, text) = number < prisoners ? prisonerFile(number) : articleFile(number - prisoners)
+                if !fileManager.createFile(atPath: content.appendingPathComponent(path).path, contents: Data(text.utf8)) {
+                    failures.add(path)
+                }
+                number += 64
+            }
+        }
+        if let first = failures.first { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: first]) }
+    }
+
+    /// `prisoners/<slug>.md` and its text.
+    public func prisonerFile(_ number: Int) -> (String, String) {
+        let writer = PrisonerFileWriter(generator: self, number: number, random: random(kind: 1, number))
+        return ("prisoners/\(slug(ofPrisoner: number)).md", writer.text())
+    }
+
+    /// `articles/<slug>.md` and its text.
+    public func articleFile(_ number: Int) -> (String, String) {
+        let writer = ArticleFileWriter(generator: self, number: number, random: random(kind: 2, number))
+        return ("articles/\(writer.slug).md", writer.text())
+    }
+
+    // MARK: - Identities every file can compute for any prisoner
+
+    struct Identity {
+        let given: (String, String)
+        let family: (String, String)
+        var name: String { "\(given.0) \(family.0)" }
+    }
+
+    func identity(ofPrisoner number: Int) -> Identity {
+        var random = random(kind: 0, number)
+        return Identity(given: random.pick(NamePools.givenNames), family: random.pick(NamePools.familyNames))
+    }
+
+    func slug(ofPrisoner number: Int) -> String {
+        let identity = identity(ofPrisoner: number)
+        return Self.slugify(identity.name) + "-\(number + 1)"
+    }
+
+    /// A prisoner for an article to name: popular ones a third of the time.
+    func namedPrisoner(_ random: inout SeededRandom) -> Int {
+        if random.chance(33) { return random.int(0...(min(Self.popularCount, prisoners) - 1)) }
+        return random.int(0...(prisoners - 1))
+    }
+
+    static func slugify(_ text: String) -> String {
+        var out = ""
+        var lastWasHyphen = true
+        for scalar in text.lowercased().unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                out.unicodeScalars.append(scalar)
+                lastWasHyphen = false
+            } else if !lastWasHyphen {
+                out += "-"
+                lastWasHyphen = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "x" : out
+    }
+
+    func random(kind: UInt64, _ number: Int) -> SeededRandom {
+        var mixer = SeededRandom(seed: seed ^ (kind &* 0xA24B_AED4_963E_E407) ^ (UInt64(number) &* 0x9FB2_1C65_1E98_DF25))
+        return SeededRandom(seed: mixer.next())
+    }
+}
+
+/// Paths that could not be written, collected from the worker threads.
+private final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: [String] = []
+    func add(_ path: String) { lock.lock(); paths.append(path); lock.unlock() }
+    var first: String? { lock.lock(); defer { lock.unlock() }; return paths.min() }
+}

@@ -1,0 +1,95 @@
+/// One prisoner file: front matter with every kind of field, and a biography.
+struct PrisonerFileWriter {
+    let generator: CorpusGenerator
+    let number: Int
+    var random: SeededRandom
+
+    static let statuses = ["detained", "imprisoned", "released", "pardoned", "acquitted", "deceased"]
+    static let statusWeights = [15, 40, 20, 10, 5, 10]
+
+    func text() -> String {
+        var random = self.random
+        let identity = generator.identity(ofPrisoner: number)
+        let slug = generator.slug(ofPrisoner: number)
+        // The first files take every status in turn, so even a small corpus has them all.
+        let status = number < Self.statuses.count ? Self.statuses[number] : weightedStatus(&random)
+
+        var yaml = "---\nname: \(YAMLText.quoted(identity.name))\n"
+        var aliases: [String] = []
+        let other = "\(identity.given.1) \(identity.family.1)"
+        if other != identity.name { aliases.append(other) }
+        if random.chance(30) { aliases.append("\(identity.family.0) \(identity.given.0)") }
+        if !aliases.isEmpty { yaml += "aliases:\n" + aliases.map { "  - \(YAMLText.quoted($0))\n" }.joined() }
+        if let native = NamePools.cyrillic[identity.given.0], random.chance(70) {
+            yaml += "name_native: \(YAMLText.quoted(native + " " + identity.family.0))\n"
+        }
+        yaml += "country: \(YAMLText.quoted(random.pick(NamePools.countries)))\n"
+        yaml += "status: \(status)\n"
+        if random.chance(85) { yaml += "profession: \(YAMLText.quoted(random.pick(NamePools.professions)))\n" }
+        if random.chance(70) { yaml += "outlet: \(YAMLText.quoted(random.pick(NamePools.outlets)))\n" }
+
+        let arrestYear = random.int(2000...2022)
+        let hasArrest = random.chance(92)
+        if hasArrest { yaml += "arrested: \(GeneratedDate.random(year: arrestYear, &random).text)\n" }
+        if random.chance(80) {
+            let charges = (0..<random.int(1...3)).map { _ in random.pick(NamePools.charges) }
+            yaml += "charges:\n" + Set(charges).sorted().map { "  - \(YAMLText.quoted($0))\n" }.joined()
+        }
+        if status != "detained" && status != "acquitted" && random.chance(85) {
+            yaml += "sentence:\n    term: \(term(&random))\n"
+            if random.chance(90) { yaml += "    date: \(GeneratedDate.random(year: arrestYear + 1, &random).text)\n" }
+            if random.chance(80) { yaml += "    court: \(YAMLText.quoted(random.pick(NamePools.courts)))\n" }
+        }
+        if ["released", "pardoned", "acquitted"].contains(status) {
+            yaml += "released: \(GeneratedDate.random(year: arrestYear + random.int(2...3), &random).text)\n"
+        }
+        if random.chance(60) { yaml += "lawyer: \(YAMLText.quoted(random.pick(NamePools.lawyers)))\n" }
+        if random.chance(60) { yaml += "prison: \(YAMLText.quoted(random.pick(NamePools.prisons)))\n" }
+        if random.chance(75) { yaml += "updated: \(GeneratedDate.random(year: random.int(2018...2025), &random).text)\n" }
+
+        let (sourcesYAML, titles) = SourcesAndEvents.sources(&random, count: random.int(0...3))
+        yaml += sourcesYAML
+        var events = ""
+        for index in 0..<random.int(0...3) {
+            // The first files cycle through every event kind.
+            let kind = index == 0 ? SourcesAndEvents.kinds[number % SourcesAndEvents.kinds.count] : random.pick(SourcesAndEvents.kinds)
+            var others: [String] = []
+            if random.chance(10), generator.prisoners > 1 {
+                let other = generator.namedPrisoner(&random)
+                if other != number { others.append(generator.slug(ofPrisoner: other)) }
+            }
+            events += SourcesAndEvents.event(kind: kind, year: arrestYear + random.int(0...3), prisoners: others,
+                                             sourceTitles: titles, &random)
+        }
+        if kind(status) == "death" {
+            events += SourcesAndEvents.event(kind: "death", year: arrestYear + 4, prisoners: [], sourceTitles: titles, &random)
+        }
+        if !events.isEmpty { yaml += "events:\n" + events }
+        _ = slug
+        yaml += "---\n"
+
+        var prose = ProseWriter(random: random)
+        return yaml + prose.body(words: random.int(300...1200), about: identity.name)
+    }
+
+    private func kind(_ status: String) -> String { status == "deceased" ? "death" : "" }
+
+    private func weightedStatus(_ random: inout SeededRandom) -> String {
+        var roll = random.int(1...Self.statusWeights.reduce(0, +))
+        for (status, weight) in zip(Self.statuses, Self.statusWeights) {
+            if roll <= weight { return status }
+            roll -= weight
+        }
+        return Self.statuses[0]
+    }
+
+    private func term(_ random: inout SeededRandom) -> String {
+        switch random.int(0...9) {
+        case 0: return "life"
+        case 1: return "\(random.int(3...11))m"
+        case 2: return "\(random.int(10...90))d"
+        case 3, 4: return "\(random.int(1...12))y\(random.int(1...11))m"
+        default: return "\(random.int(1...15))y"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// Writing YAML front matter values safely: every free text is a double-quoted scalar.
+enum YAMLText {
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// A date with the precision the generator chose: `2014`, `2014-12` or `2014-12-05`.
+struct GeneratedDate {
+    var year: Int
+    var month: Int?
+    var day: Int?
+
+    var text: String {
+        var out = String(year)
+        if let month { out += "-" + (month < 10 ? "0\(month)" : "\(month)") }
+        if let month, let day { _ = month; out += "-" + (day < 10 ? "0\(day)" : "\(day)") }
+        return out
+    }
+
+    /// A date in `year` at day precision `dayPercent`% of the time, month precision `monthPercent`%, else year only.
+    static func random(year: Int, _ random: inout SeededRandom, dayPercent: Int = 60, monthPercent: Int = 25) -> GeneratedDate {
+        let roll = random.int(1...100)
+        let month = random.int(1...12)
+        let day = random.int(1...28)
+        if roll <= dayPercent { return GeneratedDate(year: year, month: month, day: day) }
+        if roll <= dayPercent + monthPercent { return GeneratedDate(year: year, month: month, day: nil) }
+        return GeneratedDate(year: year, month: nil, day: nil)
+    }
+}

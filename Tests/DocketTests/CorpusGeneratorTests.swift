@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import DocketBuilder
+@testable import DocketCorpus
+@testable import DocketModel
+
+@Suite struct CorpusGeneratorTests {
+    private func generated(prisoners: Int = 30, articles: Int = 30, seed: UInt64 = 7) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docket-corpus-\(UUID().uuidString)")
+        try CorpusGenerator(prisoners: prisoners, articles: articles, seed: seed).write(to: folder)
+        return folder
+    }
+
+    @Test func generatedCorpusLoadsWithoutErrors() throws {
+        let folder = try generated()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = SiteLoader(siteDirectory: folder).load()
+        #expect(outcome.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        let site = try #require(outcome.site)
+        #expect(site.prisoners.count == 30)
+        #expect(site.articles.count == 30)
+        #expect(Set(site.prisoners.map(\.status)) == Set(PrisonerStatus.allCases))
+        let kinds = Set((site.prisoners.flatMap(\.events) + site.articles.flatMap(\.events)).map(\.kind))
+        #expect(kinds == Set(EventKind.allCases))
+    }
+
+    @Test func sameSeedGivesSameBytes() throws {
+        let generator = CorpusGenerator(prisoners: 30, articles: 30, seed: 11)
+        for number in 0..<30 {
+            #expect(generator.prisonerFile(number) == CorpusGenerator(prisoners: 30, articles: 30, seed: 11).prisonerFile(number))
+            #expect(generator.articleFile(number) == CorpusGenerator(prisoners: 30, articles: 30, seed: 11).articleFile(number))
+        }
+        let first = try generated(seed: 11)
+        let second = try generated(seed: 11)
+        defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
+        let names = try FileManager.default.subpathsOfDirectory(atPath: first.path).sorted()
+        #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: second.path).sorted()))
+        for name in names where name.hasSuffix(".md") || name.hasSuffix(".yml") {
+            #expect(FileManager.default.contents(atPath: first.appendingPathComponent(name).path)
+                    == FileManager.default.contents(atPath: second.appendingPathComponent(name).path), "\(name) differs")
+        }
+        #expect(CorpusGenerator(prisoners: 30, articles: 30, seed: 12).prisonerFile(3) != generator.prisonerFile(3))
+    }
+
+    @Test func bodiesHaveTheirWordCounts() {
+        let generator = CorpusGenerator(prisoners: 50, articles: 50, seed: 3)
+        for number in 0..<50 {
+            let text = generator.articleFile(number).1
+            let body = text.components(separatedBy: "\n---\n").last ?? ""
+            let words = body.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+            #expect(words >= 300 && words <= 1_400, "report \(number) has \(words) words")
+        }
+    }
+}
