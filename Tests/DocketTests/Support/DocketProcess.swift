@@ -114,7 +114,10 @@ final class ScratchFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    /// Kept with DOCKET_KEEP_TEST_FOLDERS=1, to look at or validate what a test built.
+    deinit {
+        if ProcessInfo.processInfo.environment["DOCKET_KEEP_TEST_FOLDERS"] == nil { try? FileManager.default.removeItem(at: url) }
+    }
 
     func path(_ relative: String) -> URL { url.appendingPathComponent(relative) }
 
