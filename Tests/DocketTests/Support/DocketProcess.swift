@@ -35,8 +35,8 @@ enum DocketProcess {
     /// Starts docket; the caller waits or kills.
     static func start(_ arguments: [String], environment: [String: String]? = nil,
                       output: URL, errors: URL) throws -> Process {
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
