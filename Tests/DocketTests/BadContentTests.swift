@@ -87,7 +87,17 @@ enum BadContentSetup {
             case "symlink-outside":
                 let outside = scratch.path("outside/secret.md")
                 try scratch.write("outside/secret.md", validPrisoner)
+                try? FileManager.default.removeItem(at: target)
                 try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: outside.path)
+            case "symlink-outside-folder":
+                try scratch.write("outside-folder/secret.md", validPrisoner)
+                try? FileManager.default.removeItem(at: target)
+                try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: scratch.path("outside-folder").path)
+            case "symlink-to-fifo":
+                // A named pipe inside the site: reading it would wait forever.
+                let pipe = site.appendingPathComponent("pipe")
+                guard mkfifo(pipe.path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
+                try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: pipe.path)
             default:
                 Issue.record("unknown setup verb \(verb)")
             }

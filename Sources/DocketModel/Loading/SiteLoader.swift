@@ -95,6 +95,11 @@ public struct SiteLoader {
     }
 
     private func read(_ path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        let full = siteDirectory.appendingPathComponent(path).path
+        if FileManager.default.fileExists(atPath: full), !ContentFinder(siteDirectory: siteDirectory).linkStaysInside(full) {
+            diagnostics.append(.error("symbolic link leads outside the site folder; content must live inside the site", file: path))
+            return nil
+        }
         guard let bytes = readQuietly(path) else {
             diagnostics.append(.error("missing or unreadable; every site needs \(path) with title and base_url", file: path, line: 1, column: 1))
             return nil
