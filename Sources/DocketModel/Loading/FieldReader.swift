@@ -107,6 +107,11 @@ struct FieldReader {
             error("\"\(key)\" is empty", at: node)
             return nil
         }
+        // A YAML escape ("\x1b", "\u0007") can put a control character in a value the file's bytes do not show.
+        if let control = text.unicodeScalars.first(where: { Diagnostic.isControl($0) }) {
+            error("\"\(key)\" contains the control character \(Diagnostic.scalarName(control.value)); remove it", at: node)
+            return nil
+        }
         return text
     }
 
