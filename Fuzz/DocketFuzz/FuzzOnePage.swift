@@ -30,6 +30,13 @@ enum FuzzOnePage {
             let scripts = text.components(separatedBy: "<script").count - 1
             let dataBlocks = text.components(separatedBy: "<script type=\"application/ld+json\">").count - 1
             if scripts != dataBlocks { fatalError("<script in \(file.path)") }
+            // No control character (forbidden in HTML) and no attribute opened by content.
+            if file.contents.contains(where: { $0 < 0x20 && $0 != 9 && $0 != 10 && $0 != 13 }) {
+                fatalError("control character in \(file.path)")
+            }
+            if text.range(of: #"(href|src)="\s*(javascript|vbscript|data|file):"#, options: .regularExpression) != nil {
+                fatalError("unsafe link in \(file.path)")
+            }
         }
     }
 }

@@ -19,7 +19,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var siteOptions: SiteOptions
 
     func run() throws {
-        let outcome = SiteLoader(siteDirectory: siteOptions.siteURL).load(includeDrafts: false)
+        // Embargoes are judged as a build without --as-of would judge them: SOURCE_DATE_EPOCH, else now.
+        let outcome = SiteLoader(siteDirectory: siteOptions.siteURL).load(includeDrafts: false, publishingAt: try AsOfDate.resolve(nil))
         DiagnosticPrinter.print(outcome.diagnostics)
         if outcome.diagnostics.hasErrors {
             FileHandle.standardError.write(Data("\(DiagnosticPrinter.tally(outcome.diagnostics)) in \(outcome.fileCount) files.\n".utf8))
