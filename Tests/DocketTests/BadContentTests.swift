@@ -84,6 +84,17 @@ enum BadContentSetup {
                 bytes.reserveCapacity(size)
                 while bytes.count + paragraph.count <= size { bytes += paragraph }
                 try Data(bytes).write(to: target)
+            case "deep":
+                // Flow lists nested `words[2]` deep (libyaml's scanner is quadratic in depth).
+                let depth = Int(words[2]) ?? 0
+                let yaml = "charges: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+                try Data("---\nname: Test Person\ncountry: Azerbaijan\nstatus: imprisoned\n\(yaml)\n---\nBody.\n".utf8).write(to: target)
+            case "big-front-matter":
+                // Front matter of about `words[2]` bytes, every line a valid charge.
+                let size = Int(words[2]) ?? 0
+                var yaml = "---\nname: Test Person\ncountry: Azerbaijan\nstatus: imprisoned\ncharges:\n"
+                while yaml.utf8.count < size { yaml += "  - Tax evasion and other charges of the same kind\n" }
+                try Data((yaml + "---\nBody.\n").utf8).write(to: target)
             case "symlink-outside":
                 let outside = scratch.path("outside/secret.md")
                 try scratch.write("outside/secret.md", validPrisoner)

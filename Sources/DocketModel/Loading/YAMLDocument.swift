@@ -12,9 +12,18 @@ enum YAMLDocument {
     /// Aliases (`*name`) are refused before parsing: content has no need of them, and a few
     /// nested ones describe an exponentially large document ("billion laughs").
     static func parse(_ yaml: String) -> Result<Node?, Problem> {
-        if let alias = YAMLAliasScan.firstAlias(in: yaml) {
-            return .failure(Problem(line: alias.line, column: alias.column,
+        switch YAMLTokenScan.firstProblem(in: yaml) {
+        case .alias(let line, let column):
+            return .failure(Problem(line: line, column: column,
                 message: "a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes"))
+        case .tooDeep(let line, let column):
+            return .failure(Problem(line: line, column: column,
+                message: "front matter nests lists and mappings more than \(YAMLTokenScan.maximumDepth) deep"))
+        case .tooLarge(let bytes):
+            return .failure(Problem(line: 1, column: 1,
+                message: "front matter is \(bytes / 1024) KiB; it may be at most \(YAMLTokenScan.maximumSize / 1024) KiB (long text belongs in the body)"))
+        case nil:
+            break
         }
         do {
             return .success(try Yams.compose(yaml: yaml))
