@@ -61,9 +61,12 @@ import Testing
         try scratch.write("site/templates/page.txt", "a template\n")
         try scratch.write("home/.profile", "a home folder\n")
         let home = scratch.path("home")
+        // A link that leads to the home folder is judged by where it leads.
+        try FileManager.default.createSymbolicLink(atPath: site.path + "/home-link", withDestinationPath: home.path)
         let whole = TreeSnapshot(scratch.url)
         let outputs: [(String, String)] = [
             (home.path, "the home folder"),
+            (site.path + "/home-link", "the home folder"),
             (site.path, "the site folder"),
             (site.path + "/", "the site folder"),
             (site.appendingPathComponent("content").path, "the content folder"),
