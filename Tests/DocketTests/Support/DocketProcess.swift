@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The real `docket` binary, run as a subprocess so that a crash or a signal is seen as such.
 enum DocketProcess {
@@ -60,11 +61,16 @@ enum DocketProcess {
         while process.isRunning && Date() < deadline { usleep(5_000) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      signalled: process.terminationReason == .uncaughtSignal,
-                      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
-                      seconds: Date().timeIntervalSince(started))
+        let result = Result(status: process.terminationStatus,
+                            signalled: process.terminationReason == .uncaughtSignal,
+                            stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
+                            seconds: Date().timeIntervalSince(started))
+        // A sanitizer's report or a Swift runtime trap exits with a status too: never let one pass as a refusal.
+        for sign in ["ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "Fatal error:", "runtime error:"] where result.stderr.contains(sign) {
+            Issue.record("docket \(arguments.joined(separator: " ")) reported \(sign)\n\(result.stderr.prefix(4000))")
+        }
+        return result
     }
 }
 
