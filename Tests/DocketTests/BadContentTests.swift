@@ -41,6 +41,10 @@ import Testing
 
         let result = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"], timeout: 30)
 
+        if ProcessInfo.processInfo.environment["DOCKET_PRINT_BAD_CONTENT"] != nil {
+            // For the closing notes: every case's messages as docket printed them.
+            print("[\(name)] exit \(result.status) in \(Int(result.seconds * 1000)) ms\n" + result.stderr)
+        }
         #expect(!result.signalled, "docket was killed by a signal (status \(result.status)):\n\(result.stderr)")
         #expect(result.status == 1, "exit status \(result.status)\n\(result.stderr)")
         #expect(result.seconds < 20, "took \(result.seconds) s")
