@@ -18,6 +18,17 @@ import Testing
         #expect(Set(names) == Set(Self.cases), "a case folder without expected.txt")
     }
 
+    /// The counterpart of `only-front-matter-delimiters`: front matter with its required keys and
+    /// no body at all (not even a line end) is a valid file.
+    @Test func frontMatterAloneIsFine() throws {
+        let scratch = try ScratchFolder("docket-front-matter-only")
+        try scratch.write("site/content/site.yml", "title: Test Monitor\nbase_url: https://example.org/\n")
+        try scratch.write("site/content/prisoners/test-person.md", "---\nname: Test Person\ncountry: Azerbaijan\nstatus: imprisoned\n---")
+        let result = try DocketProcess.run(["build", "--site", scratch.path("site").path, "--as-of", "2016-01-15"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: scratch.path("site/public/prisoners/test-person/index.html").path))
+    }
+
     @Test(arguments: BadContentTests.cases)
     func badContentIsRefused(_ name: String) throws {
         let scratch = try ScratchFolder("docket-bad-\(name)")
