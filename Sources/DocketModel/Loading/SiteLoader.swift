@@ -100,6 +100,10 @@ public struct SiteLoader {
             diagnostics.append(.error("symbolic link leads outside the site folder; content must live inside the site", file: path))
             return nil
         }
+        if let size = fileSize(path), size > ContentText.maximumSize {
+            diagnostics.append(.error(ContentText.tooLarge(size), file: path))
+            return nil
+        }
         guard let bytes = readQuietly(path) else {
             diagnostics.append(.error("missing or unreadable; every site needs \(path) with title and base_url", file: path, line: 1, column: 1))
             return nil
@@ -107,9 +111,11 @@ public struct SiteLoader {
         return bytes
     }
 
+    /// The size of the file (through a link, as reading would see it).
     private func fileSize(_ path: String) -> Int? {
-        let url = siteDirectory.appendingPathComponent(path)
-        return (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
+        var info = stat()
+        guard stat(siteDirectory.appendingPathComponent(path).path, &info) == 0 else { return nil }
+        return Int(info.st_size)
     }
 
     private func readQuietly(_ path: String) -> [UInt8]? {
