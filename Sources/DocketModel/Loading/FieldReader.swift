@@ -112,6 +112,12 @@ struct FieldReader {
             error("\"\(key)\" contains the control character \(Diagnostic.scalarName(control.value)); remove it", at: node)
             return nil
         }
+        // Bidirectional embeddings, overrides and isolates can make a name or a status read
+        // differently from what it is ("Trojan Source"); right-to-left names need none of them.
+        if let bidi = text.unicodeScalars.first(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
+            error("\"\(key)\" contains the bidirectional control \(Diagnostic.scalarName(bidi.value)), which can disguise text; remove it", at: node)
+            return nil
+        }
         return text
     }
 
