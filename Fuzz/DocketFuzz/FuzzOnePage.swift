@@ -12,8 +12,15 @@ enum FuzzOnePage {
 
     static func run(_ data: UnsafeBufferPointer<UInt8>) {
         guard let first = data.first else { return }
-        let kind: SingleFileLoader.Kind = first & 1 == 0 ? .prisoner : .article
         let bytes = Array(data.dropFirst())
+        if first % 4 == 2 {
+            // site.yml: its values land in every page's frame.
+            let (config, diagnostics) = SingleFileLoader.config(bytes: bytes)
+            if config == nil && !diagnostics.hasErrors { fatalError("no settings and no error") }
+            if let config { check(Site(config: config, prisoners: [], articles: [])) }
+            return
+        }
+        let kind: SingleFileLoader.Kind = first & 1 == 0 ? .prisoner : .article
         let outcome = SingleFileLoader.load(bytes: bytes, kind: kind, slug: "fuzz", config: config,
                                             publishingAt: Moment(startOf: asOf))
         if outcome.site == nil && !outcome.diagnostics.hasErrors {
@@ -23,6 +30,11 @@ enum FuzzOnePage {
             fatalError("diagnostic without a position: \(diagnostic)")
         }
         guard let site = outcome.site else { return }
+        check(site)
+    }
+
+    /// Renders every page and checks what no content may cause.
+    static func check(_ site: Site) {
         let context = PageContext(index: SiteIndex(site: site, asOf: asOf))
         for file in PageRenderer.render(context, jobs: 1) where file.path.hasSuffix(".html") {
             // Nothing a content file holds may open a script element (JSON-LD data blocks aside).
@@ -30,6 +42,13 @@ enum FuzzOnePage {
             let scripts = text.components(separatedBy: "<script").count - 1
             let dataBlocks = text.components(separatedBy: "<script type=\"application/ld+json\">").count - 1
             if scripts != dataBlocks { fatalError("<script in \(file.path)") }
+            // No control character (forbidden in HTML) and no attribute opened by content.
+            if file.contents.contains(where: { $0 < 0x20 && $0 != 9 && $0 != 10 && $0 != 13 }) {
+                fatalError("control character in \(file.path)")
+            }
+            if text.range(of: #"(href|src)="\s*(javascript|vbscript|data|file):"#, options: .regularExpression) != nil {
+                fatalError("unsafe link in \(file.path)")
+            }
         }
     }
 }

@@ -49,6 +49,8 @@ public struct OutputWriter {
         let fileManager = FileManager.default
         let parent = outputDirectory.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        let lock = try OutputLock(outputDirectory: outputDirectory)
+        defer { withExtendedLifetime(lock) {} }
         removeLeftoverStaging(in: parent)
 
         let output = outputDirectory.path

@@ -39,7 +39,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let outcome = SiteLoader(siteDirectory: siteOptions.siteURL).load(includeDrafts: false)
+        // Embargoes are judged as a build without --as-of would judge them: SOURCE_DATE_EPOCH, else now.
+        let outcome = SiteLoader(siteDirectory: siteOptions.siteURL).load(includeDrafts: false, publishingAt: try AsOfDate.resolve(nil))
         if outputOptions.verbose {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             FileHandle.standardError.write(Data("Read and checked \(outcome.fileCount) files in \(seconds) s.\n".utf8))

@@ -18,6 +18,17 @@ import Testing
         #expect(Set(names) == Set(Self.cases), "a case folder without expected.txt")
     }
 
+    /// The counterpart of `only-front-matter-delimiters`: front matter with its required keys and
+    /// no body at all (not even a line end) is a valid file.
+    @Test func frontMatterAloneIsFine() throws {
+        let scratch = try ScratchFolder("docket-front-matter-only")
+        try scratch.write("site/content/site.yml", "title: Test Monitor\nbase_url: https://example.org/\n")
+        try scratch.write("site/content/prisoners/test-person.md", "---\nname: Test Person\ncountry: Azerbaijan\nstatus: imprisoned\n---")
+        let result = try DocketProcess.run(["build", "--site", scratch.path("site").path, "--as-of", "2016-01-15"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: scratch.path("site/public/prisoners/test-person/index.html").path))
+    }
+
     @Test(arguments: BadContentTests.cases)
     func badContentIsRefused(_ name: String) throws {
         let scratch = try ScratchFolder("docket-bad-\(name)")
@@ -41,6 +52,10 @@ import Testing
 
         let result = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"], timeout: 30)
 
+        if ProcessInfo.processInfo.environment["DOCKET_PRINT_BAD_CONTENT"] != nil {
+            // For the closing notes: every case's messages as docket printed them.
+            print("[\(name)] exit \(result.status) in \(Int(result.seconds * 1000)) ms\n" + result.stderr)
+        }
         #expect(!result.signalled, "docket was killed by a signal (status \(result.status)):\n\(result.stderr)")
         #expect(result.status == 1, "exit status \(result.status)\n\(result.stderr)")
         #expect(result.seconds < 20, "took \(result.seconds) s")
@@ -84,10 +99,31 @@ enum BadContentSetup {
                 bytes.reserveCapacity(size)
                 while bytes.count + paragraph.count <= size { bytes += paragraph }
                 try Data(bytes).write(to: target)
+            case "deep":
+                // Flow lists nested `words[2]` deep (libyaml's scanner is quadratic in depth).
+                let depth = Int(words[2]) ?? 0
+                let yaml = "charges: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+                try Data("---\nname: Test Person\ncountry: Azerbaijan\nstatus: imprisoned\n\(yaml)\n---\nBody.\n".utf8).write(to: target)
+            case "big-front-matter":
+                // Front matter of about `words[2]` bytes, every line a valid charge.
+                let size = Int(words[2]) ?? 0
+                var yaml = "---\nname: Test Person\ncountry: Azerbaijan\nstatus: imprisoned\ncharges:\n"
+                while yaml.utf8.count < size { yaml += "  - Tax evasion and other charges of the same kind\n" }
+                try Data((yaml + "---\nBody.\n").utf8).write(to: target)
             case "symlink-outside":
                 let outside = scratch.path("outside/secret.md")
                 try scratch.write("outside/secret.md", validPrisoner)
+                try? FileManager.default.removeItem(at: target)
                 try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: outside.path)
+            case "symlink-outside-folder":
+                try scratch.write("outside-folder/secret.md", validPrisoner)
+                try? FileManager.default.removeItem(at: target)
+                try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: scratch.path("outside-folder").path)
+            case "symlink-to-fifo":
+                // A named pipe inside the site: reading it would wait forever.
+                let pipe = site.appendingPathComponent("pipe")
+                guard mkfifo(pipe.path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
+                try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: pipe.path)
             default:
                 Issue.record("unknown setup verb \(verb)")
             }

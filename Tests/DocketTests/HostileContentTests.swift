@@ -121,6 +121,8 @@ import Testing
         #expect(!HostileScan.problems(in: "<script type=\"application/ld+json\">{\"a\":\"</script><script>x\"}</script>", path: "a.html").isEmpty)
         #expect(HostileScan.problems(in: "<p>&lt;script&gt;alert(1)&lt;/script&gt; &quot;onmouseover=</p>", path: "a.html").isEmpty)
         #expect(HostileScan.problems(in: "<script type=\"application/ld+json\">{\"a\":\"\\u003c/script\"}</script>", path: "a.html").isEmpty)
+        #expect(HostileScan.problems(in: "<script type=\"application/ld+json\">{\"name\":\"\\\"onmouseover=x ]]\\u003e\"}</script><p>x</p>", path: "a.html").isEmpty)
+        #expect(!HostileScan.problems(in: "<script type=\"application/ld+json\">{\"a\": </script>", path: "a.html").isEmpty)
     }
 }
 
@@ -131,7 +133,6 @@ enum HostileScan {
         for marker in [HostileContentTests.rawHTMLMarker, HostileContentTests.unsafeLinkMarker] where text.contains(marker) {
             problems.append("Markdown raw HTML or an unsafe link survived (\(marker))")
         }
-        let lower = text.lowercased()
         if path.hasSuffix(".json") {
             if (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) == nil {
                 problems.append("not valid JSON")
@@ -150,32 +151,45 @@ enum HostileScan {
             }
             return problems
         }
+        // HTML: JSON-LD data blocks are judged as JSON inside a script element, the rest as markup.
+        var markup = text
+        if path.hasSuffix(".html") {
+            let opening = "<script type=\"application/ld+json\">"
+            let pieces = text.components(separatedBy: opening)
+            markup = pieces[0]
+            for piece in pieces.dropFirst() {
+                guard let close = piece.range(of: "</script>") else {
+                    problems.append("JSON-LD block never closed")
+                    continue
+                }
+                let json = String(piece[..<close.lowerBound])
+                let lowerJSON = json.lowercased()
+                if lowerJSON.contains("</") || lowerJSON.contains("<!--") || lowerJSON.contains("<script") {
+                    problems.append("JSON-LD block could close its script element or start another")
+                }
+                if (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) == nil {
+                    problems.append("JSON-LD block is not valid JSON")
+                }
+                markup += piece[close.upperBound...]
+            }
+        }
         // HTML, XML (feeds, sitemap), CSS, text: the payload never appears as markup.
-        for raw in ["<script>alert", "</textarea>", "--><script>", "]]>", "<iframe", "onerror=", "<span onmouseover"] where lower.contains(raw) {
+        let lowerMarkup = markup.lowercased()
+        for raw in ["<script>alert", "</textarea>", "--><script>", "]]>", "<iframe", "onerror=", "<span onmouseover"] where lowerMarkup.contains(raw) {
             problems.append("unescaped \(raw)")
         }
         if path.hasSuffix(".html") {
-            // Inside a JSON-LD data block a quote is JSON's \" and opens nothing; everywhere else it could.
-            let markup = text.components(separatedBy: "<script type=\"application/ld+json\">").enumerated()
-                .map { $0.offset == 0 ? $0.element : $0.element.components(separatedBy: "</script>").dropFirst().joined(separator: "</script>") }
-                .joined()
             if markup.contains("\"onmouseover=") { problems.append("unescaped \"onmouseover= (an attribute could be opened)") }
-            let scripts = lower.components(separatedBy: "<script").count - 1
-            let dataBlocks = lower.components(separatedBy: "<script type=\"application/ld+json\">").count - 1
-            if scripts != dataBlocks { problems.append("a <script> element that is not a JSON-LD data block") }
-            for block in lower.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst() {
-                let json = block.components(separatedBy: "</script>")[0]
-                if json.contains("<!--") || json.contains("</") { problems.append("JSON-LD block could close its script element") }
-            }
+            if lowerMarkup.contains("<script") { problems.append("a <script> element that is not a JSON-LD data block") }
             let unsafeAttribute = #"(href|src|action|formaction|srcset)\s*=\s*["']?\s*(javascript|data|vbscript|file):"#
-            if lower.range(of: unsafeAttribute, options: .regularExpression) != nil {
+            if lowerMarkup.range(of: unsafeAttribute, options: .regularExpression) != nil {
                 problems.append("a link or source with an unsafe scheme")
             }
-            if lower.range(of: #"<(img|iframe|script|video|audio|source|embed|object)[^>]*\s(src|href)\s*=\s*["']?\s*(https?:)?//"#,
-                           options: .regularExpression) != nil {
+            if lowerMarkup.range(of: #"<(img|iframe|script|video|audio|source|embed|object)[^>]*\s(src|href)\s*=\s*["']?\s*(https?:)?//"#,
+                                 options: .regularExpression) != nil {
                 problems.append("something loaded from another host")
             }
-            if lower.range(of: #"<link[^>]*rel="(stylesheet|icon|preload|prefetch)"[^>]*href="(https?:)?//"#, options: .regularExpression) != nil {
+            if lowerMarkup.range(of: #"<link[^>]*rel="(stylesheet|icon|preload|prefetch)"[^>]*href="(https?:)?//"#, options: .regularExpression) != nil {
                 problems.append("a stylesheet or icon from another host")
             }
         }

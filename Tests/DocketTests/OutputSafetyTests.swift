@@ -61,9 +61,12 @@ import Testing
         try scratch.write("site/templates/page.txt", "a template\n")
         try scratch.write("home/.profile", "a home folder\n")
         let home = scratch.path("home")
+        // A link that leads to the home folder is judged by where it leads.
+        try FileManager.default.createSymbolicLink(atPath: site.path + "/home-link", withDestinationPath: home.path)
         let whole = TreeSnapshot(scratch.url)
         let outputs: [(String, String)] = [
             (home.path, "the home folder"),
+            (site.path + "/home-link", "the home folder"),
             (site.path, "the site folder"),
             (site.path + "/", "the site folder"),
             (site.appendingPathComponent("content").path, "the content folder"),
@@ -106,7 +109,8 @@ import Testing
         let result = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(TreeSnapshot(scratch.path("outside")) == outside, "a file outside the output folder was touched")
-        #expect(TreeSnapshot(site).entries.filter { !$0.key.hasPrefix("public/") && $0.key != "public" } == neighbours)
+        // Only the output's lock file is new beside it.
+        #expect(TreeSnapshot(site).entries.filter { !$0.key.hasPrefix("public/") && $0.key != "public" && $0.key != ".docket-lock-public" } == neighbours)
         let output = TreeSnapshot(site.appendingPathComponent("public"))
         #expect(output.entries["outside-folder"] == nil && output.entries["index.html"] != nil)
         #expect(!output.entries.values.contains { if case .link = $0 { return true } else { return false } })
@@ -120,5 +124,25 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("is not a folder"), "\(result.stderr)")
         #expect(try String(contentsOf: scratch.path("site/public"), encoding: .utf8) == "not a folder\n")
+    }
+}
+
+@Suite struct OutputLockTests {
+    /// While one build holds the output's lock, another stops with a message and touches nothing.
+    @Test func secondBuildOfTheSameOutputStops() throws {
+        let scratch = try ScratchFolder("docket-lock")
+        try GeneratedSite.write(into: scratch, prisoners: 2, articles: 1)
+        try scratch.writePreviousOutput()
+        let site = scratch.path("site")
+        let before = TreeSnapshot(site)
+        let descriptor = open(site.path + "/.docket-lock-public", O_RDWR | O_CREAT, 0o644)
+        #expect(descriptor >= 0 && flock(descriptor, LOCK_EX) == 0)
+        let blocked = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"])
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr.contains("another docket build is writing"), "\(blocked.stderr)")
+        #expect(TreeSnapshot(site).entries.filter { $0.key != ".docket-lock-public" } == before.entries)
+        close(descriptor)
+        let next = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"])
+        #expect(next.status == 0, "\(next.stderr)")
     }
 }

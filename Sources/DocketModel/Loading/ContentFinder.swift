@@ -12,6 +12,12 @@ struct ContentFinder {
 
     /// Paths relative to the site folder, sorted bytewise.
     mutating func list(_ folder: String) -> [String] {
+        // The folder itself (or content/ above it) may be a link too.
+        let url = siteDirectory.appendingPathComponent(folder)
+        if FileManager.default.fileExists(atPath: url.path), !linkStaysInside(url.path) {
+            diagnostics.append(.error("symbolic link leads outside the site folder; content must live inside the site", file: folder))
+            return []
+        }
         var found: [String] = []
         walk(folder, into: &found)
         return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -36,8 +42,11 @@ struct ContentFinder {
                     diagnostics.append(.error("symbolic link points nowhere", file: relative))
                     continue
                 }
+                let targetType = (try? fileManager.attributesOfItem(atPath: URL(fileURLWithPath: full).resolvingSymlinksInPath().path))?[.type] as? FileAttributeType
                 if isDirectory.boolValue {
                     diagnostics.append(.error("symbolic link to a folder; put the files in the folder itself", file: relative))
+                } else if targetType != .typeRegular {
+                    diagnostics.append(.error("symbolic link to something that is not a regular file", file: relative))
                 } else if name.hasSuffix(".md") {
                     found.append(relative)
                 }
@@ -53,7 +62,7 @@ struct ContentFinder {
         }
     }
 
-    private func linkStaysInside(_ path: String) -> Bool {
+    func linkStaysInside(_ path: String) -> Bool {
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let root = siteDirectory.resolvingSymlinksInPath().path
         return resolved.hasPrefix(root + "/")

@@ -52,6 +52,11 @@ public enum ContentText {
             let (line, column) = position(of: invalid, in: content)
             return .failure(Problem(line: line, column: column, message: "file is not valid UTF-8; save it as UTF-8"))
         }
+        if let control = firstControlCharacter(content) {
+            let (line, column) = position(of: control.index, in: content)
+            return .failure(Problem(line: line, column: column, message:
+                "file contains the control character \(control.name); content files must be plain text"))
+        }
         if hasCR {
             text = text.replacingCRLF()
         }
@@ -69,6 +74,23 @@ public enum ContentText {
     private static func validUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
         if #available(macOS 15, iOS 18, *) { return String(validating: bytes, as: UTF8.self) }
         return firstInvalidUTF8(bytes) == nil ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
+    /// C0 controls other than tab, line feed and carriage return, DEL, and C1 controls (`C2 80`–`C2 9F`):
+    /// invisible, forbidden in HTML, and able to rewrite an editor's terminal through an error message.
+    private static func firstControlCharacter(_ bytes: ArraySlice<UInt8>) -> (index: Int, name: String)? {
+        var previous: UInt8 = 0
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if (byte < 0x20 && byte != 9 && byte != 10 && byte != 13) || byte == 0x7F {
+                return (i, Diagnostic.scalarName(UInt32(byte)))
+            }
+            if previous == 0xC2 && (0x80...0x9F).contains(byte) {
+                return (i - 1, Diagnostic.scalarName(UInt32(byte)))
+            }
+            previous = byte
+        }
+        return nil
     }
 
     private static func position(of index: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {

@@ -30,8 +30,29 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     /// Compiler style: `content/prisoners/x.md:7:9: error: unknown status "jailed"; …`
+    /// Control characters (from a file name, or a value quoted in a message) are shown as `U+001B`,
+    /// so a diagnostic can never drive the terminal it is printed on.
     public var description: String {
-        "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+        Self.visible("\(file):\(line):\(column): \(severity.rawValue): \(message)")
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    static func scalarName(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isControl($0) || $0 == "\n" || $0 == "\t" }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) || scalar == "\n" || scalar == "\t" { out += "<" + scalarName(scalar.value) + ">" }
+            else { out.unicodeScalars.append(scalar) }
+        }
+        return out
     }
 
     /// By file, then line and column, then message: the order never depends on threads or the disk.

@@ -107,6 +107,17 @@ struct FieldReader {
             error("\"\(key)\" is empty", at: node)
             return nil
         }
+        // A YAML escape ("\x1b", "\u0007") can put a control character in a value the file's bytes do not show.
+        if let control = text.unicodeScalars.first(where: { Diagnostic.isControl($0) }) {
+            error("\"\(key)\" contains the control character \(Diagnostic.scalarName(control.value)); remove it", at: node)
+            return nil
+        }
+        // Bidirectional embeddings, overrides and isolates can make a name or a status read
+        // differently from what it is ("Trojan Source"); right-to-left names need none of them.
+        if let bidi = text.unicodeScalars.first(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
+            error("\"\(key)\" contains the bidirectional control \(Diagnostic.scalarName(bidi.value)), which can disguise text; remove it", at: node)
+            return nil
+        }
         return text
     }
 

@@ -4,6 +4,11 @@
 public enum SingleFileLoader {
     public enum Kind: Sendable { case prisoner, article }
 
+    /// `content/site.yml` on its own: the settings, or the problems.
+    public static func config(bytes: [UInt8]) -> (SiteConfig?, [Diagnostic]) {
+        SiteConfigDecoder.decode(bytes: bytes, path: "content/site.yml")
+    }
+
     public static func load(bytes: [UInt8], kind: Kind, slug: String, config: SiteConfig,
                             publishingAt moment: Moment? = nil) -> SiteLoader.Outcome {
         var prisoners: [Prisoner] = []

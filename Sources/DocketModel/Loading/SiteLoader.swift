@@ -112,6 +112,15 @@ public struct SiteLoader {
     }
 
     private func read(_ path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        let full = siteDirectory.appendingPathComponent(path).path
+        if FileManager.default.fileExists(atPath: full), !ContentFinder(siteDirectory: siteDirectory).linkStaysInside(full) {
+            diagnostics.append(.error("symbolic link leads outside the site folder; content must live inside the site", file: path))
+            return nil
+        }
+        if let size = fileSize(path), size > ContentText.maximumSize {
+            diagnostics.append(.error(ContentText.tooLarge(size), file: path))
+            return nil
+        }
         guard let bytes = readQuietly(path) else {
             diagnostics.append(.error("missing or unreadable; every site needs \(path) with title and base_url", file: path, line: 1, column: 1))
             return nil
@@ -119,9 +128,11 @@ public struct SiteLoader {
         return bytes
     }
 
+    /// The size of the file (through a link, as reading would see it).
     private func fileSize(_ path: String) -> Int? {
-        let url = siteDirectory.appendingPathComponent(path)
-        return (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue
+        var info = stat()
+        guard stat(siteDirectory.appendingPathComponent(path).path, &info) == 0 else { return nil }
+        return Int(info.st_size)
     }
 
     /// The file's bytes, read with one `open`, `fstat` and (usually) one `read`.

@@ -12,9 +12,18 @@ enum YAMLDocument {
     /// Aliases (`*name`) are refused before parsing: content has no need of them, and a few
     /// nested ones describe an exponentially large document ("billion laughs").
     static func parse(_ yaml: String) -> Result<Node?, Problem> {
-        if let alias = firstAlias(in: yaml) {
-            return .failure(Problem(line: alias.line, column: alias.column,
+        switch YAMLTokenScan.firstProblem(in: yaml) {
+        case .alias(let line, let column):
+            return .failure(Problem(line: line, column: column,
                 message: "a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes"))
+        case .tooDeep(let line, let column):
+            return .failure(Problem(line: line, column: column,
+                message: "front matter nests lists and mappings more than \(YAMLTokenScan.maximumDepth) deep"))
+        case .tooLarge(let bytes):
+            return .failure(Problem(line: 1, column: 1,
+                message: "front matter is \(bytes / 1024) KiB; it may be at most \(YAMLTokenScan.maximumSize / 1024) KiB (long text belongs in the body)"))
+        case nil:
+            break
         }
         do {
             // The basic resolver: every value is read as text by `FieldReader`, so Yams need not
@@ -72,46 +81,5 @@ enum YAMLDocument {
             }
         }
         return nil
-    }
-
-    /// Finds an alias token `*name` outside quoted scalars and comments.
-    /// (A cheap scan; libyaml itself would happily expand aliases.)
-    static func firstAlias(in yaml: String) -> (line: Int, column: Int)? {
-        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return nil }
-        var lineNumber = 0
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            guard line.utf8.contains(UInt8(ascii: "*")) else { continue }
-            var quote: Character?
-            var previous: Character = " "
-            var column = 0
-            for character in line {
-                column += 1
-                if let open = quote {
-                    if character == open { quote = nil }
-                } else if character == "#" && (previous == " " || previous == "\t") {
-                    break
-                } else if character == "\"" || character == "'" {
-                    if previous == " " || previous == ":" || previous == "[" || previous == "{" || previous == "," || previous == "-" {
-                        quote = character
-                    }
-                } else if character == "*" && (previous == " " || previous == "[" || previous == "," || previous == "{" || column == 1) {
-                    if isValueStart(line, column: column) { return (lineNumber, column) }
-                }
-                previous = character
-            }
-        }
-        return nil
-    }
-
-    /// A `*` starts an alias only where a YAML value or key starts: after `key: `, `- `, `[`, `,`
-    /// or at the line's start; not inside plain text like `7 * 3`.
-    private static func isValueStart(_ line: Substring, column: Int) -> Bool {
-        let before = line.prefix(column - 1)
-        let trimmed = before.reversed().drop { $0 == " " || $0 == "\t" }
-        guard let last = trimmed.first else { return true }
-        let after = line.dropFirst(column)
-        guard let next = after.first, !next.isWhitespace else { return false }
-        return last == ":" || last == "-" || last == "[" || last == "," || last == "{" || last == "?"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The real `docket` binary, run as a subprocess so that a crash or a signal is seen as such.
 enum DocketProcess {
@@ -35,8 +36,8 @@ enum DocketProcess {
     /// Starts docket; the caller waits or kills.
     static func start(_ arguments: [String], environment: [String: String]? = nil,
                       output: URL, errors: URL) throws -> Process {
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -60,11 +61,16 @@ enum DocketProcess {
         while process.isRunning && Date() < deadline { usleep(5_000) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      signalled: process.terminationReason == .uncaughtSignal,
-                      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
-                      seconds: Date().timeIntervalSince(started))
+        let result = Result(status: process.terminationStatus,
+                            signalled: process.terminationReason == .uncaughtSignal,
+                            stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
+                            seconds: Date().timeIntervalSince(started))
+        // A sanitizer's report or a Swift runtime trap exits with a status too: never let one pass as a refusal.
+        for sign in ["ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "Fatal error:", "runtime error:"] where result.stderr.contains(sign) {
+            Issue.record("docket \(arguments.joined(separator: " ")) reported \(sign)\n\(result.stderr.prefix(4000))")
+        }
+        return result
     }
 }
 
@@ -114,7 +120,10 @@ final class ScratchFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    /// Kept with DOCKET_KEEP_TEST_FOLDERS=1, to look at or validate what a test built.
+    deinit {
+        if ProcessInfo.processInfo.environment["DOCKET_KEEP_TEST_FOLDERS"] == nil { try? FileManager.default.removeItem(at: url) }
+    }
 
     func path(_ relative: String) -> URL { url.appendingPathComponent(relative) }
 
