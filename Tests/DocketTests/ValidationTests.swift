@@ -158,3 +158,26 @@ import Testing
 }
 
 import Foundation
+
+@Suite struct RepeatedEventTests {
+    @Test func anEventWrittenTwiceIsShownOnceWithAWarning() throws {
+        let site = try TestSite()
+        try site.prisoner("x", """
+        name: X
+        country: Y
+        status: detained
+        events:
+          - date: 2015-12
+            kind: hearing
+            text: A hearing.
+          - date: 2015-12
+            kind: hearing
+            text: A hearing.
+        """)
+        let outcome = site.load()
+        #expect(rendered(outcome.diagnostics) == [
+            "content/prisoners/x.md:9:5: warning: this event repeats event 1 of this file (same date, kind, people and text); it is shown once",
+        ])
+        #expect(outcome.site?.prisoners.first?.events.count == 1)
+    }
+}

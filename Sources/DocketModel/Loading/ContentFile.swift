@@ -120,9 +120,15 @@ enum SharedFields {
                 }
             }
             if let date, let kind, let text {
-                events.append(Event(date: date, kind: kind, text: text, textHTML: Markdown.renderInline(text),
-                                    prisoners: prisoners.sorted(), sourceURL: sourceURL, sourceTitle: sourceTitle,
-                                    origin: origin))
+                let event = Event(date: date, kind: kind, text: text, textHTML: Markdown.renderInline(text),
+                                  prisoners: prisoners.sorted(), sourceURL: sourceURL, sourceTitle: sourceTitle,
+                                  origin: origin)
+                // The same event twice in one file is shown once (it would be one entry twice on every page).
+                if let earlier = events.firstIndex(where: { $0.anchor == event.anchor }) {
+                    reader.warning("this event repeats event \(earlier + 1) of this file (same date, kind, people and text); it is shown once", at: item)
+                } else {
+                    events.append(event)
+                }
             }
         }
         return events
