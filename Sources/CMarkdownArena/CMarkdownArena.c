@@ -1,4 +1,5 @@
 #include "CMarkdownArena.h"
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,28 @@ static _Thread_local char *last = NULL; /* the latest allocation, which realloc 
 
 static char *data(block *b) { return (char *)b + sizeof(block); }
 
+/* A worker thread's blocks are given back when the thread ends (a key's destructor runs
+   in the ending thread, while its thread-local variables are still there). */
+static pthread_key_t thread_end_key;
+static pthread_once_t thread_end_once = PTHREAD_ONCE_INIT;
+
+static void free_blocks_at_thread_end(void *unused) {
+    (void)unused;
+    while (blocks) {
+        block *next = blocks->next;
+        free(blocks);
+        blocks = next;
+    }
+    last = NULL;
+}
+
+static void make_thread_end_key(void) { pthread_key_create(&thread_end_key, free_blocks_at_thread_end); }
+
+static void watch_thread_end(void) {
+    pthread_once(&thread_end_once, make_thread_end_key);
+    pthread_setspecific(thread_end_key, (void *)1);
+}
+
 static void out_of_memory(void) {
     fprintf(stderr, "docket: out of memory\n");
     abort();
@@ -29,6 +52,7 @@ static void *arena_alloc(size_t size) {
     size = (size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
     size_t need = size + sizeof(header);
     if (!blocks || blocks->size - blocks->used < need) {
+        if (!blocks) watch_thread_end();
         size_t capacity = need > BLOCK_SIZE ? need : BLOCK_SIZE;
         block *fresh = malloc(sizeof(block) + capacity);
         if (!fresh) out_of_memory();
