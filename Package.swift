@@ -43,7 +43,7 @@ let package = Package(
             path: "Sources/DocketBuilder"
         ),
         // Editors' tools: `docket new` files and slugs, `check` output formats, progress lines.
-        .target(name: "DocketEditing", dependencies: ["DocketModel", "DocketBuilder"], path: "Sources/DocketEditing"),
+        .target(name: "DocketEditing", dependencies: ["DocketModel", "DocketBuilder", "Templates"], path: "Sources/DocketEditing"),
         // `docket serve`: the live preview server (FlyingFox), rebuilding on change.
         .target(
             name: "DocketPreview",

@@ -1,4 +1,5 @@
 import DocketModel
+import Templates
 
 /// How `docket check` prints problems: compiler style for people, annotations for GitHub Actions,
 /// JSON for other programs.
@@ -55,24 +56,5 @@ enum DiagnosticJSON {
         return ["["] + objects.enumerated().map { $0.offset < objects.count - 1 ? $0.element + "," : $0.element } + ["]"]
     }
 
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func string(_ text: String) -> String { JSON.string(text).serialized }
 }
