@@ -111,6 +111,9 @@ import Testing
         #expect(person.contains("<title>Alpha One · Test Monitor</title>"))
         #expect(person.contains("December 2014: Arrest"))
         #expect(person.contains("<id>https://example.org/monitor/articles/report-one/</id>"))
+        // A person's feed carries each report's summary and link; the reports feed carries the whole report.
+        #expect(person.contains("<summary>A summary.</summary>") && !person.contains("&lt;p&gt;A report.&lt;/p&gt;"))
+        #expect(reports.contains("<content type=\"html\">&lt;p&gt;A report.&lt;/p&gt;"))
         let sitemap = try site.read("sitemap.xml")
         #expect(sitemap.contains("<url><loc>https://example.org/monitor/articles/report-one/</loc><lastmod>2016-01-04</lastmod></url>"))
         #expect(!sitemap.contains("404"))

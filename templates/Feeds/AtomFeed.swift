@@ -31,16 +31,19 @@ public enum AtomFeed {
     public static func prisoner(_ prisoner: Prisoner, _ context: PageContext) -> String {
         let urls = context.urls
         var entries = (context.index.eventsByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { eventEntry($0, context) }
-        entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { articleEntry($0, context) }
+        entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { articleEntry($0, context, withBody: false) }
         entries.sort { $0.date != $1.date ? $1.date < $0.date : $0.id < $1.id }
         return feed(context, title: "\(prisoner.name) · \(context.config.title)", selfURL: urls.prisonerFeed(prisoner.slug),
                     page: urls.prisoner(prisoner.slug), entries: Array(entries.prefix(entryLimit)))
     }
 
-    static func articleEntry(_ article: Article, _ context: PageContext) -> Entry {
+    /// A report as a feed entry; `withBody` puts the whole report in (the reports feed), else the
+    /// entry is its summary and link (a prisoner's feed, where a popular person is named in many).
+    static func articleEntry(_ article: Article, _ context: PageContext, withBody: Bool = true) -> Entry {
         let url = context.urls.absolute(context.urls.article(article.slug))
-        return Entry(title: article.title, id: url, link: url, date: article.date, summary: article.summary,
-                     contentHTML: article.bodyHTML)
+        return Entry(title: article.title, id: url, link: url, date: article.date,
+                     summary: article.summary ?? (withBody ? nil : article.title),
+                     contentHTML: withBody ? article.bodyHTML : nil)
     }
 
     static func eventEntry(_ event: Event, _ context: PageContext) -> Entry {
