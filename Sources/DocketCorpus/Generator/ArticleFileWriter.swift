@@ -49,8 +49,8 @@ struct ArticleFileWriter {
         for _ in 0..<random.int(0...3) {
             let kind = random.pick(SourcesAndEvents.kinds)
             let people = kind == "legislation" || kind == "amnesty" ? [] : Array(slugs.prefix(random.int(1...slugs.count)))
-            events += SourcesAndEvents.event(kind: kind, year: date.year - random.int(0...1), prisoners: people,
-                                             sourceTitles: titles, &random)
+            events += SourcesAndEvents.unique(SourcesAndEvents.event(kind: kind, year: date.year - random.int(0...1), prisoners: people,
+                                             sourceTitles: titles, &random), after: events)
         }
         if !events.isEmpty { yaml += "events:\n" + events }
         yaml += "---\n"

@@ -58,8 +58,8 @@ struct PrisonerFileWriter {
                 let other = generator.namedPrisoner(&random)
                 if other != number { others.append(generator.slug(ofPrisoner: other)) }
             }
-            events += SourcesAndEvents.event(kind: kind, year: arrestYear + random.int(0...3), prisoners: others,
-                                             sourceTitles: titles, &random)
+            events += SourcesAndEvents.unique(SourcesAndEvents.event(kind: kind, year: arrestYear + random.int(0...3), prisoners: others,
+                                             sourceTitles: titles, &random), after: events)
         }
         if kind(status) == "death" {
             events += SourcesAndEvents.event(kind: "death", year: arrestYear + 4, prisoners: [], sourceTitles: titles, &random)

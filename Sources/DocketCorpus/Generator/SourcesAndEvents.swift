@@ -23,6 +23,13 @@ enum SourcesAndEvents {
         return (yaml, titles)
     }
 
+    /// `event`, unless the file's events already hold one with the same date, kind and text
+    /// (Docket would warn about the repeat, and a warning keeps the build cache off).
+    static func unique(_ event: String, after events: String) -> String {
+        let head = event.split(separator: "\n").prefix(3).joined(separator: "\n")
+        return events.contains(head) ? "" : event
+    }
+
     /// One event item; `prisoners` are extra slugs to name.
     static func event(kind: String, year: Int, prisoners: [String], sourceTitles: [String], _ random: inout SeededRandom) -> String {
         let date = GeneratedDate.random(year: year, &random, dayPercent: 55, monthPercent: 30)
