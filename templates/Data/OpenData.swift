@@ -67,20 +67,22 @@ public enum OpenData {
         return zip(eventColumns, cells).map { ($0, $1.0, $1.1) }
     }
 
-    private static func envelope(_ key: String, _ rows: [JSON], _ context: PageContext) -> String {
-        JSON.object([
+    /// The data file: a header (title, source, licence, as-of, count) and the rows, made one by one.
+    private static func envelope<Rows: Collection>(_ key: String, _ rows: Rows, _ context: PageContext,
+                                                   _ row: (Rows.Element) -> JSON) -> String {
+        JSON.prettyObject([
             ("title", .string(context.config.title)),
             ("source", .string(context.config.baseURL)),
             ("license", JSON.optional(context.config.dataLicense)),
             ("as_of", .string(context.index.asOf.description)),
             ("count", .number(rows.count)),
-            (key, .array(rows)),
-        ]).pretty
+        ], arrayKey: key, rows: rows, row)
     }
 
     public static func prisonersJSON(_ context: PageContext) -> String {
-        let rows = context.index.site.prisoners.map { p in JSON.object(prisonerValues(p, context.urls).map { ($0.0, $0.1) }) }
-        return envelope("prisoners", rows, context)
+        envelope("prisoners", context.index.site.prisoners, context) { p in
+            JSON.object(prisonerValues(p, context.urls).map { ($0.0, $0.1) })
+        }
     }
 
     public static func prisonersCSV(_ context: PageContext) -> String {
@@ -93,8 +95,9 @@ public enum OpenData {
     static func chronological(_ context: PageContext) -> [Event] { context.index.timeline.reversed() }
 
     public static func eventsJSON(_ context: PageContext) -> String {
-        let rows = chronological(context).map { e in JSON.object(eventValues(e, context).map { ($0.0, $0.1) }) }
-        return envelope("events", rows, context)
+        envelope("events", context.index.timeline.reversed(), context) { e in
+            JSON.object(eventValues(e, context).map { ($0.0, $0.1) })
+        }
     }
 
     public static func eventsCSV(_ context: PageContext) -> String {
