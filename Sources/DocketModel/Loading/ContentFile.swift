@@ -91,6 +91,7 @@ enum SharedFields {
             return []
         }
         var events: [Event] = []
+        var anchors: [String: Int] = [:]
         for item in list {
             guard let entry = reader.fields(of: item, allowed: eventKeys, what: "an event") else { continue }
             let date = reader.date("date", in: entry, required: true, what: "an event")
@@ -124,9 +125,11 @@ enum SharedFields {
                                   prisoners: prisoners.sorted(), sourceURL: sourceURL, sourceTitle: sourceTitle,
                                   origin: origin)
                 // The same event twice in one file is shown once (it would be one entry twice on every page).
-                if let earlier = events.firstIndex(where: { $0.anchor == event.anchor }) {
+                let anchor = event.anchor
+                if let earlier = anchors[anchor] {
                     reader.warning("this event repeats event \(earlier + 1) of this file (same date, kind, people and text); it is shown once", at: item)
                 } else {
+                    anchors[anchor] = events.count
                     events.append(event)
                 }
             }

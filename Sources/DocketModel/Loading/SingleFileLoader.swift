@@ -11,25 +11,13 @@ public enum SingleFileLoader {
 
     public static func load(bytes: [UInt8], kind: Kind, slug: String, config: SiteConfig,
                             publishingAt moment: Moment? = nil) -> SiteLoader.Outcome {
-        var prisoners: [Prisoner] = []
-        var articles: [Article] = []
-        var references: [SlugReference] = []
-        var diagnostics: [Diagnostic] = []
-        let path: String
-        switch kind {
-        case .prisoner:
-            path = "content/prisoners/\(slug).md"
-            let result = PrisonerDecoder.decode(bytes: bytes, path: path)
-            if let prisoner = result.prisoner { prisoners.append(prisoner.isEmbargoed(at: moment) ? prisoner.asDraft() : prisoner) }
-            references = result.references
-            diagnostics = result.diagnostics
-        case .article:
-            path = "content/articles/\(slug).md"
-            let result = ArticleDecoder.decode(bytes: bytes, path: path)
-            if let article = result.article { articles.append(article.isEmbargoed(at: moment) ? article.asDraft() : article) }
-            references = result.references
-            diagnostics = result.diagnostics
-        }
+        let path = kind == .prisoner ? "content/prisoners/\(slug).md" : "content/articles/\(slug).md"
+        let outcome = SiteLoader.FileOutcome.decode(bytes: bytes, path: path, kind: kind == .prisoner ? .prisoner : .article,
+                                                    media: nil, publishingAt: moment)
+        let prisoners = outcome.prisoner.map { [$0] } ?? []
+        let articles = outcome.article.map { [$0] } ?? []
+        let references = outcome.references
+        var diagnostics = outcome.diagnostics
         let checked = CrossReferences(
             prisoners: prisoners, prisonerFiles: kind == .prisoner ? [path] : [],
             articles: articles, articleFiles: kind == .article ? [path] : [],

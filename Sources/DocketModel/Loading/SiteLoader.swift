@@ -25,14 +25,32 @@ public struct SiteLoader {
         public let fileCount: Int
     }
 
-    private enum Kind { case prisoner, article, page }
+    enum Kind { case prisoner, article, page }
 
-    private struct FileOutcome {
+    /// What one content file gives: its item (an embargoed one already turned into a draft),
+    /// the slugs it names, and its problems.
+    struct FileOutcome {
         var prisoner: Prisoner?
         var article: Article?
         var page: Page?
         var references: [SlugReference] = []
         var diagnostics: [Diagnostic] = []
+
+        static func decode(bytes: [UInt8], path: String, kind: Kind, media: MediaLibrary?, publishingAt moment: Moment?) -> FileOutcome {
+            switch kind {
+            case .prisoner:
+                let result = PrisonerDecoder.decode(bytes: bytes, path: path, media: media)
+                let prisoner = result.prisoner.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
+                return FileOutcome(prisoner: prisoner, references: result.references, diagnostics: result.diagnostics)
+            case .article:
+                let result = ArticleDecoder.decode(bytes: bytes, path: path)
+                let article = result.article.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
+                return FileOutcome(article: article, references: result.references, diagnostics: result.diagnostics)
+            case .page:
+                let result = PageDecoder.decode(bytes: bytes, path: path)
+                return FileOutcome(page: result.page, diagnostics: result.diagnostics)
+            }
+        }
     }
 
     /// `publishingAt` is the moment embargoes are judged against (`--as-of`); nil keeps every
@@ -61,23 +79,14 @@ public struct SiteLoader {
         let outcomes = Parallel.map(listing, jobs: jobs) { entry -> FileOutcome in
             defer { readCounter?.increment() }
             let (path, kind) = entry
-            if let size = fileSize(path), size > ContentText.maximumSize {
+            switch readFile(path) {
+            case .tooLarge(let size):
                 // Refused before reading: a huge file costs neither memory nor time.
                 return FileOutcome(diagnostics: [.error(ContentText.tooLarge(size), file: path)])
-            }
-            guard let bytes = readQuietly(path) else {
+            case .unreadable:
                 return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
-            }
-            switch kind {
-            case .prisoner:
-                let result = PrisonerDecoder.decode(bytes: bytes, path: path, media: media)
-                return FileOutcome(prisoner: result.prisoner, references: result.references, diagnostics: result.diagnostics)
-            case .article:
-                let result = ArticleDecoder.decode(bytes: bytes, path: path)
-                return FileOutcome(article: result.article, references: result.references, diagnostics: result.diagnostics)
-            case .page:
-                let result = PageDecoder.decode(bytes: bytes, path: path)
-                return FileOutcome(page: result.page, diagnostics: result.diagnostics)
+            case .bytes(let bytes):
+                return FileOutcome.decode(bytes: bytes, path: path, kind: kind, media: media, publishingAt: moment)
             }
         }
 
@@ -87,8 +96,8 @@ public struct SiteLoader {
         var referencesByFile: [String: [SlugReference]] = [:]
         for outcome in outcomes {
             diagnostics += outcome.diagnostics
-            if let prisoner = outcome.prisoner { prisoners.append(prisoner.isEmbargoed(at: moment) ? prisoner.asDraft() : prisoner) }
-            if let article = outcome.article { articles.append(article.isEmbargoed(at: moment) ? article.asDraft() : article) }
+            if let prisoner = outcome.prisoner { prisoners.append(prisoner) }
+            if let article = outcome.article { articles.append(article) }
             if let page = outcome.page { pages.append(page) }
             for reference in outcome.references { referencesByFile[reference.file, default: []].append(reference) }
         }
@@ -117,31 +126,33 @@ public struct SiteLoader {
             diagnostics.append(.error("symbolic link leads outside the site folder; content must live inside the site", file: path))
             return nil
         }
-        if let size = fileSize(path), size > ContentText.maximumSize {
+        switch readFile(path) {
+        case .tooLarge(let size):
             diagnostics.append(.error(ContentText.tooLarge(size), file: path))
             return nil
-        }
-        guard let bytes = readQuietly(path) else {
+        case .unreadable:
             diagnostics.append(.error("missing or unreadable; every site needs \(path) with title and base_url", file: path, line: 1, column: 1))
             return nil
+        case .bytes(let bytes):
+            return bytes
         }
-        return bytes
     }
 
-    /// The size of the file (through a link, as reading would see it).
-    private func fileSize(_ path: String) -> Int? {
-        var info = stat()
-        guard stat(siteDirectory.appendingPathComponent(path).path, &info) == 0 else { return nil }
-        return Int(info.st_size)
+    private enum FileRead {
+        case bytes([UInt8])
+        case tooLarge(Int)
+        case unreadable
     }
 
-    /// The file's bytes, read with one `open`, `fstat` and (usually) one `read`.
-    private func readQuietly(_ path: String) -> [UInt8]? {
+    /// The file's bytes, read with one `open`, `fstat` and (usually) one `read`; a file over
+    /// `ContentText.maximumSize` (through a link, as reading sees it) is refused before reading.
+    private func readFile(_ path: String) -> FileRead {
         let fd = open(sitePath + "/" + path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .unreadable }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .unreadable }
+        if Int(info.st_size) > ContentText.maximumSize { return .tooLarge(Int(info.st_size)) }
         // Read one byte past the size, so a file that grew (or is over the limit) is seen whole.
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var count = 0
@@ -151,11 +162,11 @@ public struct SiteLoader {
                 Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
             }
             if got < 0 && errno == EINTR { continue }
-            if got < 0 { return nil }
+            if got < 0 { return .unreadable }
             if got == 0 { break }
             count += got
         }
         bytes.removeLast(bytes.count - count)
-        return bytes
+        return .bytes(bytes)
     }
 }
