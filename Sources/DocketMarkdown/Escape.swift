@@ -1,20 +1,94 @@
 extension Markdown {
-    /// Plain text as HTML text: `&`, `<`, `>`, `"` and `'` escaped.
+    /// Plain text as HTML text: `&`, `<`, `>`, `"` and `'` escaped; control characters
+    /// (forbidden in HTML) become U+FFFD.
     public static func escapeText(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            // Control characters are forbidden in HTML: a visible replacement instead.
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}"..."\u{9F}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(character)
-            }
+        ByteEscaping.escape(text, HTMLTextRule.self)
+    }
+}
+
+/// The rule behind `Markdown.escapeText`.
+public enum HTMLTextRule: ByteEscapeRule {
+    @inlinable
+    public static func mayReplace(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 38, 60, 62, 34, 39: return true
+        case 0...8, 11, 12, 14...31, 127, 0xC2: return true
+        default: return false
         }
-        return out
+    }
+
+    @inlinable
+    public static func replace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [UInt8]) -> Int {
+        switch bytes[index] {
+        case 38: out.append(contentsOf: "&amp;".utf8)
+        case 60: out.append(contentsOf: "&lt;".utf8)
+        case 62: out.append(contentsOf: "&gt;".utf8)
+        case 34: out.append(contentsOf: "&quot;".utf8)
+        case 39: out.append(contentsOf: "&#39;".utf8)
+        case 0xC2:
+            // U+0080 to U+009F, the C1 controls, are C2 80 to C2 9F.
+            guard index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) else { return 0 }
+            out.append(contentsOf: ByteEscaping.replacementCharacter)
+            return 2
+        default:
+            out.append(contentsOf: ByteEscaping.replacementCharacter)
+        }
+        return 1
+    }
+}
+
+/// How one escaper treats UTF-8 text: which bytes may start something to replace, and what
+/// replaces it. Every other byte is copied as it is, in runs.
+public protocol ByteEscapeRule {
+    /// True for a byte that may begin a scalar to replace.
+    static func mayReplace(_ byte: UInt8) -> Bool
+    /// Called at a byte for which `mayReplace` is true: appends the replacement to `out` and
+    /// returns how many input bytes it stands for, or returns 0 (appending nothing) to keep them.
+    static func replace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [UInt8]) -> Int
+}
+
+/// Escaping by UTF-8 bytes: text with nothing to replace is returned as it is (no copy), and
+/// other text is copied in runs between replacements rather than a scalar at a time.
+public enum ByteEscaping {
+    public static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    @inlinable
+    public static func escape<Rule: ByteEscapeRule>(_ text: String, _ rule: Rule.Type) -> String {
+        if let escaped = text.utf8.withContiguousStorageIfAvailable({ escape($0, rule) }) {
+            return escaped ?? text
+        }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { escape($0, rule) }.flatMap { $0 } ?? copy
+    }
+
+    /// The escaped text, or nil when nothing in `bytes` is replaced.
+    @inlinable
+    public static func escape<Rule: ByteEscapeRule>(_ bytes: UnsafeBufferPointer<UInt8>, _ rule: Rule.Type) -> String? {
+        let count = bytes.count
+        var index = 0
+        while index < count, !Rule.mayReplace(bytes[index]) { index += 1 }
+        guard index < count else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(count + count / 8 + 16)
+        var runStart = 0
+        var replacedAny = false
+        while index < count {
+            if Rule.mayReplace(bytes[index]) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                let consumed = Rule.replace(bytes, at: index, into: &out)
+                if consumed > 0 {
+                    replacedAny = true
+                    index += consumed
+                    runStart = index
+                    continue
+                }
+                runStart = index
+            }
+            index += 1
+        }
+        guard replacedAny else { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+        return String(decoding: out, as: UTF8.self)
     }
 }

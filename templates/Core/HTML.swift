@@ -27,13 +27,7 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
 
     /// Text escaped for HTML content and quoted attribute values alike.
     public static func escape(_ text: String) -> String {
-        var needsEscaping = false
-        for byte in text.utf8 where byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39 {
-            needsEscaping = true
-            break
-        }
-        guard needsEscaping else { return text }
-        return Markdown.escapeText(text)
+        Markdown.escapeText(text)
     }
 }
 

@@ -1,3 +1,5 @@
+import DocketMarkdown
+
 /// A small JSON value with a deterministic serialiser (keys in the order given), for
 /// data exports and JSON-LD.
 public indirect enum JSON: Sendable {
@@ -52,16 +54,7 @@ public indirect enum JSON: Sendable {
     /// JSON that cannot end a `<script>` element or open a comment: `<`, `>` and `&` as
     /// `\u003c`, `\u003e`, `\u0026`.
     public var forScriptElement: String {
-        var out = ""
-        for scalar in serialized.unicodeScalars {
-            switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        ByteEscaping.escape(serialized, ScriptElementRule.self)
     }
 
     private func write(into out: inout String, indent: String?, level: Int) {
@@ -102,24 +95,49 @@ public indirect enum JSON: Sendable {
 
     static func quote(_ text: String, into out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
+        out += ByteEscaping.escape(text, StringRule.self)
         out += "\""
+    }
+
+    /// What a JSON string cannot hold as it is: `"`, `\`, control characters, and (for
+    /// JavaScript's sake) U+2028 and U+2029.
+    enum StringRule: ByteEscapeRule {
+        static func mayReplace(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 34 || byte == 92 || byte == 0xE2 }
+
+        static func replace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [UInt8]) -> Int {
+            let byte = bytes[index]
+            switch byte {
+            case 34: out.append(contentsOf: "\\\"".utf8)
+            case 92: out.append(contentsOf: "\\\\".utf8)
+            case 10: out.append(contentsOf: "\\n".utf8)
+            case 13: out.append(contentsOf: "\\r".utf8)
+            case 9: out.append(contentsOf: "\\t".utf8)
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else { return 0 }
+                out.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                return 3
+            default:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 15)])
+            }
+            return 1
+        }
+    }
+
+    /// `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`.
+    enum ScriptElementRule: ByteEscapeRule {
+        static func mayReplace(_ byte: UInt8) -> Bool { byte == 60 || byte == 62 || byte == 38 }
+
+        static func replace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [UInt8]) -> Int {
+            switch bytes[index] {
+            case 60: out.append(contentsOf: "\\u003c".utf8)
+            case 62: out.append(contentsOf: "\\u003e".utf8)
+            default: out.append(contentsOf: "\\u0026".utf8)
+            }
+            return 1
+        }
     }
 }

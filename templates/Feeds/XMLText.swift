@@ -4,14 +4,25 @@ import DocketMarkdown
 /// XML 1.0 forbids removed.
 enum XMLText {
     static func escape(_ text: String) -> String {
-        let allowed = text.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-            && !text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF }
-        if allowed { return Markdown.escapeText(text) }
-        var kept = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars
-        where (scalar.value >= 0x20 || scalar == "\t" || scalar == "\n" || scalar == "\r") && scalar.value != 0xFFFE && scalar.value != 0xFFFF {
-            kept.append(scalar)
+        ByteEscaping.escape(text, XMLTextRule.self)
+    }
+}
+
+/// `Markdown.escapeText`'s rule, except that C0 controls other than tab, LF and CR, and the
+/// noncharacters U+FFFE and U+FFFF, are dropped rather than replaced.
+enum XMLTextRule: ByteEscapeRule {
+    static func mayReplace(_ byte: UInt8) -> Bool {
+        HTMLTextRule.mayReplace(byte) || byte == 0xEF
+    }
+
+    static func replace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [UInt8]) -> Int {
+        let byte = bytes[index]
+        if byte < 0x20 { return 1 }  // tab, LF and CR never get here
+        if byte == 0xEF {
+            // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+            guard index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE else { return 0 }
+            return 3
         }
-        return Markdown.escapeText(String(kept))
+        return HTMLTextRule.replace(bytes, at: index, into: &out)
     }
 }
