@@ -75,7 +75,11 @@ public struct OutputWriter {
         }
         Parallel.forEach(jobs.count, jobs: threads) { index in
             guard staging.error == nil else { return }
-            for file in jobs[index].make() { put(file) }
+            do {
+                for file in try jobs[index].make() { put(file) }
+            } catch {
+                staging.fail(error)
+            }
             counter?.increment()
         }
         if let last, staging.error == nil {

@@ -5,14 +5,15 @@
 /// rendered, compared and written on every core a few at a time and never all held in
 /// memory. A new kind of output is one more job.
 public struct PageJob: Sendable {
-    public let make: @Sendable () -> [OutputFile]
+    /// Throws when a content file changed since it was checked (see `MarkdownBody`).
+    public let make: @Sendable () throws -> [OutputFile]
 
-    public init(_ make: @escaping @Sendable () -> [OutputFile]) {
+    public init(_ make: @escaping @Sendable () throws -> [OutputFile]) {
         self.make = make
     }
 
     /// A job for one text file.
-    public init(path: String, render: @escaping @Sendable () -> String) {
-        make = { [OutputFile(path: path, text: render())] }
+    public init(path: String, render: @escaping @Sendable () throws -> String) {
+        make = { [OutputFile(path: path, text: try render())] }
     }
 }

@@ -14,10 +14,10 @@ public enum PageRenderer {
         @Sendable func page(_ rendered: RenderedPage) -> OutputFile {
             OutputFile(path: urls.outputPath(rendered.path), text: rendered.html.rendered)
         }
-        func single(_ path: String, _ render: @escaping @Sendable () -> HTML) -> PageJob {
-            PageJob(path: urls.outputPath(path)) { render().rendered }
+        func single(_ path: String, _ render: @escaping @Sendable () throws -> HTML) -> PageJob {
+            PageJob(path: urls.outputPath(path)) { try render().rendered }
         }
-        func text(_ path: String, _ render: @escaping @Sendable () -> String) -> PageJob {
+        func text(_ path: String, _ render: @escaping @Sendable () throws -> String) -> PageJob {
             PageJob(path: path, render: render)
         }
 
@@ -35,7 +35,7 @@ public enum PageRenderer {
             single(urls.data) { DataPage.render(context) },
             text("404.html") { NotFoundPage.render(context).rendered },
             text("style.css") { Stylesheet.css },
-            text("feed.xml") { AtomFeed.reports(context) },
+            text("feed.xml") { try AtomFeed.reports(context) },
             text("timeline/feed.xml") { AtomFeed.timeline(context) },
             text("robots.txt") { Sitemap.robots(context) },
             text("data/prisoners.json") { OpenData.prisonersJSON(context) },
@@ -58,14 +58,14 @@ public enum PageRenderer {
         jobs.reserveCapacity(jobs.count + site.prisoners.count + site.articles.count + 1)
         for prisoner in site.prisoners {
             jobs.append(PageJob {
-                var files = [page(RenderedPage(path: urls.prisoner(prisoner.slug), html: PrisonerPage.render(prisoner, context)))]
+                var files = [page(RenderedPage(path: urls.prisoner(prisoner.slug), html: try PrisonerPage.render(prisoner, context)))]
                 files.append(OutputFile(path: "prisoners/\(prisoner.slug)/feed.xml", text: AtomFeed.prisoner(prisoner, context)))
                 files += PrisonerListingPages.render(prisoner, context).map(page)
                 return files
             })
         }
         for article in site.articles {
-            jobs.append(single(urls.article(article.slug)) { ArticlePage.render(article, context) })
+            jobs.append(single(urls.article(article.slug)) { try ArticlePage.render(article, context) })
         }
         if let siteDirectory { jobs += media(site, siteDirectory: siteDirectory) }
         return jobs
@@ -104,8 +104,9 @@ public enum PageRenderer {
     }
 
     /// Every file rendered at once (for tests and small sites; a build streams `jobs` instead).
-    public static func render(_ context: PageContext, siteDirectory: URL? = nil, jobs threads: Int = Parallel.defaultJobs) -> [OutputFile] {
-        var files = Parallel.map(jobs(context, siteDirectory: siteDirectory), jobs: threads) { $0.make() }.flatMap { $0 }
+    public static func render(_ context: PageContext, siteDirectory: URL? = nil, jobs threads: Int = Parallel.defaultJobs) throws -> [OutputFile] {
+        let made = Parallel.map(jobs(context, siteDirectory: siteDirectory), jobs: threads) { job in Result { try job.make() } }
+        var files = try made.flatMap { try $0.get() }
         files.append(sitemap(paths: files.map(\.path), context))
         return files
     }

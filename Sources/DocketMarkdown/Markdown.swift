@@ -18,7 +18,13 @@ public enum Markdown {
     /// - Parameter headingOffset: added to every heading level (capped at 6), so a `#`
     ///   heading in a body sits below the page's own `<h1>` and section `<h2>`.
     public static func renderDocument(_ markdown: String, headingOffset: Int = 1) -> String {
-        render(markdown) { document in
+        var source = markdown
+        return source.withUTF8 { renderDocument(utf8: $0, headingOffset: headingOffset) }
+    }
+
+    /// `renderDocument` for UTF-8 bytes already checked (a content file's body, read again).
+    public static func renderDocument(utf8 bytes: UnsafeBufferPointer<UInt8>, headingOffset: Int = 1) -> String {
+        render(bytes) { document in
             rewrite(document, headingOffset: headingOffset)
         }
     }
@@ -27,29 +33,27 @@ public enum Markdown {
     /// surrounding `<p>`; block syntax is flattened into the single paragraph.
     public static func renderInline(_ markdown: String) -> String {
         let line = markdown.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let html = render(line) { document in rewrite(document, headingOffset: 0) }
+        var source = line
+        let html = source.withUTF8 { render($0) { document in rewrite(document, headingOffset: 0) } }
         return stripParagraph(html)
     }
 
-    private static func render(_ markdown: String, _ transform: (OpaquePointer) -> Void) -> String {
-        var source = markdown
+    private static func render(_ bytes: UnsafeBufferPointer<UInt8>, _ transform: (OpaquePointer) -> Void) -> String {
         // Every cmark allocation of this document comes from the thread's arena and is
         // given back at once when the document is done.
         defer { docket_cmark_arena_reset() }
-        return source.withUTF8 { bytes -> String in
-            guard let parser = cmark_parser_new_with_mem(options, docket_cmark_arena()) else { return "" }
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-            }
-            let document = cmark_parser_finish(parser)
-            cmark_parser_free(parser)
-            guard let document else { return "" }
-            transform(document)
-            guard let rendered = cmark_render_html(document, options) else { return "" }
-            // The renderer allocates with the document's allocator; anything else is freed here.
-            defer { if docket_cmark_arena_owns(rendered) == 0 { free(rendered) } }
-            return String(cString: rendered)
+        guard let parser = cmark_parser_new_with_mem(options, docket_cmark_arena()) else { return "" }
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+            if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
         }
+        let document = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
+        guard let document else { return "" }
+        transform(document)
+        guard let rendered = cmark_render_html(document, options) else { return "" }
+        // The renderer allocates with the document's allocator; anything else is freed here.
+        defer { if docket_cmark_arena_owns(rendered) == 0 { free(rendered) } }
+        return String(cString: rendered)
     }
 
     /// Walks the tree once: shifts heading levels and turns images from other hosts into links.

@@ -54,6 +54,24 @@ import Testing
         #expect(leftovers == [], "staging folders left after a successful build")
     }
 
+    /// A page that cannot be made (its file changed after it was checked) fails the whole
+    /// write: the previous output stays exactly as it was and no staging folder is left.
+    @Test func aJobThatFailsLeavesThePreviousOutput() throws {
+        let scratch = try ScratchFolder("docket-failing-job")
+        let output = scratch.path("public")
+        let writer = OutputWriter(outputDirectory: output)
+        _ = try writer.write([OutputFile(path: "index.html", text: "old home"), OutputFile(path: "a/index.html", text: "old a")])
+        let before = TreeSnapshot(output)
+        struct Changed: Error {}
+        var jobs = (0..<200).map { number in PageJob(path: "p\(number)/index.html") { "page \(number)" } }
+        jobs.insert(PageJob(path: "index.html") { "new home" }, at: 0)
+        jobs.append(PageJob(path: "late/index.html") { throw Changed() })
+        #expect(throws: Changed.self) { try writer.write(jobs, threads: 2) }
+        #expect(TreeSnapshot(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.hasPrefix(".docket-staging") }
+        #expect(leftovers == [])
+    }
+
     @Test func refusesDangerousOutputFolders() throws {
         let scratch = try ScratchFolder("docket-guard")
         try GeneratedSite.write(into: scratch, prisoners: 2, articles: 1)

@@ -64,7 +64,7 @@ import Testing
         #expect(prisoner.sources == [Source(title: "A report", url: "https://example.org/report",
                                             publisher: "Example News", date: PartialDate(year: 2016, month: 3))])
         #expect(prisoner.draft == false)
-        #expect(prisoner.bodyHTML == "<h3>Life</h3>\n<p>Born somewhere.</p>\n")
+        #expect(try prisoner.body.html() == "<h3>Life</h3>\n<p>Born somewhere.</p>\n")
 
         // The written event, then the arrest, sentence and release made from the fields.
         #expect(prisoner.events.map { "\($0.date) \($0.kind.rawValue) \($0.text)" } == [

@@ -16,9 +16,9 @@ public enum AtomFeed {
         let contentHTML: String?
     }
 
-    public static func reports(_ context: PageContext) -> String {
+    public static func reports(_ context: PageContext) throws -> String {
         let urls = context.urls
-        let entries = context.index.articlesNewestFirst.prefix(entryLimit).map { articleEntry($0, context) }
+        let entries = try context.index.articlesNewestFirst.prefix(entryLimit).map { try articleEntry($0, context) }
         return feed(context, title: "Reports · \(context.config.title)", selfURL: urls.reportsFeed, page: urls.articles, entries: Array(entries))
     }
 
@@ -31,19 +31,24 @@ public enum AtomFeed {
     public static func prisoner(_ prisoner: Prisoner, _ context: PageContext) -> String {
         let urls = context.urls
         var entries = (context.index.eventsByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { eventEntry($0, context) }
-        entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { articleEntry($0, context, withBody: false) }
+        entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { summaryEntry($0, context) }
         entries.sort { $0.date != $1.date ? $1.date < $0.date : $0.id < $1.id }
         return feed(context, title: "\(prisoner.name) · \(context.config.title)", selfURL: urls.prisonerFeed(prisoner.slug),
                     page: urls.prisoner(prisoner.slug), entries: Array(entries.prefix(entryLimit)))
     }
 
-    /// A report as a feed entry; `withBody` puts the whole report in (the reports feed), else the
-    /// entry is its summary and link (a prisoner's feed, where a popular person is named in many).
-    static func articleEntry(_ article: Article, _ context: PageContext, withBody: Bool = true) -> Entry {
+    /// A report as a feed entry with the whole report in it (the reports feed).
+    static func articleEntry(_ article: Article, _ context: PageContext) throws -> Entry {
+        let url = context.urls.absolute(context.urls.article(article.slug))
+        return Entry(title: article.title, id: url, link: url, date: article.date, summary: article.summary,
+                     contentHTML: try article.body.html())
+    }
+
+    /// A report as its summary and link (a prisoner's feed, where a popular person is named in many).
+    static func summaryEntry(_ article: Article, _ context: PageContext) -> Entry {
         let url = context.urls.absolute(context.urls.article(article.slug))
         return Entry(title: article.title, id: url, link: url, date: article.date,
-                     summary: article.summary ?? (withBody ? nil : article.title),
-                     contentHTML: withBody ? article.bodyHTML : nil)
+                     summary: article.summary ?? article.title, contentHTML: nil)
     }
 
     static func eventEntry(_ event: Event, _ context: PageContext) -> Entry {

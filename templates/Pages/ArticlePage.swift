@@ -2,7 +2,8 @@ import DocketModel
 
 /// `/articles/<slug>/`: a report, linking the prisoners it names, with its events and sources.
 public enum ArticlePage {
-    public static func render(_ article: Article, _ context: PageContext) -> HTML {
+    public static func render(_ article: Article, _ context: PageContext) throws -> HTML {
+        let text = try article.body.html()
         let urls = context.urls
         let path = urls.article(article.slug)
         let people: [HTML] = article.prisoners.compactMap { slug in
@@ -23,7 +24,7 @@ public enum ArticlePage {
         </header>
         \(people.isEmpty ? HTML() : section("named", "People in this report", "<ul class=\"named\">\n\(people)</ul>\n"))\
         <div class="body">
-        \(HTML(trustedMarkup: article.bodyHTML))</div>
+        \(HTML(trustedMarkup: text))</div>
         \(events.isEmpty ? HTML() : section("events", "Events in this report", EventList.list(events, context, omitting: .article(slug: article.slug))))\
         \(article.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(article.sources)))\
         \(tags.isEmpty ? HTML() : "<nav aria-label=\"Tags\"><ul class=\"tags\">\(tags)</ul></nav>\n")\

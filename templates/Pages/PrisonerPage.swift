@@ -7,7 +7,8 @@ public enum PrisonerPage {
     public static let eventLimit = 100
     public static let reportLimit = 50
 
-    public static func render(_ prisoner: Prisoner, _ context: PageContext) -> HTML {
+    public static func render(_ prisoner: Prisoner, _ context: PageContext) throws -> HTML {
+        let biography = try prisoner.body.html()
         let index = context.index
         let urls = context.urls
         let path = urls.prisoner(prisoner.slug)
@@ -33,7 +34,7 @@ public enum PrisonerPage {
         \(prisoner.aliases.isEmpty ? HTML() : "<p class=\"aliases\">Also written: \(prisoner.aliases.joined(separator: ", "))</p>\n")\
         </header>
         \(photo)\(FactBox.render(prisoner, context, countryURL: urls.country(countrySlug)))\
-        \(section("biography", "Biography", prisoner.bodyHTML.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : HTML(trustedMarkup: prisoner.bodyHTML)))\
+        \(section("biography", "Biography", biography.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : HTML(trustedMarkup: biography)))\
         \(section("timeline", "Timeline", EventList.list(Array(events.prefix(eventLimit)), context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))
             + more(events.count, eventLimit, "events", urls.prisonerEvents(prisoner.slug))))\
         \(section("reports", "Reports", ArticleList.list(Array(reports.prefix(reportLimit)), context, headingLevel: 3)

@@ -13,7 +13,7 @@ enum ArticleDecoder {
         var diagnostics: [Diagnostic]
     }
 
-    static func decode(bytes: [UInt8], path: String) -> Result {
+    static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil) -> Result {
         var reader = FieldReader(file: path, lineOffset: 1)
         var references: [SlugReference] = []
         let slug = ContentFile.slug(ofPath: path, reader: &reader)
@@ -51,7 +51,7 @@ enum ArticleDecoder {
         }
         let article = Article(slug: slug, path: path, title: title, date: date, summary: summary, author: author,
                               prisoners: prisoners, tags: tags, sources: sources, events: events, draft: draft,
-                              bodyHTML: Markdown.renderDocument(file.frontMatter.body), embargoUntil: embargoUntil)
+                              body: file.body(bytes: bytes, file: absolutePath), embargoUntil: embargoUntil)
         return Result(article: article, references: references, diagnostics: reader.diagnostics)
     }
 }

@@ -10,6 +10,8 @@ public struct FrontMatter: Equatable, Sendable {
     public let body: String
     /// The file line on which the body starts.
     public let bodyFirstLine: Int
+    /// Where the body starts in the text, in UTF-8 bytes.
+    public let bodyOffset: Int
 
     public struct Problem: Error, Equatable, CustomStringConvertible {
         public let line: Int
@@ -38,8 +40,9 @@ public struct FrontMatter: Equatable, Sendable {
                 // The YAML is every line before this one, without the last line end.
                 let yamlEnd = lineStart == yamlStart ? yamlStart : bytes.index(before: lineStart)
                 let body = line.next.map { String(text[$0...]) } ?? ""
+                let bodyOffset = line.next.map { bytes.distance(from: bytes.startIndex, to: $0) } ?? bytes.count
                 return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
-                                            body: body, bodyFirstLine: lineNumber + 1))
+                                            body: body, bodyFirstLine: lineNumber + 1, bodyOffset: bodyOffset))
             }
             guard let next = line.next else { break }
             lineStart = next

@@ -17,7 +17,7 @@ enum PrisonerDecoder {
         var diagnostics: [Diagnostic]
     }
 
-    static func decode(bytes: [UInt8], path: String, media: MediaLibrary? = nil) -> Result {
+    static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil) -> Result {
         var reader = FieldReader(file: path, lineOffset: 1)
         var references: [SlugReference] = []
         let slug = ContentFile.slug(ofPath: path, reader: &reader)
@@ -71,7 +71,7 @@ enum PrisonerDecoder {
             status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
             sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
             sources: sources, events: events, draft: draft,
-            bodyHTML: Markdown.renderDocument(file.frontMatter.body), photo: photo, photoCredit: photoCredit,
+            body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
             embargoUntil: embargoUntil)
         return Result(prisoner: prisoner, references: references, diagnostics: reader.diagnostics)
     }

@@ -36,14 +36,17 @@ public struct SiteLoader {
         var references: [SlugReference] = []
         var diagnostics: [Diagnostic] = []
 
-        static func decode(bytes: [UInt8], path: String, kind: Kind, media: MediaLibrary?, publishingAt moment: Moment?) -> FileOutcome {
+        /// `absolutePath`, when given, is where the file is on disk: its body is then rendered
+        /// when its page is written rather than kept in memory (see `MarkdownBody`).
+        static func decode(bytes: [UInt8], path: String, absolutePath: String? = nil, kind: Kind, media: MediaLibrary?,
+                           publishingAt moment: Moment?) -> FileOutcome {
             switch kind {
             case .prisoner:
-                let result = PrisonerDecoder.decode(bytes: bytes, path: path, media: media)
+                let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media)
                 let prisoner = result.prisoner.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
                 return FileOutcome(prisoner: prisoner, references: result.references, diagnostics: result.diagnostics)
             case .article:
-                let result = ArticleDecoder.decode(bytes: bytes, path: path)
+                let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath)
                 let article = result.article.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
                 return FileOutcome(article: article, references: result.references, diagnostics: result.diagnostics)
             case .page:
@@ -86,7 +89,8 @@ public struct SiteLoader {
             case .unreadable:
                 return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
             case .bytes(let bytes):
-                return FileOutcome.decode(bytes: bytes, path: path, kind: kind, media: media, publishingAt: moment)
+                return FileOutcome.decode(bytes: bytes, path: path, absolutePath: sitePath + "/" + path, kind: kind,
+                                          media: media, publishingAt: moment)
             }
         }
 
@@ -138,35 +142,7 @@ public struct SiteLoader {
         }
     }
 
-    private enum FileRead {
-        case bytes([UInt8])
-        case tooLarge(Int)
-        case unreadable
-    }
-
-    /// The file's bytes, read with one `open`, `fstat` and (usually) one `read`; a file over
-    /// `ContentText.maximumSize` (through a link, as reading sees it) is refused before reading.
-    private func readFile(_ path: String) -> FileRead {
-        let fd = open(sitePath + "/" + path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .unreadable }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .unreadable }
-        if Int(info.st_size) > ContentText.maximumSize { return .tooLarge(Int(info.st_size)) }
-        // Read one byte past the size, so a file that grew (or is over the limit) is seen whole.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
-            }
-            if got < 0 && errno == EINTR { continue }
-            if got < 0 { return .unreadable }
-            if got == 0 { break }
-            count += got
-        }
-        bytes.removeLast(bytes.count - count)
-        return .bytes(bytes)
+    private func readFile(_ path: String) -> ContentFileRead {
+        ContentFileRead.read(sitePath + "/" + path)
     }
 }

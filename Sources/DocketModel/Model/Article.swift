@@ -13,12 +13,13 @@ public struct Article: Hashable, Sendable {
     public let sources: [Source]
     public let events: [Event]
     public let draft: Bool
-    public let bodyHTML: String
+    /// The report's text (Markdown, rendered by cmark in safe mode when its page is made).
+    public let body: MarkdownBody
     /// Kept out of the site until this moment (judged against the build's as-of).
     public let embargoUntil: Moment?
 
     public init(slug: String, path: String, title: String, date: PartialDate, summary: String?, author: String?,
-                prisoners: [String], tags: [String], sources: [Source], events: [Event], draft: Bool, bodyHTML: String,
+                prisoners: [String], tags: [String], sources: [Source], events: [Event], draft: Bool, body: MarkdownBody,
                 embargoUntil: Moment? = nil) {
         self.slug = slug
         self.path = path
@@ -31,7 +32,7 @@ public struct Article: Hashable, Sendable {
         self.sources = sources
         self.events = events
         self.draft = draft
-        self.bodyHTML = bodyHTML
+        self.body = body
         self.embargoUntil = embargoUntil
     }
 
@@ -44,6 +45,6 @@ public struct Article: Hashable, Sendable {
     /// The same report marked as a draft: how an embargoed report is treated while the embargo holds.
     public func asDraft() -> Article {
         Article(slug: slug, path: path, title: title, date: date, summary: summary, author: author, prisoners: prisoners,
-                tags: tags, sources: sources, events: events, draft: true, bodyHTML: bodyHTML, embargoUntil: embargoUntil)
+                tags: tags, sources: sources, events: events, draft: true, body: body, embargoUntil: embargoUntil)
     }
 }

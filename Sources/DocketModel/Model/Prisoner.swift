@@ -23,15 +23,15 @@ public struct Prisoner: Hashable, Sendable {
     public let draft: Bool
     /// Kept out of the site until this moment (judged against the build's as-of).
     public let embargoUntil: Moment?
-    /// The biography, rendered by cmark in safe mode.
-    public let bodyHTML: String
+    /// The biography (Markdown, rendered by cmark in safe mode when its page is made).
+    public let body: MarkdownBody
     public let photo: Photo?
     public let photoCredit: String?
 
     public init(slug: String, path: String, name: String, aliases: [String], nameNative: String?, country: String,
                 status: PrisonerStatus, profession: String?, outlet: String?, arrested: PartialDate?, charges: [String],
                 sentence: Sentence?, released: PartialDate?, lawyer: String?, prison: String?, updated: PartialDate?,
-                sources: [Source], events: [Event], draft: Bool, bodyHTML: String,
+                sources: [Source], events: [Event], draft: Bool, body: MarkdownBody,
                 photo: Photo? = nil, photoCredit: String? = nil, embargoUntil: Moment? = nil) {
         self.slug = slug
         self.path = path
@@ -52,7 +52,7 @@ public struct Prisoner: Hashable, Sendable {
         self.sources = sources
         self.events = events
         self.draft = draft
-        self.bodyHTML = bodyHTML
+        self.body = body
         self.photo = photo
         self.photoCredit = photoCredit
         self.embargoUntil = embargoUntil
@@ -69,7 +69,7 @@ public struct Prisoner: Hashable, Sendable {
         Prisoner(slug: slug, path: path, name: name, aliases: aliases, nameNative: nameNative, country: country,
                  status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
                  sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
-                 sources: sources, events: events, draft: true, bodyHTML: bodyHTML,
+                 sources: sources, events: events, draft: true, body: body,
                  photo: photo, photoCredit: photoCredit, embargoUntil: embargoUntil)
     }
 }

@@ -1,0 +1,98 @@
+import DocketMarkdown
+
+/// The Markdown body of a prisoner's or a report's file, as HTML when a page needs it.
+///
+/// A site build does not keep every body in memory from loading to writing: the loader
+/// checks the file, notes where the body starts and a digest of the file's bytes, and the
+/// page that shows the body reads the file again and renders it (once; the body is on one
+/// page). Should the file have changed in between, `html()` throws rather than publish a
+/// page that disagrees with what was checked. A body made in memory (the single-file
+/// loader, tests) is kept rendered.
+public struct MarkdownBody: Hashable, Sendable {
+    enum Storage: Hashable, Sendable {
+        case rendered(String)
+        case file(ContentFileStamp, bodyOffset: Int)
+    }
+
+    let storage: Storage
+    /// True when the body is only blank lines (the page then says so).
+    public let isEmpty: Bool
+
+    /// A body already rendered.
+    public static func rendered(_ html: String) -> MarkdownBody {
+        MarkdownBody(storage: .rendered(html), isEmpty: html.isEmpty)
+    }
+
+    /// A body rendered from `stamp`'s file when asked for; `bodyOffset` is where it starts in
+    /// the file's text (after a byte-order mark is dropped and CRLF made LF, as loading does).
+    static func deferred(_ stamp: ContentFileStamp, bodyOffset: Int, isEmpty: Bool) -> MarkdownBody {
+        MarkdownBody(storage: .file(stamp, bodyOffset: bodyOffset), isEmpty: isEmpty)
+    }
+
+    public struct ChangedFile: Error, CustomStringConvertible {
+        public let path: String
+        public var description: String {
+            "\(path) changed while the site was being built; nothing was published, build again"
+        }
+    }
+
+    /// The body as HTML, rendered by cmark in safe mode (headings below the page's own).
+    public func html() throws -> String {
+        switch storage {
+        case .rendered(let html):
+            return html
+        case .file(let stamp, let offset):
+            guard case .bytes(let bytes) = ContentFileRead.read(stamp.absolutePath), stamp.matches(bytes) else {
+                throw ChangedFile(path: stamp.path)
+            }
+            // Loading has checked these very bytes: without a byte-order mark or CR they are the text.
+            if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.contains(13) {
+                return bytes.withUnsafeBufferPointer { buffer in
+                    Markdown.renderDocument(utf8: UnsafeBufferPointer(rebasing: buffer[min(offset, buffer.count)...]))
+                }
+            }
+            guard case .success(var text) = ContentText.decode(bytes) else { throw ChangedFile(path: stamp.path) }
+            return text.withUTF8 { buffer in
+                Markdown.renderDocument(utf8: UnsafeBufferPointer(rebasing: buffer[min(offset, buffer.count)...]))
+            }
+        }
+    }
+}
+
+/// Which file a deferred body comes from, and how to tell it is still the file that was checked.
+struct ContentFileStamp: Hashable, Sendable {
+    /// Relative to the site folder, for messages.
+    let path: String
+    let absolutePath: String
+    let size: Int
+    let digest: UInt64
+
+    init(path: String, absolutePath: String, bytes: [UInt8]) {
+        self.path = path
+        self.absolutePath = absolutePath
+        size = bytes.count
+        digest = Self.digest(bytes)
+    }
+
+    func matches(_ bytes: [UInt8]) -> Bool {
+        bytes.count == size && Self.digest(bytes) == digest
+    }
+
+    /// A 64-bit digest of the bytes, eight at a time (to notice a change, not to resist an attacker).
+    static func digest(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+            var index = 0
+            while index + 8 <= raw.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+                hash ^= hash >> 31
+                index += 8
+            }
+            while index < raw.count {
+                hash = (hash ^ UInt64(raw[index])) &* 0x0000_0100_0000_01B3
+                index += 1
+            }
+            return hash ^ (hash >> 29)
+        }
+    }
+}
