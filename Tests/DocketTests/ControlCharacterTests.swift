@@ -24,4 +24,27 @@ import DocketMarkdown
             return
         }
     }
+
+    /// The scan looks at eight bytes at a time: a control anywhere in a word, or a C1 control
+    /// split across two words, is found at its own column, and what is allowed is not refused.
+    @Test func controlCharactersAreFoundAtEveryOffset() {
+        for offset in 0..<24 {
+            let prefix = String(repeating: "é", count: offset / 2) + String(repeating: "x", count: offset % 2)
+            let column = prefix.utf8.count + 1
+            for (control, name) in [("\u{1B}", "U+001B"), ("\u{7F}", "U+007F"), ("\u{85}", "U+0085"), ("\u{9F}", "U+009F")] {
+                let text = "---\nname: a\n---\n" + prefix + control + " and more text after it\n"
+                guard case .failure(let problem) = ContentText.decode(Array(text.utf8)) else {
+                    Issue.record("\(name) after \(offset) characters was accepted")
+                    continue
+                }
+                #expect(problem.line == 4 && problem.column == column && problem.message.contains(name),
+                        "\(name) after \(offset) characters: \(problem)")
+            }
+            let allowed = "---\nname: a\n---\n" + prefix + "\t\u{A0}\u{C2}\u{A9}\u{100} text\n"
+            guard case .success = ContentText.decode(Array(allowed.utf8)) else {
+                Issue.record("allowed text after \(offset) characters was refused")
+                continue
+            }
+        }
+    }
 }

@@ -26,31 +26,6 @@ public indirect enum JSON: Sendable {
         return out + "\n"
     }
 
-    /// An object written as `pretty` would write it, whose last field is an array made one
-    /// element at a time: a large export never exists as one tree of values.
-    public static func prettyObject<Rows: Sequence>(_ fields: [(String, JSON)], arrayKey: String, rows: Rows,
-                                                    _ row: (Rows.Element) -> JSON) -> String {
-        var out = "{"
-        for (key, value) in fields {
-            out += "\n  "
-            quote(key, into: &out)
-            out += ": "
-            value.write(into: &out, indent: "  ", level: 1)
-            out += ","
-        }
-        out += "\n  "
-        quote(arrayKey, into: &out)
-        out += ": ["
-        var first = true
-        for element in rows {
-            out += first ? "\n    " : ",\n    "
-            first = false
-            row(element).write(into: &out, indent: "  ", level: 2)
-        }
-        out += first ? "]" : "\n  ]"
-        return out + "\n}\n"
-    }
-
     /// JSON that cannot end a `<script>` element or open a comment: `<`, `>` and `&` as
     /// `\u003c`, `\u003e`, `\u0026`.
     public var forScriptElement: String {

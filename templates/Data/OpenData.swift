@@ -30,79 +30,127 @@ public enum OpenData {
 
     static let listSeparator = "; "
 
-    private static func prisonerValues(_ p: Prisoner, _ urls: SiteURLs) -> [(String, JSON, String)] {
-        func text(_ value: String?) -> (JSON, String) { (JSON.optional(value), value ?? "") }
-        func list(_ values: [String]) -> (JSON, String) { (.array(values.map(JSON.string)), values.joined(separator: listSeparator)) }
-        let cells: [(JSON, String)] = [
-            text(p.slug), text(p.name), list(p.aliases), text(p.nameNative), text(p.country), text(p.status.rawValue),
-            text(p.profession), text(p.outlet), text(p.arrested?.description), list(p.charges),
-            text(p.sentence?.term?.description), text(p.sentence?.date?.description), text(p.sentence?.court),
-            text(p.released?.description), text(p.lawyer), text(p.prison), text(p.updated?.description),
-            text(urls.absolute(urls.prisoner(p.slug))),
-        ]
-        return zip(prisonerColumns, cells).map { ($0, $1.0, $1.1) }
+    /// One cell of a row: text (nil is JSON `null`, an empty CSV field) or a list of texts
+    /// (a JSON array; joined with "; " in CSV).
+    enum Cell {
+        case text(String?)
+        case list([String])
+
+        var csv: String {
+            switch self {
+            case .text(let value): return value ?? ""
+            case .list(let values): return values.joined(separator: listSeparator)
+            }
+        }
     }
 
-    private static func eventValues(_ e: Event, _ context: PageContext) -> [(String, JSON, String)] {
+    private static func prisonerCells(_ p: Prisoner, _ urls: SiteURLs) -> [Cell] {
+        [
+            .text(p.slug), .text(p.name), .list(p.aliases), .text(p.nameNative), .text(p.country), .text(p.status.rawValue),
+            .text(p.profession), .text(p.outlet), .text(p.arrested?.description), .list(p.charges),
+            .text(p.sentence?.term?.description), .text(p.sentence?.date?.description), .text(p.sentence?.court),
+            .text(p.released?.description), .text(p.lawyer), .text(p.prison), .text(p.updated?.description),
+            .text(urls.absolute(urls.prisoner(p.slug))),
+        ]
+    }
+
+    private static func eventCells(_ e: Event, _ context: PageContext) -> [Cell] {
         let urls = context.urls
-        let people = e.prisoners.compactMap { context.index.prisonerBySlug[$0] }
+        var names: [String] = []
+        var countries: [String] = []
+        for slug in e.prisoners {
+            guard let person = context.index.prisonerBySlug[slug] else { continue }
+            names.append(person.name)
+            if !countries.contains(person.country) { countries.append(person.country) }
+        }
         // The text as readers see it: cmark's safe output without its tags, so raw HTML and
         // unsafe links in the Markdown never reach a data file.
         let text = Markdown.plainText(fromHTML: e.textHTML)
-        var countries: [String] = []
-        for person in people where !countries.contains(person.country) { countries.append(person.country) }
         let (from, fromURL): (String, String) = {
             switch e.origin {
             case .prisoner(let slug): return ("prisoner", urls.absolute(urls.prisoner(slug)))
             case .article(let slug): return ("report", urls.absolute(urls.article(slug)))
             }
         }()
-        let cells: [(JSON, String)] = [
-            (.string(e.date.description), e.date.description), (.string(e.kind.rawValue), e.kind.rawValue), (.string(text), text),
-            (.array(e.prisoners.map(JSON.string)), e.prisoners.joined(separator: listSeparator)),
-            (.array(people.map { .string($0.name) }), people.map(\.name).joined(separator: listSeparator)),
-            (.array(countries.map(JSON.string)), countries.joined(separator: listSeparator)),
-            (.string(from), from), (.string(fromURL), fromURL), (JSON.optional(e.sourceURL), e.sourceURL ?? ""),
+        return [
+            .text(e.date.description), .text(e.kind.rawValue), .text(text), .list(e.prisoners), .list(names),
+            .list(countries), .text(from), .text(fromURL), .text(e.sourceURL),
         ]
-        return zip(eventColumns, cells).map { ($0, $1.0, $1.1) }
     }
 
-    /// The data file: a header (title, source, licence, as-of, count) and the rows, made one by one.
-    private static func envelope<Rows: Collection>(_ key: String, _ rows: Rows, _ context: PageContext,
-                                                   _ row: (Rows.Element) -> JSON) -> String {
-        JSON.prettyObject([
+    /// The data file: a header (title, source, licence, as-of, count) and the rows, each
+    /// written straight into the text as it is made.
+    private static func json<Rows: Collection>(_ key: String, columns: [String], _ rows: Rows, _ context: PageContext,
+                                               _ cells: (Rows.Element) -> [Cell]) -> String {
+        var out = "{"
+        let header: [(String, JSON)] = [
             ("title", .string(context.config.title)),
             ("source", .string(context.config.baseURL)),
             ("license", JSON.optional(context.config.dataLicense)),
             ("as_of", .string(context.index.asOf.description)),
             ("count", .number(rows.count)),
-        ], arrayKey: key, rows: rows, row)
+        ]
+        for (name, value) in header {
+            out += "\n  "
+            JSON.quote(name, into: &out)
+            out += ": "
+            out += value.serialized
+            out += ","
+        }
+        out += "\n  "
+        JSON.quote(key, into: &out)
+        out += ": ["
+        let keys = columns.map { column -> String in
+            var quoted = ""
+            JSON.quote(column, into: &quoted)
+            return quoted + ": "
+        }
+        var first = true
+        for row in rows {
+            out += first ? "\n    {" : ",\n    {"
+            first = false
+            for (index, cell) in cells(row).enumerated() {
+                out += index == 0 ? "\n      " : ",\n      "
+                out += keys[index]
+                switch cell {
+                case .text(let value?): JSON.quote(value, into: &out)
+                case .text(nil): out += "null"
+                case .list(let values) where values.isEmpty: out += "[]"
+                case .list(let values):
+                    out += "["
+                    for (position, value) in values.enumerated() {
+                        out += position == 0 ? "\n        " : ",\n        "
+                        JSON.quote(value, into: &out)
+                    }
+                    out += "\n      ]"
+                }
+            }
+            out += "\n    }"
+        }
+        out += first ? "]" : "\n  ]"
+        return out + "\n}\n"
     }
 
     public static func prisonersJSON(_ context: PageContext) -> String {
-        envelope("prisoners", context.index.site.prisoners, context) { p in
-            JSON.object(prisonerValues(p, context.urls).map { ($0.0, $0.1) })
-        }
+        json("prisoners", columns: prisonerColumns, context.index.site.prisoners, context) { prisonerCells($0, context.urls) }
     }
 
     public static func prisonersCSV(_ context: PageContext) -> String {
         var table = CSVTable(header: prisonerColumns)
-        for p in context.index.site.prisoners { table.append(prisonerValues(p, context.urls).map(\.2)) }
+        for p in context.index.site.prisoners { table.append(prisonerCells(p, context.urls).map(\.csv)) }
         return table.rendered
     }
 
     /// Events oldest first, as a record.
-    static func chronological(_ context: PageContext) -> [Event] { context.index.timeline.reversed() }
+    static func chronological(_ context: PageContext) -> ReversedCollection<[Event]> { context.index.timeline.reversed() }
 
     public static func eventsJSON(_ context: PageContext) -> String {
-        envelope("events", context.index.timeline.reversed(), context) { e in
-            JSON.object(eventValues(e, context).map { ($0.0, $0.1) })
-        }
+        json("events", columns: eventColumns, chronological(context), context) { eventCells($0, context) }
     }
 
     public static func eventsCSV(_ context: PageContext) -> String {
         var table = CSVTable(header: eventColumns)
-        for e in chronological(context) { table.append(eventValues(e, context).map(\.2)) }
+        for e in chronological(context) { table.append(eventCells(e, context).map(\.csv)) }
         return table.rendered
     }
 }

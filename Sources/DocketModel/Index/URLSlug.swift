@@ -52,9 +52,9 @@ public enum URLSlug {
 }
 
 extension Event {
-    /// A stable anchor for this event (`e-3f2a…`), the same in every build: used as the
-    /// element id on pages and in feed entry ids.
-    public var anchor: String {
+    /// A stable anchor for an event (`e-3f2a…`, small enough to be stored inline), the same in
+    /// every build: made once, when the event is.
+    static func anchor(origin: Origin, date: PartialDate, kind: EventKind, prisoners: [String], text: String) -> String {
         "e-" + URLSlug.hash("\(origin.sortKey)|\(date)|\(kind.rawValue)|\(prisoners.joined(separator: ","))|\(text)").prefix(12)
     }
 }

@@ -79,18 +79,37 @@ public enum ContentText {
     /// C0 controls other than tab, line feed and carriage return, DEL, and C1 controls (`C2 80`–`C2 9F`):
     /// invisible, forbidden in HTML, and able to rewrite an editor's terminal through an error message.
     private static func firstControlCharacter(_ bytes: ArraySlice<UInt8>) -> (index: Int, name: String)? {
-        var previous: UInt8 = 0
-        for i in bytes.indices {
-            let byte = bytes[i]
-            if (byte < 0x20 && byte != 9 && byte != 10 && byte != 13) || byte == 0x7F {
-                return (i, Diagnostic.scalarName(UInt32(byte)))
+        let base = bytes.startIndex
+        let found: Int? = bytes.withUnsafeBytes { raw -> Int? in
+            func check(_ range: Range<Int>) -> Int? {
+                for i in range {
+                    let byte = raw[i]
+                    if (byte < 0x20 && byte != 9 && byte != 10 && byte != 13) || byte == 0x7F { return i }
+                    if byte == 0xC2, i + 1 < raw.count, (0x80...0x9F).contains(raw[i + 1]) { return i }
+                }
+                return nil
             }
-            if previous == 0xC2 && (0x80...0x9F).contains(byte) {
-                return (i - 1, Diagnostic.scalarName(UInt32(byte)))
+            // Eight bytes at a time: a word with no byte below 0x20, no DEL and no C2 (the lead
+            // byte of every C1 control) needs no closer look. Line ends make some words look.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var offset = 0
+            while offset + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let below20 = (word &- ones &* 0x20) & ~word & highs
+                let del = word ^ (ones &* 0x7F)
+                let c2 = word ^ (ones &* 0xC2)
+                let hasDEL = (del &- ones) & ~del & highs
+                let hasC2 = (c2 &- ones) & ~c2 & highs
+                if below20 | hasDEL | hasC2 != 0, let index = check(offset..<offset + 8) { return index }
+                offset += 8
             }
-            previous = byte
+            return check(offset..<raw.count)
         }
-        return nil
+        guard let found else { return nil }
+        let index = base + found
+        let byte = bytes[index]
+        return byte == 0xC2 ? (index, Diagnostic.scalarName(UInt32(bytes[index + 1]))) : (index, Diagnostic.scalarName(UInt32(byte)))
     }
 
     private static func position(of index: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {

@@ -20,6 +20,9 @@ public struct Event: Hashable, Sendable {
     public let origin: Origin
     /// True for the arrest, sentence and release entries made from a prisoner's fields.
     public let isDerived: Bool
+    /// A stable id for the event (`e-3f2a…`), the same in every build: the element id on
+    /// pages and in feed entry ids. Made from the origin, date, kind, people and text.
+    public let anchor: String
 
     public init(date: PartialDate, kind: EventKind, text: String, textHTML: String, prisoners: [String],
                 sourceURL: String?, sourceTitle: String?, origin: Origin, isDerived: Bool = false) {
@@ -32,5 +35,6 @@ public struct Event: Hashable, Sendable {
         self.sourceTitle = sourceTitle
         self.origin = origin
         self.isDerived = isDerived
+        anchor = Event.anchor(origin: origin, date: date, kind: kind, prisoners: prisoners, text: text)
     }
 }
