@@ -105,7 +105,7 @@ struct BuildCache {
             return "in \(Self.format(info)) \(path)"
         }
         let outputLines = Parallel.map(output, jobs: jobs) { path -> String? in
-            guard !path.contains("\n"), let stamp = Self.stamp(outputDirectory + (path.isEmpty ? "" : "/" + path)) else { return nil }
+            guard !path.utf8.contains(10), let stamp = Self.stamp(outputDirectory + (path.isEmpty ? "" : "/" + path)) else { return nil }
             return "out \(stamp) \(path)"
         }
         for line in contentLines + outputLines {
@@ -138,7 +138,7 @@ struct BuildCache {
                     String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
                 }
                 if name == "." || name == ".." { continue }
-                if name.contains("\n") { return nil }
+                if name.utf8.contains(10) { return nil }
                 let relative = folder + "/" + name
                 entries.append(relative)
                 if entry.pointee.d_type == UInt8(DT_DIR) { folders.append(relative) }

@@ -4,16 +4,20 @@ extension Markdown {
     /// The text of safe HTML from this wrapper, for places that take no markup (data files):
     /// tags and comments removed, entities decoded.
     public static func plainText(fromHTML html: String) -> String {
+        // By UTF-8 bytes: `<`, `>` and `-` are ASCII, so every cut is on a character boundary.
+        let bytes = html.utf8
+        guard bytes.contains(60) else { return decodeEntities(html) }
         var out = ""
         var rest = Substring(html)
-        while let open = rest.firstIndex(of: "<") {
+        while let open = rest.utf8.firstIndex(of: 60) {
             out += rest[..<open]
-            if rest[open...].hasPrefix("<!--"), let end = rest.range(of: "-->", range: open..<rest.endIndex) {
-                rest = rest[end.upperBound...]
-            } else if let close = rest[open...].firstIndex(of: ">") {
-                rest = rest[rest.index(after: close)...]
+            let tag = rest[open...]
+            if tag.utf8.starts(with: "<!--".utf8), let end = tag.utf8.indices.firstIndex(where: { tag.utf8[$0...].starts(with: "-->".utf8) }) {
+                rest = tag[tag.utf8.index(end, offsetBy: 3)...]
+            } else if let close = tag.utf8.firstIndex(of: 62) {
+                rest = tag[tag.utf8.index(after: close)...]
             } else {
-                rest = rest[rest.endIndex...]
+                rest = tag[tag.endIndex...]
             }
         }
         out += rest
@@ -21,13 +25,13 @@ extension Markdown {
     }
 
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(38) else { return text }
         var out = ""
         var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
+        while let amp = rest.utf8.firstIndex(of: 38) {
             out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            guard let semicolon = after.prefix(12).firstIndex(of: ";") else {
+            let after = rest[rest.utf8.index(after: amp)...]
+            guard let semicolon = after.utf8.prefix(12).firstIndex(of: 59) else {
                 out += "&"
                 rest = after
                 continue
@@ -49,7 +53,7 @@ extension Markdown {
             }
             if let decoded {
                 out += decoded
-                rest = after[after.index(after: semicolon)...]
+                rest = after[after.utf8.index(after: semicolon)...]
             } else {
                 out += "&"
                 rest = after

@@ -50,4 +50,12 @@ import Testing
         #expect(Markdown.plainText(fromHTML: html) == "Said this & that link \u{201C}quoted\u{201D}")
         #expect(Markdown.plainText(fromHTML: "a &lt;b&gt; &#65;&#x42; &amp;amp; & c") == "a <b> AB &amp; & c")
     }
+
+    @Test func plainTextDropsTagsAndCommentsAndDecodesEntities() {
+        #expect(Markdown.plainText(fromHTML: "Ünïcode <em>text</em> &amp; <a href=\"/x\">a link</a>") == "Ünïcode text & a link")
+        #expect(Markdown.plainText(fromHTML: "a<!-- <b>hidden</b> -->b <!-- never closed") == "ab ")
+        #expect(Markdown.plainText(fromHTML: "&lt;p&gt; &quot;q&quot; &#39;s&#39; &#x1F600; &apos;") == "<p> \"q\" 's' 😀 '")
+        #expect(Markdown.plainText(fromHTML: "R&D; & more &unknown; &#xZZ; a < b") == "R&D; & more &unknown; &#xZZ; a ")
+        #expect(Markdown.plainText(fromHTML: "no markup at all") == "no markup at all")
+    }
 }

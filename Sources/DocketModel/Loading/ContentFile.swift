@@ -64,8 +64,15 @@ struct ContentFile {
     }
 
     static func isValidSlug(_ slug: String) -> Bool {
-        guard !slug.isEmpty, slug.utf8.count <= 120, slug.first != "-", slug.last != "-", !slug.contains("--") else { return false }
-        return slug.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+        let bytes = slug.utf8
+        guard !bytes.isEmpty, bytes.count <= 120, bytes.first != 45, bytes.last != 45 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 45 else { return false }
+            if byte == 45 && previous == 45 { return false }  // no "--"
+            previous = byte
+        }
+        return true
     }
 }
 

@@ -1,4 +1,9 @@
 import DocketMarkdown
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// The Markdown body of a prisoner's or a report's file, as HTML when a page needs it.
 ///
@@ -46,7 +51,8 @@ public struct MarkdownBody: Hashable, Sendable {
                 throw ChangedFile(path: stamp.path)
             }
             // Loading has checked these very bytes: without a byte-order mark or CR they are the text.
-            if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.contains(13) {
+            let hasCR = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
+            if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !hasCR {
                 return bytes.withUnsafeBufferPointer { buffer in
                     Markdown.renderDocument(utf8: UnsafeBufferPointer(rebasing: buffer[min(offset, buffer.count)...]))
                 }

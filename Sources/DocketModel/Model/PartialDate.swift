@@ -78,6 +78,26 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// As written in content and data files: `2015`, `2015-09`, `2015-09-01`.
     public var description: String {
+        if (0...9999).contains(year) {
+            // Digits written straight into a small string (no intermediate strings).
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                func put(_ value: Int, _ width: Int, at start: Int) {
+                    var rest = value
+                    for offset in stride(from: width - 1, through: 0, by: -1) {
+                        buffer[start + offset] = UInt8(48 + rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(year, 4, at: 0)
+                guard let month else { return 4 }
+                buffer[4] = 45
+                put(month, 2, at: 5)
+                guard let day else { return 7 }
+                buffer[7] = 45
+                put(day, 2, at: 8)
+                return 10
+            }
+        }
         var text = String(year).leftPadded(to: 4)
         if let month { text += "-" + String(month).leftPadded(to: 2) }
         if let day { text += "-" + String(day).leftPadded(to: 2) }
