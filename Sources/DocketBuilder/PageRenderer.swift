@@ -12,10 +12,11 @@ public enum PageRenderer {
         let site = index.site
         let urls = context.urls
         @Sendable func page(_ rendered: RenderedPage) -> OutputFile {
-            OutputFile(path: urls.outputPath(rendered.path), text: rendered.html.rendered)
+            OutputFile(path: urls.outputPath(rendered.path), contents: rendered.html.bytes)
         }
         func single(_ path: String, _ render: @escaping @Sendable () throws -> HTML) -> PageJob {
-            PageJob(path: urls.outputPath(path)) { try render().rendered }
+            let output = urls.outputPath(path)
+            return PageJob { [OutputFile(path: output, contents: try render().bytes)] }
         }
         func text(_ path: String, _ render: @escaping @Sendable () throws -> String) -> PageJob {
             PageJob(path: path, render: render)
@@ -33,7 +34,7 @@ public enum PageRenderer {
             single(urls.countries) { CountryListPage.render(context) },
             single(urls.tags) { TagListPage.render(context) },
             single(urls.data) { DataPage.render(context) },
-            text("404.html") { NotFoundPage.render(context).rendered },
+            PageJob { [OutputFile(path: "404.html", contents: NotFoundPage.render(context).bytes)] },
             text("style.css") { Stylesheet.css },
             text("feed.xml") { try AtomFeed.reports(context) },
             text("timeline/feed.xml") { AtomFeed.timeline(context) },

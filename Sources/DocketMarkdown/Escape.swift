@@ -62,6 +62,38 @@ public enum ByteEscaping {
         return copy.utf8.withContiguousStorageIfAvailable { escape($0, rule) }.flatMap { $0 } ?? copy
     }
 
+    /// Appends `text`, escaped, to `out`.
+    @inlinable
+    public static func append<Rule: ByteEscapeRule>(_ text: String, _ rule: Rule.Type, to out: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ append($0, rule, to: &out) }) == nil {
+            var copy = text
+            copy.makeContiguousUTF8()
+            copy.utf8.withContiguousStorageIfAvailable { append($0, rule, to: &out) }
+        }
+    }
+
+    /// Appends `bytes`, escaped, to `out`.
+    @inlinable
+    public static func append<Rule: ByteEscapeRule>(_ bytes: UnsafeBufferPointer<UInt8>, _ rule: Rule.Type, to out: inout [UInt8]) {
+        let count = bytes.count
+        var index = 0
+        var runStart = 0
+        while index < count {
+            if Rule.mayReplace(bytes[index]) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                let consumed = Rule.replace(bytes, at: index, into: &out)
+                if consumed > 0 {
+                    index += consumed
+                    runStart = index
+                    continue
+                }
+                runStart = index
+            }
+            index += 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+    }
+
     /// The escaped text, or nil when nothing in `bytes` is replaced.
     @inlinable
     public static func escape<Rule: ByteEscapeRule>(_ bytes: UnsafeBufferPointer<UInt8>, _ rule: Rule.Type) -> String? {

@@ -10,20 +10,31 @@ import DocketMarkdown
 ///
 /// The only way to put unescaped markup in is `HTML(trustedMarkup:)`, used for cmark's
 /// safe-mode output; grep for it to audit every place.
+///
+/// The markup is kept as UTF-8 bytes, the form it is written in: a page is built by appending
+/// bytes (text escaped on the way in) rather than by growing a `String`.
 public struct HTML: Sendable, Equatable, CustomStringConvertible {
-    public private(set) var rendered: String
+    /// The markup, UTF-8.
+    public private(set) var bytes: [UInt8]
 
-    public init() { rendered = "" }
+    /// The markup as text.
+    public var rendered: String { String(decoding: bytes, as: UTF8.self) }
+
+    public init() { bytes = [] }
 
     /// Markup that is already safe HTML: cmark's safe-mode output and nothing else.
-    public init(trustedMarkup: String) { rendered = trustedMarkup }
+    public init(trustedMarkup: String) { bytes = Array(trustedMarkup.utf8) }
 
     public var description: String { rendered }
-    public var isEmpty: Bool { rendered.isEmpty }
+    public var isEmpty: Bool { bytes.isEmpty }
 
-    public static func + (a: HTML, b: HTML) -> HTML { HTML(trustedMarkup: a.rendered + b.rendered) }
+    public static func + (a: HTML, b: HTML) -> HTML {
+        var joined = a
+        joined.bytes.append(contentsOf: b.bytes)
+        return joined
+    }
 
-    public static func += (a: inout HTML, b: HTML) { a.rendered += b.rendered }
+    public static func += (a: inout HTML, b: HTML) { a.bytes.append(contentsOf: b.bytes) }
 
     /// Text escaped for HTML content and quoted attribute values alike.
     public static func escape(_ text: String) -> String {
@@ -32,38 +43,40 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension HTML: ExpressibleByStringInterpolation {
-    public init(stringLiteral literal: String) { rendered = literal }
+    public init(stringLiteral literal: String) { bytes = Array(literal.utf8) }
 
-    public init(stringInterpolation: Interpolation) { rendered = stringInterpolation.rendered }
+    public init(stringInterpolation: Interpolation) { bytes = stringInterpolation.bytes }
 
     public struct Interpolation: StringInterpolationProtocol {
-        var rendered = ""
+        var bytes: [UInt8] = []
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            rendered.reserveCapacity(literalCapacity + interpolationCount * 16)
+            bytes.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
         /// The literal parts: markup written in this module.
-        public mutating func appendLiteral(_ literal: String) { rendered += literal }
+        public mutating func appendLiteral(_ literal: String) { bytes.append(contentsOf: literal.utf8) }
 
         /// Already safe HTML goes in as it is.
-        public mutating func appendInterpolation(_ html: HTML) { rendered += html.rendered }
+        public mutating func appendInterpolation(_ html: HTML) { bytes.append(contentsOf: html.bytes) }
 
-        public mutating func appendInterpolation(_ html: HTML?) { if let html { rendered += html.rendered } }
+        public mutating func appendInterpolation(_ html: HTML?) { if let html { bytes.append(contentsOf: html.bytes) } }
 
         /// A list of pieces, one after the other.
         public mutating func appendInterpolation(_ list: [HTML]) {
-            for html in list { rendered += html.rendered }
+            for html in list { bytes.append(contentsOf: html.bytes) }
         }
 
         /// Text is escaped.
-        public mutating func appendInterpolation(_ text: String) { rendered += HTML.escape(text) }
+        public mutating func appendInterpolation(_ text: String) { ByteEscaping.append(text, HTMLTextRule.self, to: &bytes) }
 
-        public mutating func appendInterpolation(_ text: String?) { if let text { rendered += HTML.escape(text) } }
+        public mutating func appendInterpolation(_ text: String?) {
+            if let text { ByteEscaping.append(text, HTMLTextRule.self, to: &bytes) }
+        }
 
         /// Anything else is turned into text and escaped.
         public mutating func appendInterpolation<Value: CustomStringConvertible>(_ value: Value) {
-            rendered += HTML.escape(value.description)
+            ByteEscaping.append(value.description, HTMLTextRule.self, to: &bytes)
         }
     }
 }
