@@ -1,5 +1,10 @@
 import CCmark
 import CMarkdownArena
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Markdown to HTML through libcmark, always in its safe mode.
 ///
@@ -24,9 +29,14 @@ public enum Markdown {
 
     /// `renderDocument` for UTF-8 bytes already checked (a content file's body, read again).
     public static func renderDocument(utf8 bytes: UnsafeBufferPointer<UInt8>, headingOffset: Int = 1) -> String {
-        render(bytes) { document in
-            rewrite(document, headingOffset: headingOffset)
-        }
+        render(bytes, { document in rewrite(document, headingOffset: headingOffset) }, output: { $0.map { String(cString: $0) } ?? "" })
+    }
+
+    /// `renderDocument(utf8:)` giving the HTML as UTF-8 bytes, for a page built of bytes.
+    public static func renderDocumentBytes(utf8 bytes: UnsafeBufferPointer<UInt8>, headingOffset: Int = 1) -> [UInt8] {
+        render(bytes, { document in rewrite(document, headingOffset: headingOffset) }, output: { html in
+            html.map { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) } ?? []
+        })
     }
 
     /// Renders one line of inline Markdown (an event's text) to HTML without the
@@ -34,26 +44,27 @@ public enum Markdown {
     public static func renderInline(_ markdown: String) -> String {
         let line = markdown.split(whereSeparator: \.isNewline).joined(separator: " ")
         var source = line
-        let html = source.withUTF8 { render($0) { document in rewrite(document, headingOffset: 0) } }
+        let html = source.withUTF8 { render($0, { document in rewrite(document, headingOffset: 0) }, output: { $0.map { String(cString: $0) } ?? "" }) }
         return stripParagraph(html)
     }
 
-    private static func render(_ bytes: UnsafeBufferPointer<UInt8>, _ transform: (OpaquePointer) -> Void) -> String {
+    private static func render<Output>(_ bytes: UnsafeBufferPointer<UInt8>, _ transform: (OpaquePointer) -> Void,
+                                       output: (UnsafeMutablePointer<CChar>?) -> Output) -> Output {
         // Every cmark allocation of this document comes from the thread's arena and is
         // given back at once when the document is done.
         defer { docket_cmark_arena_reset() }
-        guard let parser = cmark_parser_new_with_mem(options, docket_cmark_arena()) else { return "" }
+        guard let parser = cmark_parser_new_with_mem(options, docket_cmark_arena()) else { return output(nil) }
         bytes.withMemoryRebound(to: CChar.self) { chars in
             if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
         }
         let document = cmark_parser_finish(parser)
         cmark_parser_free(parser)
-        guard let document else { return "" }
+        guard let document else { return output(nil) }
         transform(document)
-        guard let rendered = cmark_render_html(document, options) else { return "" }
+        guard let rendered = cmark_render_html(document, options) else { return output(nil) }
         // The renderer allocates with the document's allocator; anything else is freed here.
         defer { if docket_cmark_arena_owns(rendered) == 0 { free(rendered) } }
-        return String(cString: rendered)
+        return output(rendered)
     }
 
     /// Walks the tree once: shifts heading levels and turns images from other hosts into links.

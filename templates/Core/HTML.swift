@@ -25,6 +25,9 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
     /// Markup that is already safe HTML: cmark's safe-mode output and nothing else.
     public init(trustedMarkup: String) { bytes = Array(trustedMarkup.utf8) }
 
+    /// The same door for cmark's output as UTF-8 bytes.
+    public init(trustedMarkup bytes: [UInt8]) { self.bytes = bytes }
+
     public var description: String { rendered }
     public var isEmpty: Bool { bytes.isEmpty }
 

@@ -3,7 +3,7 @@ import DocketModel
 /// `/articles/<slug>/`: a report, linking the prisoners it names, with its events and sources.
 public enum ArticlePage {
     public static func render(_ article: Article, _ context: PageContext) throws -> HTML {
-        let text = try article.body.html()
+        let text = try article.body.htmlBytes()
         let urls = context.urls
         let path = urls.article(article.slug)
         let people: [HTML] = article.prisoners.compactMap { slug in

@@ -8,7 +8,7 @@ public enum PrisonerPage {
     public static let reportLimit = 50
 
     public static func render(_ prisoner: Prisoner, _ context: PageContext) throws -> HTML {
-        let biography = try prisoner.body.html()
+        let biography = try prisoner.body.htmlBytes()
         let index = context.index
         let urls = context.urls
         let path = urls.prisoner(prisoner.slug)

@@ -44,24 +44,32 @@ public struct MarkdownBody: Hashable, Sendable {
     /// The body as HTML, rendered by cmark in safe mode (headings below the page's own).
     public func html() throws -> String {
         switch storage {
-        case .rendered(let html):
-            return html
-        case .file(let stamp, let offset):
-            guard case .bytes(let bytes) = ContentFileRead.read(stamp.absolutePath), stamp.matches(bytes) else {
-                throw ChangedFile(path: stamp.path)
-            }
-            // Loading has checked these very bytes: without a byte-order mark or CR they are the text.
-            let hasCR = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
-            if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !hasCR {
-                return bytes.withUnsafeBufferPointer { buffer in
-                    Markdown.renderDocument(utf8: UnsafeBufferPointer(rebasing: buffer[min(offset, buffer.count)...]))
-                }
-            }
-            guard case .success(var text) = ContentText.decode(bytes) else { throw ChangedFile(path: stamp.path) }
-            return text.withUTF8 { buffer in
-                Markdown.renderDocument(utf8: UnsafeBufferPointer(rebasing: buffer[min(offset, buffer.count)...]))
-            }
+        case .rendered(let html): return html
+        case .file: return try fromFile { Markdown.renderDocument(utf8: $0) }
         }
+    }
+
+    /// `html()` as UTF-8 bytes, for a page built of bytes.
+    public func htmlBytes() throws -> [UInt8] {
+        switch storage {
+        case .rendered(let html): return Array(html.utf8)
+        case .file: return try fromFile { Markdown.renderDocumentBytes(utf8: $0) }
+        }
+    }
+
+    /// Reads the file again, checks it is the one loaded, and hands `render` the body's bytes.
+    private func fromFile<Output>(_ render: (UnsafeBufferPointer<UInt8>) -> Output) throws -> Output {
+        guard case .file(let stamp, let offset) = storage else { preconditionFailure("not a file body") }
+        guard case .bytes(let bytes) = ContentFileRead.read(stamp.absolutePath), stamp.matches(bytes) else {
+            throw ChangedFile(path: stamp.path)
+        }
+        // Loading has checked these very bytes: without a byte-order mark or CR they are the text.
+        let hasCR = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
+        if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !hasCR {
+            return bytes.withUnsafeBufferPointer { render(UnsafeBufferPointer(rebasing: $0[min(offset, $0.count)...])) }
+        }
+        guard case .success(var text) = ContentText.decode(bytes) else { throw ChangedFile(path: stamp.path) }
+        return text.withUTF8 { render(UnsafeBufferPointer(rebasing: $0[min(offset, $0.count)...])) }
     }
 }
 
