@@ -42,6 +42,7 @@ public enum Markdown {
     /// Renders one line of inline Markdown (an event's text) to HTML without the
     /// surrounding `<p>`; block syntax is flattened into the single paragraph.
     public static func renderInline(_ markdown: String) -> String {
+        if isPlainSentence(markdown) { return markdown }
         let line = markdown.split(whereSeparator: \.isNewline).joined(separator: " ")
         var source = line
         let html = source.withUTF8 { render($0, { document in rewrite(document, headingOffset: 0) }, output: { $0.map { String(cString: $0) } ?? "" }) }
@@ -115,6 +116,31 @@ public enum Markdown {
         }
         cmark_node_replace(image, link)
         cmark_node_free(image)
+    }
+
+    /// True for text that cmark would give back unchanged: letters, digits, single spaces
+    /// and a few punctuation marks that no Markdown rule, smart punctuation or HTML escape
+    /// touches, starting with a letter (so never a list, a heading or a quote) and ending
+    /// without a space. Most event texts are such sentences; parsing them costs more than the rest of their event.
+    static func isPlainSentence(_ text: String) -> Bool {
+        var previous: UInt8 = 32
+        var first = true
+        for byte in text.utf8 {
+            let letter = byte >= 0x80 || (byte | 0x20 >= 97 && byte | 0x20 <= 122)
+            if first {
+                guard letter else { return false }
+                first = false
+            } else {
+                switch byte {
+                case 32: if previous == 32 { return false }
+                case 46: if previous == 46 { return false }  // "..." becomes an ellipsis
+                case 44, 59, 58, 40, 41, 37: break  // , ; : ( ) %
+                default: if !letter && !(byte >= 48 && byte <= 57) { return false }
+                }
+            }
+            previous = byte
+        }
+        return !first && previous != 32
     }
 
     private static func stripParagraph(_ html: String) -> String {

@@ -58,4 +58,30 @@ import Testing
         #expect(Markdown.plainText(fromHTML: "R&D; & more &unknown; &#xZZ; a < b") == "R&D; & more &unknown; &#xZZ; a ")
         #expect(Markdown.plainText(fromHTML: "no markup at all") == "no markup at all")
     }
+
+    /// Event texts that are plain sentences skip cmark; they must come out exactly as cmark
+    /// would give them, and anything cmark would change must still go through it.
+    @Test func plainSentencesComeOutAsCmarkWouldGiveThem() {
+        let plain = ["Arrested.", "Sentenced by Lankaran Grave Crimes Court to 7 years.", "Moved to prison No. 2 (Baku); 40% of visits refused",
+                     "Ürək Kəmalov detained: charges unknown", "Released", "Hearing at 10:30, adjourned"]
+        for text in plain {
+            #expect(Markdown.isPlainSentence(text), "\(text)")
+            #expect(Markdown.renderInline(text) == cmarkInline(text), "\(text)")
+        }
+        let marked = ["Moved to *another* prison.", "1. Arrested", "# Heading", "Said \"no\"", "It's over", "A -- B", "Wait...",
+                      "R&D", "a <b>", "two  spaces", " leading", "trailing ", "[link](x)", "x_y_z", "`code`", "> quote",
+                      "- item", "Line\\", "tab\there", "http://example.org", "!", "", "9 May", "a!b"]
+        for text in marked {
+            #expect(!Markdown.isPlainSentence(text), "\(text)")
+            #expect(Markdown.renderInline(text) == cmarkInline(text), "\(text)")
+        }
+    }
+
+    /// What renderInline gives without its shortcut.
+    private func cmarkInline(_ text: String) -> String {
+        var html = Markdown.renderDocument(text, headingOffset: 0)
+        while html.hasSuffix("\n") { html.removeLast() }
+        if html.hasPrefix("<p>") && html.hasSuffix("</p>") { html = String(html.dropFirst(3).dropLast(4)) }
+        return html
+    }
 }
