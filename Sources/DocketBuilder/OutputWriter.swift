@@ -57,9 +57,13 @@ public struct OutputWriter {
         let staging = StagingTree(path: parent.appendingPathComponent(stagingPrefix + String(getpid())).path, previous: output)
         let counts = Counts()
         let counter = progress.map { RenderCounter(total: jobs.count, report: $0) }
+        // Into a folder that does not exist yet (a first build), nothing can be unchanged.
+        var outputInfo = stat()
+        let hasPrevious = lstat(output, &outputInfo) == 0
         func put(_ file: OutputFile) {
             guard staging.error == nil else { return }
-            let same = file.contents.withUnsafeBytes { docket_same_contents(output + "/" + file.path, $0.baseAddress, $0.count) == 1 }
+            let same = hasPrevious
+                && file.contents.withUnsafeBytes { docket_same_contents(output + "/" + file.path, $0.baseAddress, $0.count) == 1 }
             do {
                 if same {
                     try staging.keep(file.path)

@@ -80,15 +80,25 @@ final class StagingTree: @unchecked Sendable {
     /// Runs a call that creates `relative`, creating its folders first when it reports ENOENT.
     private func withParents(of relative: String, _ create: () -> Int32) throws {
         if create() == 0 { return }
-        guard errno == ENOENT else { throw OutputWriter.WriteError.io("cannot write \(path)/\(relative): \(errnoText())") }
-        var folder = path
-        for component in relative.split(separator: "/").dropLast() {
-            folder += "/" + component
-            if mkdir(folder, 0o755) != 0 && errno != EEXIST {
-                throw OutputWriter.WriteError.io("cannot create \(folder): \(errnoText())")
-            }
+        guard errno == ENOENT, let slash = relative.utf8.lastIndex(of: 47) else {
+            throw OutputWriter.WriteError.io("cannot write \(path)/\(relative): \(errnoText())")
         }
+        try makeFolder(String(relative[..<slash]))
         guard create() == 0 else { throw OutputWriter.WriteError.io("cannot write \(path)/\(relative): \(errnoText())") }
+    }
+
+    /// Creates `relative` (a folder under the staging folder), its parents only when missing:
+    /// the deepest first, as most of a page's folders already exist.
+    private func makeFolder(_ relative: String) throws {
+        let folder = path + "/" + relative
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = relative.utf8.lastIndex(of: 47) else {
+            throw OutputWriter.WriteError.io("cannot create \(folder): \(errnoText())")
+        }
+        try makeFolder(String(relative[..<slash]))
+        if mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            throw OutputWriter.WriteError.io("cannot create \(folder): \(errnoText())")
+        }
     }
 }
 

@@ -23,16 +23,38 @@ struct ContentFinder {
         return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    /// One `readdir` pass per folder; the entry's type comes from the folder listing (an
+    /// `lstat` only where the file system does not give it), never from `attributesOfItem`,
+    /// which looks up the owner's name in /etc/passwd for every file.
     private mutating func walk(_ folder: String, into found: inout [String]) {
         let fileManager = FileManager.default
         let url = siteDirectory.appendingPathComponent(folder)
-        guard let names = try? fileManager.contentsOfDirectory(atPath: url.path) else { return }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        let folderPath = url.path
+        guard let directory = opendir(folderPath) else { return }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(folderPath + "/" + name, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFLNK: type = UInt8(DT_LNK)
+                case S_IFDIR: type = UInt8(DT_DIR)
+                case S_IFREG: type = UInt8(DT_REG)
+                default: continue
+                }
+            }
+            entries.append((name, type))
+        }
+        closedir(directory)
+        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
             let relative = folder + "/" + name
-            let full = url.appendingPathComponent(name).path
-            guard let attributes = try? fileManager.attributesOfItem(atPath: full),
-                  let type = attributes[.type] as? FileAttributeType else { continue }
-            if type == .typeSymbolicLink {
+            let full = folderPath + "/" + name
+            if type == UInt8(DT_LNK) {
                 if !linkStaysInside(full) {
                     diagnostics.append(.error("symbolic link leads outside the site folder; content must live inside the site", file: relative))
                     continue
@@ -50,9 +72,9 @@ struct ContentFinder {
                 } else if name.hasSuffix(".md") {
                     found.append(relative)
                 }
-            } else if type == .typeDirectory {
+            } else if type == UInt8(DT_DIR) {
                 walk(relative, into: &found)
-            } else if type == .typeRegular {
+            } else if type == UInt8(DT_REG) {
                 if name.hasSuffix(".md") {
                     found.append(relative)
                 } else if name.lowercased().hasSuffix(".md") || name.hasSuffix(".markdown") {
