@@ -25,6 +25,7 @@ enum YAMLDocument {
         case nil:
             break
         }
+        if case .composed(let root) = YAMLComposer.compose(yaml) { return .success(root) }
         do {
             // The basic resolver: every value is read as text by `FieldReader`, so Yams need not
             // match each scalar against its regular expressions for numbers, booleans and dates.
