@@ -97,30 +97,10 @@ public enum ByteEscaping {
     /// The escaped text, or nil when nothing in `bytes` is replaced.
     @inlinable
     public static func escape<Rule: ByteEscapeRule>(_ bytes: UnsafeBufferPointer<UInt8>, _ rule: Rule.Type) -> String? {
-        let count = bytes.count
-        var index = 0
-        while index < count, !Rule.mayReplace(bytes[index]) { index += 1 }
-        guard index < count else { return nil }
+        guard bytes.contains(where: Rule.mayReplace) else { return nil }
         var out: [UInt8] = []
-        out.reserveCapacity(count + count / 8 + 16)
-        var runStart = 0
-        var replacedAny = false
-        while index < count {
-            if Rule.mayReplace(bytes[index]) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                let consumed = Rule.replace(bytes, at: index, into: &out)
-                if consumed > 0 {
-                    replacedAny = true
-                    index += consumed
-                    runStart = index
-                    continue
-                }
-                runStart = index
-            }
-            index += 1
-        }
-        guard replacedAny else { return nil }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
-        return String(decoding: out, as: UTF8.self)
+        out.reserveCapacity(bytes.count + bytes.count / 8 + 16)
+        append(bytes, rule, to: &out)
+        return out.elementsEqual(bytes) ? nil : String(decoding: out, as: UTF8.self)
     }
 }
