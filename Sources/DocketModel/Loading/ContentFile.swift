@@ -46,11 +46,9 @@ struct ContentFile {
     /// The body: rendered now, or, given the file's absolute path (a site build), noted to be
     /// rendered from the file when its page is written (see `MarkdownBody`).
     func body(bytes: [UInt8], file absolutePath: String?) -> MarkdownBody {
-        let markdown = frontMatter.body
-        guard let absolutePath else { return .rendered(Markdown.renderDocument(markdown)) }
-        let blank = markdown.utf8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 }
+        guard let absolutePath else { return .rendered(Markdown.renderDocument(frontMatter.body)) }
         return .deferred(ContentFileStamp(path: path, absolutePath: absolutePath, bytes: bytes),
-                         bodyOffset: frontMatter.bodyOffset, isEmpty: blank)
+                         bodyOffset: frontMatter.bodyOffset, isEmpty: frontMatter.bodyIsBlank)
     }
 
     /// The slug of a file: its name without `.md`, checked for form.

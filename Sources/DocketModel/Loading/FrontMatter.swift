@@ -6,12 +6,21 @@ public struct FrontMatter: Equatable, Sendable {
     public let yaml: String
     /// The file line on which the YAML starts (line 2 of the file).
     public let yamlFirstLine: Int
-    /// The Markdown after the closing `---` line.
-    public let body: String
     /// The file line on which the body starts.
     public let bodyFirstLine: Int
     /// Where the body starts in the text, in UTF-8 bytes.
     public let bodyOffset: Int
+    /// The whole text; the body is the part from `bodyOffset`, copied only when asked for
+    /// (a site build renders bodies later, from the file).
+    private let text: String
+
+    /// The Markdown after the closing `---` line.
+    public var body: String { String(Substring(bodyUTF8)) }
+
+    /// True when the body is only spaces, tabs and line ends.
+    public var bodyIsBlank: Bool { bodyUTF8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 } }
+
+    private var bodyUTF8: Substring.UTF8View { Substring(text).utf8.dropFirst(bodyOffset) }
 
     public struct Problem: Error, Equatable, CustomStringConvertible {
         public let line: Int
@@ -39,10 +48,9 @@ public struct FrontMatter: Equatable, Sendable {
             if isDelimiter(bytes[lineStart..<line.end]) {
                 // The YAML is every line before this one, without the last line end.
                 let yamlEnd = lineStart == yamlStart ? yamlStart : bytes.index(before: lineStart)
-                let body = line.next.map { String(text[$0...]) } ?? ""
                 let bodyOffset = line.next.map { bytes.distance(from: bytes.startIndex, to: $0) } ?? bytes.count
                 return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
-                                            body: body, bodyFirstLine: lineNumber + 1, bodyOffset: bodyOffset))
+                                            bodyFirstLine: lineNumber + 1, bodyOffset: bodyOffset, text: text))
             }
             guard let next = line.next else { break }
             lineStart = next
