@@ -10,7 +10,8 @@ import Foundation
 /// folder, of the docket executable, and the build's options and figures. The next build
 /// with the same options compares those stamps: any difference (a file edited, added,
 /// removed or renamed, which also changes its folder's times; an output file touched; a new
-/// docket) means a full build. The file ends with a checksum; a cache that is unreadable,
+/// docket) means a full build. The header holds the output folder's own stamp, so a build
+/// into a new or replaced folder is told apart before the rest is read. The file ends with a checksum; a cache that is unreadable,
 /// truncated or corrupt is ignored, never trusted. Nothing is recorded when a content file
 /// changed within the last two seconds (its time stamp could hide a second change), when
 /// content holds a symbolic link, or where there is no `/proc/self/exe`.
@@ -46,45 +47,51 @@ struct BuildCache {
     // MARK: Checking
 
     /// The figures of the last build when nothing it depends on changed since; else nil.
+    ///
+    /// The header is checked first, so a build into a new or replaced output folder (whose
+    /// stamp differs) costs a few bytes of reading, not the whole record.
     func unchangedBuild() -> Figures? {
-        guard let data = FileManager.default.contents(atPath: file.path),
-              let text = String(data: data, encoding: .utf8),
-              let body = Self.verifiedBody(text), let tool = Self.toolStamp() else { return nil }
-        var figures: Figures?
-        var sawOptions = false
-        var sawTool = false
-        var stamped: [Substring] = []
-        for line in body.split(separator: "\n") {
-            guard let space = line.firstIndex(of: " ") else { return nil }
-            let rest = line[line.index(after: space)...]
-            switch line[..<space] {
-            case "tool": guard rest == tool[...] else { return nil }; sawTool = true
-            case "options": guard line == optionsLine[...] else { return nil }; sawOptions = true
-            case "figures": figures = Self.figures(rest)
-            case "in", "out": stamped.append(line)
-            default: return nil
-            }
-        }
-        guard sawOptions && sawTool, let figures else { return nil }
+        guard let data = FileManager.default.contents(atPath: file.path), let tool = Self.toolStamp(),
+              let root = Self.stamp(outputDirectory) else { return nil }
+        let bytes = [UInt8](data)
+        let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        guard lines.count > 6, lines.last?.isEmpty == true,
+              lines[0].elementsEqual(Self.header.utf8), lines[1].elementsEqual(("tool " + tool).utf8),
+              lines[2].elementsEqual(optionsLine.utf8), lines[3].elementsEqual(("root " + root).utf8)
+        else { return nil }
+        // The last line is "end <checksum of everything before it>".
+        let endLine = lines[lines.count - 2]
+        guard endLine.elementsEqual(("end " + String(Self.fnv1a(bytes[..<endLine.startIndex]), radix: 16)).utf8),
+              let figures = Self.figures(String(decoding: lines[4], as: UTF8.self)) else { return nil }
+        let stamped = lines[5..<(lines.count - 2)]
         // "in|out <stamp> <path>": the stamp is eight numbers. Checked on every core.
-        let same = Parallel.map(stamped, jobs: jobs) { line -> Bool in
-            var parts = line.split(separator: " ", maxSplits: 9, omittingEmptySubsequences: false)
-            guard parts.count == 10 else { return false }
-            let path = String(parts.removeLast())
-            let base = parts.removeFirst() == "in" ? siteDirectory : outputDirectory
-            return Self.stamp(path.isEmpty ? base : base + "/" + path) == parts.joined(separator: " ")
+        let same = Parallel.map(Array(stamped), jobs: jobs) { line -> Bool in
+            let isContent = line.starts(with: "in ".utf8)
+            guard isContent || line.starts(with: "out ".utf8) else { return false }
+            var spaces = 0
+            guard let pathStart = line.firstIndex(where: { byte in
+                if byte == 32 { spaces += 1 }
+                return spaces == 9
+            }) else { return false }
+            let base = isContent ? siteDirectory : outputDirectory
+            let relative = String(decoding: line[(pathStart + 1)...], as: UTF8.self)
+            var expected: [UInt8] = []
+            guard Self.appendStamp(of: relative.isEmpty ? base : base + "/" + relative, to: &expected) else { return false }
+            return line[(line.firstIndex(of: 32)! + 1)..<pathStart].elementsEqual(expected)
         }
         return same.allSatisfy { $0 } ? figures : nil
     }
 
     // MARK: Recording
 
+    private static let header = "docket-build-cache 2"
+
     /// Records a successful build. `startedAt` is when the build began reading content.
     func record(figures: Figures, outputPaths: [String], startedAt: timespec) {
-        guard let tool = Self.toolStamp() else { return }
-        var lines = ["docket-build-cache 1", "tool \(tool)", optionsLine,
-                     "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
-                     + "\(figures.articleCount) \(figures.eventCount)"]
+        guard let tool = Self.toolStamp(), let root = Self.stamp(outputDirectory) else { return }
+        var text = [Self.header, "tool \(tool)", optionsLine, "root \(root)",
+                    "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
+                    + "\(figures.articleCount) \(figures.eventCount)"].joined(separator: "\n").utf8 + [10]
         guard let content = contentEntries() else { return }
         var folders = Set<Substring>([""])
         for path in outputPaths {
@@ -96,29 +103,37 @@ struct BuildCache {
         }
         let output = folders.sorted().map(String.init) + outputPaths
         let recent = startedAt.tv_sec - racySeconds
-        // Stamped on every core: tens of thousands of lstat calls.
-        let contentLines = Parallel.map(content, jobs: jobs) { path -> String? in
+        // Stamped on every core, in chunks: tens of thousands of lstat calls.
+        let contentLines = Self.lines(content, jobs: jobs) { path, line -> Bool in
             var info = stat()
-            guard lstat(siteDirectory + "/" + path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { return nil }
+            guard lstat(siteDirectory + "/" + path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { return false }
             // Changed too recently: a second change in the same clock tick would look the same.
-            if info.st_ctim.tv_sec >= recent || info.st_mtim.tv_sec >= recent { return nil }
-            return "in \(Self.format(info)) \(path)"
+            if info.st_ctim.tv_sec >= recent || info.st_mtim.tv_sec >= recent { return false }
+            line += "in ".utf8
+            Self.append(info, to: &line)
+            line.append(32)
+            line += path.utf8
+            line.append(10)
+            return true
         }
-        let outputLines = Parallel.map(output, jobs: jobs) { path -> String? in
-            guard !path.utf8.contains(10), let stamp = Self.stamp(outputDirectory + (path.isEmpty ? "" : "/" + path)) else { return nil }
-            return "out \(stamp) \(path)"
+        let outputLines = Self.lines(output, jobs: jobs) { path, line -> Bool in
+            guard !path.utf8.contains(10) else { return false }
+            line += "out ".utf8
+            guard Self.appendStamp(of: outputDirectory + (path.isEmpty ? "" : "/" + path), to: &line) else { return false }
+            line.append(32)
+            line += path.utf8
+            line.append(10)
+            return true
         }
-        for line in contentLines + outputLines {
-            guard let line else { return }
-            lines.append(line)
-        }
-        var text = lines.joined(separator: "\n") + "\n"
-        text += "end \(String(Self.fnv1a(text), radix: 16))\n"
+        guard let contentLines, let outputLines else { return }
+        text += contentLines
+        text += outputLines
+        text += "end \(String(Self.fnv1a(text[...]), radix: 16))\n".utf8
         let folder = file.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temporary)
+            try Data(text).write(to: temporary)
             guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -151,43 +166,96 @@ struct BuildCache {
     // MARK: Stamps and checksums
 
     static func stamp(_ path: String) -> String? {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        return format(info)
+        var bytes: [UInt8] = []
+        guard appendStamp(of: path, to: &bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func format(_ info: stat) -> String {
-        "\(info.st_dev) \(info.st_ino) \(info.st_mode) \(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec) "
-            + "\(info.st_ctim.tv_sec) \(info.st_ctim.tv_nsec)"
+    /// Appends the stamp of the entry at `path` (not following a link); false when there is none.
+    private static func appendStamp(of path: String, to bytes: inout [UInt8]) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return false }
+        append(info, to: &bytes)
+        return true
+    }
+
+    /// Device, inode, mode, size, modification and change times (seconds and nanoseconds).
+    private static func append(_ info: stat, to bytes: inout [UInt8]) {
+        appendDecimal(UInt64(info.st_dev), to: &bytes)
+        bytes.append(32)
+        appendDecimal(UInt64(info.st_ino), to: &bytes)
+        bytes.append(32)
+        appendDecimal(UInt64(info.st_mode), to: &bytes)
+        for number in [Int64(info.st_size), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec),
+                       Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec)] {
+            bytes.append(32)
+            if number < 0 { bytes.append(45) }
+            appendDecimal(number.magnitude, to: &bytes)
+        }
+    }
+
+    private static func appendDecimal(_ number: UInt64, to bytes: inout [UInt8]) {
+        var magnitude = number
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = 48 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 
     /// The running docket executable: a new build of docket (new templates) never reuses a cache.
     private static func toolStamp() -> String? {
         var info = stat()
         guard stat("/proc/self/exe", &info) == 0 else { return nil }
-        return format(info)
+        var bytes: [UInt8] = []
+        append(info, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func figures(_ text: Substring) -> Figures? {
-        let numbers = text.split(separator: " ").compactMap { Int($0) }
+    /// The lines `line` makes for every element, in order, made in chunks on up to `jobs`
+    /// threads; nil when it returns false for any element.
+    private static func lines<Element>(_ elements: [Element], jobs: Int,
+                                       _ line: (Element, inout [UInt8]) -> Bool) -> [UInt8]? {
+        let chunkSize = 512
+        let chunks = stride(from: 0, to: elements.count, by: chunkSize).map { $0..<min($0 + chunkSize, elements.count) }
+        let made = Parallel.map(chunks, jobs: jobs) { range -> [UInt8]? in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(range.count * 96)
+            for index in range where !line(elements[index], &bytes) { return nil }
+            return bytes
+        }
+        var all: [UInt8] = []
+        all.reserveCapacity(made.reduce(0) { $0 + ($1?.count ?? 0) })
+        for chunk in made {
+            guard let chunk else { return nil }
+            all += chunk
+        }
+        return all
+    }
+
+    /// The numbers of a "figures …" line.
+    private static func figures(_ line: String) -> Figures? {
+        guard line.hasPrefix("figures ") else { return nil }
+        let numbers = line.dropFirst("figures ".count).split(separator: " ").compactMap { Int($0) }
         guard numbers.count == 6 else { return nil }
         return Figures(fileCount: numbers[0], pageCount: numbers[1], outputFiles: numbers[2], prisonerCount: numbers[3],
                        articleCount: numbers[4], eventCount: numbers[5])
     }
 
-    /// The text without its header and checksum line, when both are right.
-    private static func verifiedBody(_ text: String) -> Substring? {
-        guard text.hasPrefix("docket-build-cache 1\n"), text.hasSuffix("\n") else { return nil }
-        let withoutNewline = text.dropLast()
-        guard let lastLine = withoutNewline.lastIndex(of: "\n") else { return nil }
-        let body = text[..<text.index(after: lastLine)]
-        guard text[text.index(after: lastLine)...] == "end \(String(fnv1a(String(body)), radix: 16))\n" else { return nil }
-        return body.dropFirst("docket-build-cache 1\n".count)
+    static func fnv1a(_ text: String) -> UInt64 {
+        fnv1a(Array(text.utf8)[...])
     }
 
-    static func fnv1a(_ text: String) -> UInt64 {
+    static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }

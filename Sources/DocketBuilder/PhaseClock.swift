@@ -5,6 +5,14 @@ import Foundation
 struct PhaseClock {
     private let enabled = ProcessInfo.processInfo.environment["DOCKET_TIMING"] == "1"
     private var last = DispatchTime.now()
+    private var lastCPU = PhaseClock.cpuSeconds()
+
+    /// User and system time of the whole process so far.
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
 
     mutating func lap(_ phase: String) {
         guard enabled else { return }
@@ -13,7 +21,10 @@ struct PhaseClock {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peak = usage.ru_maxrss / 1024
-        FileHandle.standardError.write(Data("\(phase): \(String(format: "%.3f", seconds)) s, peak memory so far \(peak) MB\n".utf8))
+        let cpu = Self.cpuSeconds()
+        let line = "\(phase): \(String(format: "%.3f", seconds)) s, CPU \(String(format: "%.3f", cpu - lastCPU)) s, peak memory so far \(peak) MB\n"
+        FileHandle.standardError.write(Data(line.utf8))
         last = now
+        lastCPU = cpu
     }
 }

@@ -76,7 +76,7 @@ public struct SiteBuilder {
         }
         options.progress?(.read(files: loaded.fileCount))
         clock.lap("load")
-        let index = SiteIndex(site: site, asOf: options.asOf)
+        let index = SiteIndex(site: site, asOf: options.asOf, jobs: options.jobs)
         clock.lap("index")
         let context = PageContext(index: index, showsDrafts: options.includeDrafts)
         let jobs = PageRenderer.jobs(context, siteDirectory: options.siteDirectory)

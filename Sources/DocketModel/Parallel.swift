@@ -44,4 +44,16 @@ public enum Parallel {
         }
         return results.map { $0! }
     }
+
+    /// Runs `first` and `second`, on two threads when `jobs` allows; returns when both are done.
+    public static func together(jobs: Int = defaultJobs, _ first: () -> Void, _ second: () -> Void) {
+        guard jobs > 1 else {
+            first()
+            second()
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: 2) { which in
+            if which == 0 { first() } else { second() }
+        }
+    }
 }

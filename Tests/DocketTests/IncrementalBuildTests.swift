@@ -128,4 +128,30 @@ import Testing
         #expect(try builder.build().written == 0)
         #expect(cache.unchangedBuild() != nil)
     }
+
+    @Test func cacheIgnoresAnOutputFolderThatWasReplaced() throws {
+        let site = try generatedSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let options = try options(site)
+        try SiteBuilder(options: options).build()
+        let cache = BuildCache(options: options)
+        #expect(cache.unchangedBuild() != nil)
+        let record = try String(contentsOf: cache.file, encoding: .utf8)
+        let lines = record.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // The header names the output folder's own stamp, the same stamp as its "out" line.
+        #expect(lines[0] == "docket-build-cache 2")
+        let root = try #require(lines.first { $0.hasPrefix("root ") }).dropFirst("root ".count)
+        #expect(root.split(separator: " ").count == 8)
+        #expect(lines.contains("out \(root) "))
+        #expect(lines.last == "" && lines[lines.count - 2].hasPrefix("end "))
+
+        // The same files in a new folder of the same name: every file would match, the folder does not.
+        let aside = site.appendingPathComponent("aside")
+        try FileManager.default.moveItem(at: options.outputDirectory, to: aside)
+        try FileManager.default.copyItem(at: aside, to: options.outputDirectory)
+        #expect(cache.unchangedBuild() == nil)
+        let report = try SiteBuilder(options: options).build()
+        #expect(report.written == 0 && report.unchanged > 0)
+        #expect(cache.unchangedBuild() != nil)
+    }
 }

@@ -26,28 +26,74 @@ public struct SiteIndex: Sendable {
     /// Timeline years, newest first, with their events.
     public let years: [(year: Int, events: [Event])]
 
-    public init(site: Site, asOf: PartialDate) {
+    /// `jobs` is how many threads may build the parts at once; the index is the same whatever it is.
+    public init(site: Site, asOf: PartialDate, jobs: Int = Parallel.defaultJobs) {
         self.site = site
         self.asOf = asOf
 
         var prisonerBySlug: [String: Prisoner] = [:]
         for prisoner in site.prisoners { prisonerBySlug[prisoner.slug] = prisoner }
         self.prisonerBySlug = prisonerBySlug
-        var articleBySlug: [String: Article] = [:]
-        for article in site.articles { articleBySlug[article.slug] = article }
-        self.articleBySlug = articleBySlug
-
         let articles = site.articles.sorted(by: Self.newestArticleFirst)
         articlesNewestFirst = articles
 
+        // The timeline and what is made from it on one thread; the rest on another.
+        var timeline: [Event] = []
+        var eventsByPrisoner: [String: [Event]] = [:]
+        var years: [(year: Int, events: [Event])] = []
+        var countries: CountryIndex?
+        var articleBySlug: [String: Article] = [:]
         var articlesByPrisoner: [String: [Article]] = [:]
-        for article in articles {
-            for slug in article.prisoners where prisonerBySlug[slug] != nil {
-                articlesByPrisoner[slug, default: []].append(article)
+        var prisonersByStatus: [(status: PrisonerStatus, prisoners: [Prisoner])] = []
+        var tags: TagIndex?
+        var series: DetentionSeries?
+        var heldByCountry: [(country: String, count: Int)] = []
+        Parallel.together(jobs: jobs, {
+            timeline = Self.timeline(site: site, articlesNewestFirst: articles, prisonerBySlug: prisonerBySlug)
+            for event in timeline {
+                for slug in event.prisoners { eventsByPrisoner[slug, default: []].append(event) }
             }
-        }
+            for event in timeline {
+                if years.last?.year == event.date.year { years[years.count - 1].events.append(event) } else { years.append((event.date.year, [event])) }
+            }
+            countries = CountryIndex(prisoners: site.prisoners, timeline: timeline, prisonerBySlug: prisonerBySlug, asOf: asOf)
+        }, {
+            for article in site.articles { articleBySlug[article.slug] = article }
+            for article in articles {
+                for slug in article.prisoners where prisonerBySlug[slug] != nil {
+                    articlesByPrisoner[slug, default: []].append(article)
+                }
+            }
+            let byName: (Prisoner, Prisoner) -> Bool = { a, b in
+                a.name != b.name ? a.name < b.name : a.slug < b.slug
+            }
+            prisonersByStatus = PrisonerStatus.allCases.compactMap { status in
+                let group = site.prisoners.filter { $0.status == status }.sorted(by: byName)
+                return group.isEmpty ? nil : (status, group)
+            }
+            tags = TagIndex(articlesNewestFirst: articles)
+            series = DetentionSeries(prisoners: site.prisoners, asOf: asOf)
+            var counts: [String: Int] = [:]
+            for prisoner in site.prisoners where prisoner.status.isHeld { counts[prisoner.country, default: 0] += 1 }
+            heldByCountry = counts.map { (country: $0.key, count: $0.value) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
+        })
+        self.timeline = timeline
+        self.eventsByPrisoner = eventsByPrisoner
+        self.years = years
+        self.countries = countries!
+        self.articleBySlug = articleBySlug
         self.articlesByPrisoner = articlesByPrisoner
+        self.prisonersByStatus = prisonersByStatus
+        self.tags = tags!
+        self.series = series!
+        self.heldByCountry = heldByCountry
+    }
 
+    /// Every event of every prisoner and report, newest first; names of left-out prisoners
+    /// (drafts) are left out of the events too.
+    private static func timeline(site: Site, articlesNewestFirst articles: [Article],
+                                 prisonerBySlug: [String: Prisoner]) -> [Event] {
         let sortName: (Event) -> String = { event in
             event.prisoners.compactMap { prisonerBySlug[$0]?.name }.joined(separator: ", ")
         }
@@ -64,34 +110,7 @@ public struct SiteIndex: Sendable {
         let names = all.map(sortName)
         let order = all.indices.sorted { EventOrdering.newestFirst(all[$0], all[$1], nameA: names[$0], nameB: names[$1]) }
         all = order.map { all[$0] }
-        timeline = all
-
-        var eventsByPrisoner: [String: [Event]] = [:]
-        for event in all {
-            for slug in event.prisoners { eventsByPrisoner[slug, default: []].append(event) }
-        }
-        self.eventsByPrisoner = eventsByPrisoner
-
-        let byName: (Prisoner, Prisoner) -> Bool = { a, b in
-            a.name != b.name ? a.name < b.name : a.slug < b.slug
-        }
-        prisonersByStatus = PrisonerStatus.allCases.compactMap { status in
-            let group = site.prisoners.filter { $0.status == status }.sorted(by: byName)
-            return group.isEmpty ? nil : (status, group)
-        }
-        countries = CountryIndex(prisoners: site.prisoners, timeline: all, prisonerBySlug: prisonerBySlug, asOf: asOf)
-        tags = TagIndex(articlesNewestFirst: articles)
-        series = DetentionSeries(prisoners: site.prisoners, asOf: asOf)
-        var years: [(year: Int, events: [Event])] = []
-        for event in all {
-            if years.last?.year == event.date.year { years[years.count - 1].events.append(event) } else { years.append((event.date.year, [event])) }
-        }
-        self.years = years
-
-        var counts: [String: Int] = [:]
-        for prisoner in site.prisoners where prisoner.status.isHeld { counts[prisoner.country, default: 0] += 1 }
-        heldByCountry = counts.map { (country: $0.key, count: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
+        return all
     }
 
     static func newestArticleFirst(_ a: Article, _ b: Article) -> Bool {

@@ -6,35 +6,45 @@ public struct Event: Hashable, Sendable {
         case article(slug: String)
     }
 
-    public let date: PartialDate
-    public let kind: EventKind
+    /// The values, held once (see `SharedValues`).
+    @usableFromInline let box: SharedValues<Fields>
+
+    @usableFromInline struct Fields: Hashable, Sendable {
+        @usableFromInline let date: PartialDate
+        @usableFromInline let kind: EventKind
+        @usableFromInline let text: String
+        @usableFromInline let textHTML: String
+        @usableFromInline let prisoners: [String]
+        @usableFromInline let sourceURL: String?
+        @usableFromInline let sourceTitle: String?
+        @usableFromInline let origin: Origin
+        @usableFromInline let isDerived: Bool
+        @usableFromInline let anchor: String
+    }
+
+    @inlinable public var date: PartialDate { box.values.date }
+    @inlinable public var kind: EventKind { box.values.kind }
     /// The editor's text, inline Markdown.
-    public let text: String
+    @inlinable public var text: String { box.values.text }
     /// `text` rendered by cmark in safe mode (inline HTML, no paragraph).
-    public let textHTML: String
+    @inlinable public var textHTML: String { box.values.textHTML }
     /// The prisoners this event concerns (slugs), sorted.
-    public let prisoners: [String]
+    @inlinable public var prisoners: [String] { box.values.prisoners }
     /// A link for the event: a URL, or the URL of the named source of the file.
-    public let sourceURL: String?
-    public let sourceTitle: String?
-    public let origin: Origin
+    @inlinable public var sourceURL: String? { box.values.sourceURL }
+    @inlinable public var sourceTitle: String? { box.values.sourceTitle }
+    @inlinable public var origin: Origin { box.values.origin }
     /// True for the arrest, sentence and release entries made from a prisoner's fields.
-    public let isDerived: Bool
+    @inlinable public var isDerived: Bool { box.values.isDerived }
     /// A stable id for the event (`e-3f2a…`), the same in every build: the element id on
     /// pages and in feed entry ids. Made from the origin, date, kind, people and text.
-    public let anchor: String
+    @inlinable public var anchor: String { box.values.anchor }
 
     public init(date: PartialDate, kind: EventKind, text: String, textHTML: String, prisoners: [String],
                 sourceURL: String?, sourceTitle: String?, origin: Origin, isDerived: Bool = false) {
-        self.date = date
-        self.kind = kind
-        self.text = text
-        self.textHTML = textHTML
-        self.prisoners = prisoners
-        self.sourceURL = sourceURL
-        self.sourceTitle = sourceTitle
-        self.origin = origin
-        self.isDerived = isDerived
-        anchor = Event.anchor(origin: origin, date: date, kind: kind, prisoners: prisoners, text: text)
+        box = SharedValues(Fields(date: date, kind: kind, text: text, textHTML: textHTML, prisoners: prisoners,
+                                 sourceURL: sourceURL, sourceTitle: sourceTitle, origin: origin, isDerived: isDerived,
+                                 anchor: Event.anchor(origin: origin, date: date, kind: kind, prisoners: prisoners,
+                                 text: text)))
     }
 }

@@ -1,61 +1,73 @@
 /// A detainee or prisoner: one file `content/prisoners/<slug>.md`.
 public struct Prisoner: Hashable, Sendable {
-    public let slug: String
+    /// The values, held once (see `SharedValues`).
+    @usableFromInline let box: SharedValues<Fields>
+
+    @usableFromInline struct Fields: Hashable, Sendable {
+        @usableFromInline let slug: String
+        @usableFromInline let path: String
+        @usableFromInline let name: String
+        @usableFromInline let aliases: [String]
+        @usableFromInline let nameNative: String?
+        @usableFromInline let country: String
+        @usableFromInline let status: PrisonerStatus
+        @usableFromInline let profession: String?
+        @usableFromInline let outlet: String?
+        @usableFromInline let arrested: PartialDate?
+        @usableFromInline let charges: [String]
+        @usableFromInline let sentence: Sentence?
+        @usableFromInline let released: PartialDate?
+        @usableFromInline let lawyer: String?
+        @usableFromInline let prison: String?
+        @usableFromInline let updated: PartialDate?
+        @usableFromInline let sources: [Source]
+        @usableFromInline let events: [Event]
+        @usableFromInline let draft: Bool
+        @usableFromInline let embargoUntil: Moment?
+        @usableFromInline let body: MarkdownBody
+        @usableFromInline let photo: Photo?
+        @usableFromInline let photoCredit: String?
+    }
+
+    @inlinable public var slug: String { box.values.slug }
     /// The file, relative to the site folder.
-    public let path: String
-    public let name: String
-    public let aliases: [String]
-    public let nameNative: String?
-    public let country: String
-    public let status: PrisonerStatus
-    public let profession: String?
-    public let outlet: String?
-    public let arrested: PartialDate?
-    public let charges: [String]
-    public let sentence: Sentence?
-    public let released: PartialDate?
-    public let lawyer: String?
-    public let prison: String?
-    public let updated: PartialDate?
-    public let sources: [Source]
+    @inlinable public var path: String { box.values.path }
+    @inlinable public var name: String { box.values.name }
+    @inlinable public var aliases: [String] { box.values.aliases }
+    @inlinable public var nameNative: String? { box.values.nameNative }
+    @inlinable public var country: String { box.values.country }
+    @inlinable public var status: PrisonerStatus { box.values.status }
+    @inlinable public var profession: String? { box.values.profession }
+    @inlinable public var outlet: String? { box.values.outlet }
+    @inlinable public var arrested: PartialDate? { box.values.arrested }
+    @inlinable public var charges: [String] { box.values.charges }
+    @inlinable public var sentence: Sentence? { box.values.sentence }
+    @inlinable public var released: PartialDate? { box.values.released }
+    @inlinable public var lawyer: String? { box.values.lawyer }
+    @inlinable public var prison: String? { box.values.prison }
+    @inlinable public var updated: PartialDate? { box.values.updated }
+    @inlinable public var sources: [Source] { box.values.sources }
     /// The events written in the file, followed by those derived from its fields.
-    public let events: [Event]
-    public let draft: Bool
+    @inlinable public var events: [Event] { box.values.events }
+    @inlinable public var draft: Bool { box.values.draft }
     /// Kept out of the site until this moment (judged against the build's as-of).
-    public let embargoUntil: Moment?
+    @inlinable public var embargoUntil: Moment? { box.values.embargoUntil }
     /// The biography (Markdown, rendered by cmark in safe mode when its page is made).
-    public let body: MarkdownBody
-    public let photo: Photo?
-    public let photoCredit: String?
+    @inlinable public var body: MarkdownBody { box.values.body }
+    @inlinable public var photo: Photo? { box.values.photo }
+    @inlinable public var photoCredit: String? { box.values.photoCredit }
 
     public init(slug: String, path: String, name: String, aliases: [String], nameNative: String?, country: String,
                 status: PrisonerStatus, profession: String?, outlet: String?, arrested: PartialDate?, charges: [String],
                 sentence: Sentence?, released: PartialDate?, lawyer: String?, prison: String?, updated: PartialDate?,
                 sources: [Source], events: [Event], draft: Bool, body: MarkdownBody,
                 photo: Photo? = nil, photoCredit: String? = nil, embargoUntil: Moment? = nil) {
-        self.slug = slug
-        self.path = path
-        self.name = name
-        self.aliases = aliases
-        self.nameNative = nameNative
-        self.country = country
-        self.status = status
-        self.profession = profession
-        self.outlet = outlet
-        self.arrested = arrested
-        self.charges = charges
-        self.sentence = sentence
-        self.released = released
-        self.lawyer = lawyer
-        self.prison = prison
-        self.updated = updated
-        self.sources = sources
-        self.events = events
-        self.draft = draft
-        self.body = body
-        self.photo = photo
-        self.photoCredit = photoCredit
-        self.embargoUntil = embargoUntil
+        box = SharedValues(Fields(slug: slug, path: path, name: name, aliases: aliases, nameNative: nameNative,
+                                 country: country, status: status, profession: profession, outlet: outlet,
+                                 arrested: arrested, charges: charges, sentence: sentence, released: released,
+                                 lawyer: lawyer, prison: prison, updated: updated, sources: sources, events: events,
+                                 draft: draft, embargoUntil: embargoUntil, body: body, photo: photo,
+                                 photoCredit: photoCredit))
     }
 
     /// True while the embargo holds at `moment` (nil: every embargo holds).

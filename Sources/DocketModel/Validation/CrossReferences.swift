@@ -17,7 +17,7 @@ struct CrossReferences {
 
         var prisonerBySlug: [String: Prisoner] = [:]
         for prisoner in prisoners where prisonerBySlug[prisoner.slug] == nil { prisonerBySlug[prisoner.slug] = prisoner }
-        let allSlugs = prisonerBySlug.keys.sorted()
+        lazy var allSlugs = prisonerBySlug.keys.sorted()
         var draftFiles = Set(prisoners.filter(\.draft).map(\.path))
         draftFiles.formUnion(articles.filter(\.draft).map(\.path))
 
@@ -50,12 +50,18 @@ struct CrossReferences {
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 
+    /// The slug with case and Unicode normalisation set aside; ASCII (most slugs) without Foundation.
+    static func comparisonKey(_ slug: String) -> String {
+        guard slug.utf8.allSatisfy({ $0 < 0x80 }) else { return slug.precomposedStringWithCanonicalMapping.lowercased() }
+        return String(decoding: slug.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// Two files whose slugs are the same once case and Unicode normalisation are set aside.
     private mutating func checkUnique(_ paths: [String], noun: String) {
         var firstPath: [String: String] = [:]
         for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let slug = Self.slug(ofPath: path)
-            let key = slug.precomposedStringWithCanonicalMapping.lowercased()
+            let key = Self.comparisonKey(slug)
             if let first = firstPath[key] {
                 let firstSlug = Self.slug(ofPath: first)
                 // Swift's == already treats NFC and NFD alike, so compare the scalars themselves.
