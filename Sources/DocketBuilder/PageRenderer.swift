@@ -21,6 +21,9 @@ public enum PageRenderer {
         func text(_ path: String, _ render: @escaping @Sendable () throws -> String) -> PageJob {
             PageJob(path: path, render: render)
         }
+        func bytes(_ path: String, _ render: @escaping @Sendable () throws -> [UInt8]) -> PageJob {
+            PageJob { [OutputFile(path: path, contents: try render())] }
+        }
 
         var jobs: [PageJob] = []
         for entry in index.years {
@@ -36,13 +39,13 @@ public enum PageRenderer {
             single(urls.data) { DataPage.render(context) },
             PageJob { [OutputFile(path: "404.html", contents: NotFoundPage.render(context).bytes)] },
             text("style.css") { Stylesheet.css },
-            text("feed.xml") { try AtomFeed.reports(context) },
-            text("timeline/feed.xml") { AtomFeed.timeline(context) },
+            bytes("feed.xml") { try AtomFeed.reports(context) },
+            bytes("timeline/feed.xml") { AtomFeed.timeline(context) },
             text("robots.txt") { Sitemap.robots(context) },
-            text("data/prisoners.json") { OpenData.prisonersJSON(context) },
-            text("data/prisoners.csv") { OpenData.prisonersCSV(context) },
-            text("data/events.json") { OpenData.eventsJSON(context) },
-            text("data/events.csv") { OpenData.eventsCSV(context) },
+            bytes("data/prisoners.json") { OpenData.prisonersJSON(context) },
+            bytes("data/prisoners.csv") { OpenData.prisonersCSV(context) },
+            bytes("data/events.json") { OpenData.eventsJSON(context) },
+            bytes("data/events.csv") { OpenData.eventsCSV(context) },
         ]
         for group in index.prisonersByStatus {
             jobs.append(PageJob { StatusPage.render(group.status, group.prisoners, context).map(page) })
@@ -60,7 +63,7 @@ public enum PageRenderer {
         for prisoner in site.prisoners {
             jobs.append(PageJob {
                 var files = [page(RenderedPage(path: urls.prisoner(prisoner.slug), html: try PrisonerPage.render(prisoner, context)))]
-                files.append(OutputFile(path: "prisoners/\(prisoner.slug)/feed.xml", text: AtomFeed.prisoner(prisoner, context)))
+                files.append(OutputFile(path: "prisoners/\(prisoner.slug)/feed.xml", contents: AtomFeed.prisoner(prisoner, context)))
                 files += PrisonerListingPages.render(prisoner, context).map(page)
                 return files
             })

@@ -14,16 +14,17 @@ public indirect enum JSON: Sendable {
 
     /// Compact JSON.
     public var serialized: String {
-        var out = ""
-        write(into: &out, indent: nil, level: 0)
-        return out
+        var out: [UInt8] = []
+        write(into: &out, indented: false, level: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Indented JSON, one value per line (for files people read).
+    /// Indented JSON (two spaces a level), one value per line, for files people read.
     public var pretty: String {
-        var out = ""
-        write(into: &out, indent: "  ", level: 0)
-        return out + "\n"
+        var out: [UInt8] = []
+        write(into: &out, indented: true, level: 0)
+        out.append(10)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// JSON that cannot end a `<script>` element or open a comment: `<`, `>` and `&` as
@@ -32,46 +33,50 @@ public indirect enum JSON: Sendable {
         ByteEscaping.escape(serialized, ScriptElementRule.self)
     }
 
-    private func write(into out: inout String, indent: String?, level: Int) {
+    /// Appends the value as UTF-8; `level` is its depth when indented.
+    func write(into out: inout [UInt8], indented: Bool, level: Int) {
         switch self {
         case .string(let text): JSON.quote(text, into: &out)
-        case .number(let value): out += String(value)
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
+        case .number(let value): out += String(value).utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .null: out += "null".utf8
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out += "[]".utf8; return }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                newline(&out, indent, level + 1)
-                item.write(into: &out, indent: indent, level: level + 1)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSON.newline(&out, indented, level + 1)
+                item.write(into: &out, indented: indented, level: level + 1)
             }
-            newline(&out, indent, level)
-            out += "]"
+            JSON.newline(&out, indented, level)
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            if fields.isEmpty { out += "{}"; return }
-            out += "{"
+            if fields.isEmpty { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in fields.enumerated() {
-                if index > 0 { out += "," }
-                newline(&out, indent, level + 1)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSON.newline(&out, indented, level + 1)
                 JSON.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
-                value.write(into: &out, indent: indent, level: level + 1)
+                out += (indented ? ": " : ":").utf8
+                value.write(into: &out, indented: indented, level: level + 1)
             }
-            newline(&out, indent, level)
-            out += "}"
+            JSON.newline(&out, indented, level)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(_ out: inout String, _ indent: String?, _ level: Int) {
-        guard let indent else { return }
-        out += "\n" + String(repeating: indent, count: level)
+    /// A line end and two spaces a level, when indented.
+    static func newline(_ out: inout [UInt8], _ indented: Bool, _ level: Int) {
+        guard indented else { return }
+        out.append(10)
+        out += repeatElement(UInt8(ascii: " "), count: 2 * level)
     }
 
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        out += ByteEscaping.escape(text, StringRule.self)
-        out += "\""
+    /// `text` as a JSON string, quotes included.
+    static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(34)
+        ByteEscaping.append(text, StringRule.self, to: &out)
+        out.append(34)
     }
 
     /// What a JSON string cannot hold as it is: `"`, `\`, control characters, and (for

@@ -2,19 +2,28 @@
 /// spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) prefixed with `'`.
 public struct CSVTable {
     public let header: [String]
-    private(set) var text: String
+    /// The table so far, as UTF-8.
+    public private(set) var rendered: [UInt8] = []
 
     public init(header: [String]) {
         self.header = header
-        text = ""
         append(header)
     }
 
     public mutating func append(_ row: [String]) {
-        text += row.map(Self.field).joined(separator: ",") + "\r\n"
+        for (index, value) in row.enumerated() {
+            if index > 0 { rendered.append(UInt8(ascii: ",")) }
+            if Self.isPlain(value) { rendered += value.utf8 } else { rendered += Self.field(value).utf8 }
+        }
+        rendered += "\r\n".utf8
     }
 
-    public var rendered: String { text }
+    /// A field that goes in as it is: nothing to quote and no formula to defuse.
+    private static func isPlain(_ value: String) -> Bool {
+        guard let first = value.utf8.first else { return true }
+        if first == 61 || first == 43 || first == 45 || first == 64 || first == 9 || first == 13 { return false }
+        return !value.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 })
+    }
 
     static func field(_ value: String) -> String {
         var value = value

@@ -79,10 +79,10 @@ public enum OpenData {
     }
 
     /// The data file: a header (title, source, licence, as-of, count) and the rows, each
-    /// written straight into the text as it is made.
+    /// written straight into the bytes as it is made.
     private static func json<Rows: Collection>(_ key: String, columns: [String], _ rows: Rows, _ context: PageContext,
-                                               _ cells: (Rows.Element) -> [Cell]) -> String {
-        var out = "{"
+                                               _ cells: (Rows.Element) -> [Cell]) -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "{")]
         let header: [(String, JSON)] = [
             ("title", .string(context.config.title)),
             ("source", .string(context.config.baseURL)),
@@ -91,51 +91,52 @@ public enum OpenData {
             ("count", .number(rows.count)),
         ]
         for (name, value) in header {
-            out += "\n  "
+            out += "\n  ".utf8
             JSON.quote(name, into: &out)
-            out += ": "
-            out += value.serialized
-            out += ","
+            out += ": ".utf8
+            value.write(into: &out, indented: false, level: 0)
+            out.append(UInt8(ascii: ","))
         }
-        out += "\n  "
+        out += "\n  ".utf8
         JSON.quote(key, into: &out)
-        out += ": ["
-        let keys = columns.map { column -> String in
-            var quoted = ""
+        out += ": [".utf8
+        let keys = columns.map { column -> [UInt8] in
+            var quoted: [UInt8] = []
             JSON.quote(column, into: &quoted)
-            return quoted + ": "
+            return quoted + ": ".utf8
         }
         var first = true
         for row in rows {
-            out += first ? "\n    {" : ",\n    {"
+            out += (first ? "\n    {" : ",\n    {").utf8
             first = false
             for (index, cell) in cells(row).enumerated() {
-                out += index == 0 ? "\n      " : ",\n      "
+                out += (index == 0 ? "\n      " : ",\n      ").utf8
                 out += keys[index]
                 switch cell {
                 case .text(let value?): JSON.quote(value, into: &out)
-                case .text(nil): out += "null"
-                case .list(let values) where values.isEmpty: out += "[]"
+                case .text(nil): out += "null".utf8
+                case .list(let values) where values.isEmpty: out += "[]".utf8
                 case .list(let values):
-                    out += "["
+                    out.append(UInt8(ascii: "["))
                     for (position, value) in values.enumerated() {
-                        out += position == 0 ? "\n        " : ",\n        "
+                        out += (position == 0 ? "\n        " : ",\n        ").utf8
                         JSON.quote(value, into: &out)
                     }
-                    out += "\n      ]"
+                    out += "\n      ]".utf8
                 }
             }
-            out += "\n    }"
+            out += "\n    }".utf8
         }
-        out += first ? "]" : "\n  ]"
-        return out + "\n}\n"
+        out += (first ? "]" : "\n  ]").utf8
+        out += "\n}\n".utf8
+        return out
     }
 
-    public static func prisonersJSON(_ context: PageContext) -> String {
+    public static func prisonersJSON(_ context: PageContext) -> [UInt8] {
         json("prisoners", columns: prisonerColumns, context.index.site.prisoners, context) { prisonerCells($0, context.urls) }
     }
 
-    public static func prisonersCSV(_ context: PageContext) -> String {
+    public static func prisonersCSV(_ context: PageContext) -> [UInt8] {
         var table = CSVTable(header: prisonerColumns)
         for p in context.index.site.prisoners { table.append(prisonerCells(p, context.urls).map(\.csv)) }
         return table.rendered
@@ -144,11 +145,11 @@ public enum OpenData {
     /// Events oldest first, as a record.
     static func chronological(_ context: PageContext) -> ReversedCollection<[Event]> { context.index.timeline.reversed() }
 
-    public static func eventsJSON(_ context: PageContext) -> String {
+    public static func eventsJSON(_ context: PageContext) -> [UInt8] {
         json("events", columns: eventColumns, chronological(context), context) { eventCells($0, context) }
     }
 
-    public static func eventsCSV(_ context: PageContext) -> String {
+    public static func eventsCSV(_ context: PageContext) -> [UInt8] {
         var table = CSVTable(header: eventColumns)
         for e in chronological(context) { table.append(eventCells(e, context).map(\.csv)) }
         return table.rendered

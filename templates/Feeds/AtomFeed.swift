@@ -16,19 +16,19 @@ public enum AtomFeed {
         let contentHTML: String?
     }
 
-    public static func reports(_ context: PageContext) throws -> String {
+    public static func reports(_ context: PageContext) throws -> [UInt8] {
         let urls = context.urls
         let entries = try context.index.articlesNewestFirst.prefix(entryLimit).map { try articleEntry($0, context) }
         return feed(context, title: "Reports · \(context.config.title)", selfURL: urls.reportsFeed, page: urls.articles, entries: Array(entries))
     }
 
-    public static func timeline(_ context: PageContext) -> String {
+    public static func timeline(_ context: PageContext) -> [UInt8] {
         let urls = context.urls
         let entries = context.index.timeline.prefix(entryLimit).map { eventEntry($0, context) }
         return feed(context, title: "Timeline · \(context.config.title)", selfURL: urls.timelineFeed, page: urls.timeline, entries: Array(entries))
     }
 
-    public static func prisoner(_ prisoner: Prisoner, _ context: PageContext) -> String {
+    public static func prisoner(_ prisoner: Prisoner, _ context: PageContext) -> [UInt8] {
         let urls = context.urls
         var entries = (context.index.eventsByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { eventEntry($0, context) }
         entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { summaryEntry($0, context) }
@@ -71,31 +71,58 @@ public enum AtomFeed {
         return day.description + "T00:00:00Z"
     }
 
-    static func feed(_ context: PageContext, title: String, selfURL: String, page: String, entries: [Entry]) -> String {
+    static func feed(_ context: PageContext, title: String, selfURL: String, page: String, entries: [Entry]) -> [UInt8] {
         let urls = context.urls
         let updated = entries.map(\.date).max().map(timestamp) ?? timestamp(context.index.asOf)
-        var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XMLText.escape(context.config.language))">
-        <title>\(XMLText.escape(title))</title>
-        <id>\(XMLText.escape(urls.absolute(selfURL)))</id>
-        <link rel="self" type="application/atom+xml" href="\(XMLText.escape(urls.absolute(selfURL)))"/>
-        <link rel="alternate" type="text/html" href="\(XMLText.escape(urls.absolute(page)))"/>
-        <updated>\(updated)</updated>
-        <author><name>\(XMLText.escape(context.config.title))</name></author>
-        <generator>Docket</generator>
-
-        """
-        if !context.config.description.isEmpty { xml += "<subtitle>\(XMLText.escape(context.config.description))</subtitle>\n" }
-        for entry in entries {
-            xml += "<entry>\n<title>\(XMLText.escape(entry.title))</title>\n<id>\(XMLText.escape(entry.id))</id>\n"
-            xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(entry.link))\"/>\n"
-            xml += "<published>\(timestamp(entry.date))</published>\n<updated>\(timestamp(entry.date))</updated>\n"
-            if let summary = entry.summary { xml += "<summary>\(XMLText.escape(summary))</summary>\n" }
-            if let content = entry.contentHTML { xml += "<content type=\"html\">\(XMLText.escape(content))</content>\n" }
-            xml += "</entry>\n"
+        var xml: [UInt8] = []
+        func raw(_ text: String) { xml += text.utf8 }
+        func escaped(_ text: String) { XMLText.append(text, to: &xml) }
+        raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        escaped(context.config.language)
+        raw("\">\n<title>")
+        escaped(title)
+        raw("</title>\n<id>")
+        escaped(urls.absolute(selfURL))
+        raw("</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        escaped(urls.absolute(selfURL))
+        raw("\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
+        escaped(urls.absolute(page))
+        raw("\"/>\n<updated>")
+        raw(updated)
+        raw("</updated>\n<author><name>")
+        escaped(context.config.title)
+        raw("</name></author>\n<generator>Docket</generator>\n")
+        if !context.config.description.isEmpty {
+            raw("<subtitle>")
+            escaped(context.config.description)
+            raw("</subtitle>\n")
         }
-        xml += "</feed>\n"
+        for entry in entries {
+            raw("<entry>\n<title>")
+            escaped(entry.title)
+            raw("</title>\n<id>")
+            escaped(entry.id)
+            raw("</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
+            escaped(entry.link)
+            let stamp = timestamp(entry.date)
+            raw("\"/>\n<published>")
+            raw(stamp)
+            raw("</published>\n<updated>")
+            raw(stamp)
+            raw("</updated>\n")
+            if let summary = entry.summary {
+                raw("<summary>")
+                escaped(summary)
+                raw("</summary>\n")
+            }
+            if let content = entry.contentHTML {
+                raw("<content type=\"html\">")
+                escaped(content)
+                raw("</content>\n")
+            }
+            raw("</entry>\n")
+        }
+        raw("</feed>\n")
         return xml
     }
 }

@@ -6,6 +6,11 @@ enum XMLText {
     static func escape(_ text: String) -> String {
         ByteEscaping.escape(text, XMLTextRule.self)
     }
+
+    /// Appends `text`, escaped, to `bytes`.
+    static func append(_ text: String, to bytes: inout [UInt8]) {
+        ByteEscaping.append(text, XMLTextRule.self, to: &bytes)
+    }
 }
 
 /// `Markdown.escapeText`'s rule, except that C0 controls other than tab, LF and CR, and the
