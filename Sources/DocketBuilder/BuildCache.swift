@@ -89,7 +89,7 @@ struct BuildCache {
     /// Records a successful build. `startedAt` is when the build began reading content.
     func record(figures: Figures, outputPaths: [String], startedAt: timespec) {
         guard let tool = Self.toolStamp(), let root = Self.stamp(outputDirectory) else { return }
-        var text = [Self.header, "tool \(tool)", optionsLine, "root \(root)",
+        let header = [Self.header, "tool \(tool)", optionsLine, "root \(root)",
                     "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
                     + "\(figures.articleCount) \(figures.eventCount)"].joined(separator: "\n").utf8 + [10]
         guard let content = contentEntries() else { return }
@@ -126,18 +126,33 @@ struct BuildCache {
             return true
         }
         guard let contentLines, let outputLines else { return }
-        text += contentLines
-        text += outputLines
-        text += "end \(String(Self.fnv1a(text[...]), radix: 16))\n".utf8
+        // Written chunk by chunk as made (the record is megabytes; no copy of it all in memory).
+        let chunks = [header] + contentLines + outputLines
+        var checksum = Self.fnv1aStart
+        for chunk in chunks { checksum = Self.fnv1a(chunk[...], continuing: checksum) }
+        let end = Array("end \(String(checksum, radix: 16))\n".utf8)
         let folder = file.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(text).write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        var written = true
+        for chunk in chunks + [end] where written {
+            written = chunk.withUnsafeBytes { Self.writeAll(descriptor, $0) }
         }
+        if close(descriptor) != 0 { written = false }
+        if !written || rename(temporary.path, file.path) != 0 { unlink(temporary.path) }
+    }
+
+    private static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
     }
 
     /// Every entry under `content/` (files and folders, `content` itself first), relative to the
@@ -219,10 +234,10 @@ struct BuildCache {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The lines `line` makes for every element, in order, made in chunks on up to `jobs`
+    /// The lines `line` makes for every element, in order, as chunks made on up to `jobs`
     /// threads; nil when it returns false for any element.
     private static func lines<Element>(_ elements: [Element], jobs: Int,
-                                       _ line: (Element, inout [UInt8]) -> Bool) -> [UInt8]? {
+                                       _ line: (Element, inout [UInt8]) -> Bool) -> [[UInt8]]? {
         let chunkSize = 512
         let chunks = stride(from: 0, to: elements.count, by: chunkSize).map { $0..<min($0 + chunkSize, elements.count) }
         let made = Parallel.map(chunks, jobs: jobs) { range -> [UInt8]? in
@@ -231,11 +246,10 @@ struct BuildCache {
             for index in range where !line(elements[index], &bytes) { return nil }
             return bytes
         }
-        var all: [UInt8] = []
-        all.reserveCapacity(made.reduce(0) { $0 + ($1?.count ?? 0) })
+        var all: [[UInt8]] = []
         for chunk in made {
             guard let chunk else { return nil }
-            all += chunk
+            all.append(chunk)
         }
         return all
     }
@@ -253,8 +267,11 @@ struct BuildCache {
         fnv1a(Array(text.utf8)[...])
     }
 
-    static func fnv1a(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let fnv1aStart: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// FNV-1a of `bytes`, or of what was hashed into `hash` followed by `bytes`.
+    static func fnv1a(_ bytes: ArraySlice<UInt8>, continuing hash: UInt64 = fnv1aStart) -> UInt64 {
+        var hash = hash
         for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3

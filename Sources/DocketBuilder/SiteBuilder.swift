@@ -66,36 +66,46 @@ public struct SiteBuilder {
         }
         var startedAt = timespec()
         clock_gettime(CLOCK_REALTIME, &startedAt)
-        let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs)
-            .load(includeDrafts: options.includeDrafts, publishingAt: options.publishingAt, progress: options.progress.map { report in
-                { @Sendable done, total in report(.reading(files: done, total: total)) }
-            })
-        guard let site = loaded.site else {
-            return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount, pageCount: 0, written: 0,
-                          unchanged: 0, prisonerCount: 0, articleCount: 0, eventCount: 0)
-        }
-        options.progress?(.read(files: loaded.fileCount))
-        clock.lap("load")
-        let index = SiteIndex(site: site, asOf: options.asOf, jobs: options.jobs)
-        clock.lap("index")
-        let context = PageContext(index: index, showsDrafts: options.includeDrafts)
-        let jobs = PageRenderer.jobs(context, siteDirectory: options.siteDirectory)
-        let summary = try OutputWriter(outputDirectory: options.outputDirectory)
-            .write(jobs, threads: options.jobs, progress: options.progress) { paths in [PageRenderer.sitemap(paths: paths, context)] }
-        options.progress?(.writing(files: summary.paths.count))
-        clock.lap("render and write")
-        let report = Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
+        let report: Report
+        let recording = DispatchGroup()
+        do {
+            let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs)
+                .load(includeDrafts: options.includeDrafts, publishingAt: options.publishingAt, progress: options.progress.map { report in
+                    { @Sendable done, total in report(.reading(files: done, total: total)) }
+                })
+            guard let site = loaded.site else {
+                return Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount, pageCount: 0, written: 0,
+                              unchanged: 0, prisonerCount: 0, articleCount: 0, eventCount: 0)
+            }
+            options.progress?(.read(files: loaded.fileCount))
+            clock.lap("load")
+            let index = SiteIndex(site: site, asOf: options.asOf, jobs: options.jobs)
+            clock.lap("index")
+            let context = PageContext(index: index, showsDrafts: options.includeDrafts)
+            let jobs = PageRenderer.jobs(context, siteDirectory: options.siteDirectory)
+            let summary = try OutputWriter(outputDirectory: options.outputDirectory)
+                .write(jobs, threads: options.jobs, progress: options.progress) { paths in [PageRenderer.sitemap(paths: paths, context)] }
+            options.progress?(.writing(files: summary.paths.count))
+            clock.lap("render and write")
+            report = Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
                             pageCount: summary.paths.filter { $0.hasSuffix(".html") }.count,
                             written: summary.written, unchanged: summary.unchanged,
                             prisonerCount: site.prisoners.count, articleCount: site.articles.count,
                             eventCount: index.timeline.count)
-        if let cache, loaded.diagnostics.isEmpty {
-            let figures = BuildCache.Figures(fileCount: report.fileCount, pageCount: report.pageCount, outputFiles: summary.paths.count,
-                                             prisonerCount: report.prisonerCount, articleCount: report.articleCount,
-                                             eventCount: report.eventCount)
-            cache.record(figures: figures, outputPaths: summary.paths, startedAt: startedAt)
-            clock.lap("cache: recorded")
+            if let cache, loaded.diagnostics.isEmpty {
+                let figures = BuildCache.Figures(fileCount: report.fileCount, pageCount: report.pageCount, outputFiles: summary.paths.count,
+                                                 prisonerCount: report.prisonerCount, articleCount: report.articleCount,
+                                                 eventCount: report.eventCount)
+                let (paths, started) = (summary.paths, startedAt)
+                DispatchQueue.global().async(group: recording) {
+                    cache.record(figures: figures, outputPaths: paths, startedAt: started)
+                }
+            }
         }
+        // The model, the index and the jobs were freed as the block above ended, on this
+        // thread, while another recorded the cache; the cache is complete before returning.
+        recording.wait()
+        clock.lap("cache recorded, memory freed")
         return report
     }
 }

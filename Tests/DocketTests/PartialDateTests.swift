@@ -8,6 +8,23 @@ import Testing
         #expect(try PartialDate(parsing: "2014-12-05") == PartialDate(year: 2014, month: 12, day: 5))
     }
 
+    @Test func timelineDateKeysOrderLikeTheDates() throws {
+        var dates: [PartialDate] = []
+        for year in [1899, 1900, 1969, 1970, 2000, 2024] {
+            dates.append(PartialDate(year: year))
+            for month in [1, 2, 12] {
+                dates.append(PartialDate(year: year, month: month))
+                for day in [1, 2, 28] { dates.append(PartialDate(year: year, month: month, day: day)) }
+            }
+        }
+        for a in dates {
+            for b in dates {
+                #expect((EventOrdering.dateKey(a) < EventOrdering.dateKey(b)) == (a < b), "\(a) < \(b)")
+                #expect((EventOrdering.dateKey(a) == EventOrdering.dateKey(b)) == (a == b), "\(a) == \(b)")
+            }
+        }
+    }
+
     @Test func displaysForReaders() throws {
         #expect(try PartialDate(parsing: "2014").display == "2014")
         #expect(try PartialDate(parsing: "2015-09").display == "September 2015")

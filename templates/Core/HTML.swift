@@ -61,13 +61,24 @@ extension HTML: ExpressibleByStringInterpolation {
         public mutating func appendLiteral(_ literal: String) { bytes.append(contentsOf: literal.utf8) }
 
         /// Already safe HTML goes in as it is.
-        public mutating func appendInterpolation(_ html: HTML) { bytes.append(contentsOf: html.bytes) }
+        public mutating func appendInterpolation(_ html: HTML) {
+            makeRoom(for: html.bytes.count)
+            bytes.append(contentsOf: html.bytes)
+        }
 
-        public mutating func appendInterpolation(_ html: HTML?) { if let html { bytes.append(contentsOf: html.bytes) } }
+        public mutating func appendInterpolation(_ html: HTML?) { if let html { appendInterpolation(html) } }
 
         /// A list of pieces, one after the other.
         public mutating func appendInterpolation(_ list: [HTML]) {
+            makeRoom(for: list.reduce(0) { $0 + $1.bytes.count })
             for html in list { bytes.append(contentsOf: html.bytes) }
+        }
+
+        /// Grows the buffer once for a large piece and what usually follows it (the rest of the
+        /// template), instead of doubling and copying the whole page again a few bytes later.
+        private mutating func makeRoom(for count: Int) {
+            let needed = bytes.count + count
+            if needed > bytes.capacity { bytes.reserveCapacity(needed + needed / 4 + 1024) }
         }
 
         /// Text is escaped.

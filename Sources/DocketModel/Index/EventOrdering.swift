@@ -7,6 +7,12 @@ public enum EventOrdering {
         return newestFirst(a, b, nameA: sortName(a), nameB: sortName(b))
     }
 
+    /// The date's place in that order as one number: the first day it can mean, then its
+    /// precision. `dateKey(a) < dateKey(b)` exactly when `a < b`; equal exactly when `a == b`.
+    public static func dateKey(_ date: PartialDate) -> Int {
+        date.firstDay * 4 + date.precision.rawValue
+    }
+
     /// The same order with the people's names already joined (`nameA` for `a`, `nameB` for `b`).
     public static func newestFirst(_ a: Event, _ b: Event, nameA: String, nameB: String) -> Bool {
         if a.date != b.date { return b.date < a.date }

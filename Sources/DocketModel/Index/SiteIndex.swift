@@ -108,7 +108,12 @@ public struct SiteIndex: Sendable {
         }
         // Each event's names are joined once, not on every comparison of the sort.
         let names = all.map(sortName)
-        let order = all.indices.sorted { EventOrdering.newestFirst(all[$0], all[$1], nameA: names[$0], nameB: names[$1]) }
+        // Dates compared as numbers made once (the first comparison of every pair).
+        let keys = all.map { EventOrdering.dateKey($0.date) }
+        let order = all.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[b] < keys[a] }
+            return EventOrdering.newestFirst(all[a], all[b], nameA: names[a], nameB: names[b])
+        }
         all = order.map { all[$0] }
         return all
     }
