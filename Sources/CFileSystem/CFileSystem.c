@@ -38,7 +38,7 @@ int docket_same_contents(const char *path, const void *bytes, size_t length) {
     return same;
 }
 
-int docket_write_file(const char *path, const void *bytes, size_t length) {
+int docket_write_file(const char *path, const void *bytes, size_t length, struct stat *written_stat) {
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0) return -1;
     size_t offset = 0;
@@ -52,6 +52,12 @@ int docket_write_file(const char *path, const void *bytes, size_t length) {
             return -1;
         }
         offset += (size_t)written;
+    }
+    if (written_stat != NULL && fstat(fd, written_stat) != 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return -1;
     }
     return close(fd);
 }

@@ -86,8 +86,10 @@ struct BuildCache {
 
     private static let header = "docket-build-cache 2"
 
-    /// Records a successful build. `startedAt` is when the build began reading content.
-    func record(figures: Figures, outputPaths: [String], startedAt: timespec) {
+    /// Records a successful build. `startedAt` is when the build began reading content;
+    /// `writtenStamps` are the stamps of files this build wrote, taken as it wrote them
+    /// (every other output entry is stamped now).
+    func record(figures: Figures, outputPaths: [String], writtenStamps: [String: [UInt8]] = [:], startedAt: timespec) {
         guard let tool = Self.toolStamp(), let root = Self.stamp(outputDirectory) else { return }
         let header = [Self.header, "tool \(tool)", optionsLine, "root \(root)",
                     "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
@@ -119,7 +121,11 @@ struct BuildCache {
         let outputLines = Self.lines(output, jobs: jobs) { path, line -> Bool in
             guard !path.utf8.contains(10) else { return false }
             line += "out ".utf8
-            guard Self.appendStamp(of: outputDirectory + (path.isEmpty ? "" : "/" + path), to: &line) else { return false }
+            if let stamp = writtenStamps[path] {
+                line += stamp
+            } else {
+                guard Self.appendStamp(of: outputDirectory + (path.isEmpty ? "" : "/" + path), to: &line) else { return false }
+            }
             line.append(32)
             line += path.utf8
             line.append(10)
@@ -195,7 +201,7 @@ struct BuildCache {
     }
 
     /// Device, inode, mode, size, modification and change times (seconds and nanoseconds).
-    private static func append(_ info: stat, to bytes: inout [UInt8]) {
+    static func append(_ info: stat, to bytes: inout [UInt8]) {
         appendDecimal(UInt64(info.st_dev), to: &bytes)
         bytes.append(32)
         appendDecimal(UInt64(info.st_ino), to: &bytes)

@@ -17,6 +17,9 @@ public struct OutputWriter {
         public var unchanged = 0
         /// Every file of the new tree, relative, sorted.
         public var paths: [String] = []
+        /// The stamp of each file written (not kept), as the build cache records it, taken
+        /// from the open file as it was written; nothing renames or links it after that.
+        var writtenStamps: [String: [UInt8]] = [:]
     }
 
     public enum WriteError: Error, CustomStringConvertible {
@@ -70,8 +73,10 @@ public struct OutputWriter {
                     counts.add(unchanged: 1, path: file.path)
                 } else {
                     try staging.start()
-                    try staging.write(file.path, file.contents)
-                    counts.add(written: 1, path: file.path)
+                    let info = try staging.write(file.path, file.contents)
+                    var stamp: [UInt8] = []
+                    BuildCache.append(info, to: &stamp)
+                    counts.add(written: 1, path: file.path, stamp: stamp)
                 }
             } catch {
                 staging.fail(error)
@@ -161,11 +166,12 @@ public struct OutputWriter {
     private final class Counts: @unchecked Sendable {
         private let lock = NSLock()
         private var value = Summary()
-        func add(written: Int = 0, unchanged: Int = 0, path: String) {
+        func add(written: Int = 0, unchanged: Int = 0, path: String, stamp: [UInt8]? = nil) {
             lock.lock()
             value.written += written
             value.unchanged += unchanged
             value.paths.append(path)
+            if let stamp { value.writtenStamps[path] = stamp }
             lock.unlock()
         }
         var summary: Summary { lock.lock(); defer { lock.unlock() }; return value }

@@ -96,9 +96,9 @@ public struct SiteBuilder {
                 let figures = BuildCache.Figures(fileCount: report.fileCount, pageCount: report.pageCount, outputFiles: summary.paths.count,
                                                  prisonerCount: report.prisonerCount, articleCount: report.articleCount,
                                                  eventCount: report.eventCount)
-                let (paths, started) = (summary.paths, startedAt)
+                let (paths, stamps, started) = (summary.paths, summary.writtenStamps, startedAt)
                 DispatchQueue.global().async(group: recording) {
-                    cache.record(figures: figures, outputPaths: paths, startedAt: started)
+                    cache.record(figures: figures, outputPaths: paths, writtenStamps: stamps, startedAt: started)
                 }
             }
         }

@@ -56,11 +56,14 @@ final class StagingTree: @unchecked Sendable {
         try linkUnchanged(relative)
     }
 
-    func write(_ relative: String, _ contents: [UInt8]) throws {
+    /// Writes a new file; returns its `fstat` as written (see `BuildCache`).
+    func write(_ relative: String, _ contents: [UInt8]) throws -> stat {
         let target = path + "/" + relative
+        var info = stat()
         try contents.withUnsafeBytes { bytes in
-            try withParents(of: relative) { docket_write_file(target, bytes.baseAddress, bytes.count) }
+            try withParents(of: relative) { docket_write_file(target, bytes.baseAddress, bytes.count, &info) }
         }
+        return info
     }
 
     private func linkUnchanged(_ relative: String) throws {
@@ -72,7 +75,7 @@ final class StagingTree: @unchecked Sendable {
             // No hard links here (another file system, a limit): copy the bytes instead.
             guard let data = FileManager.default.contents(atPath: source) else { throw error }
             try data.withUnsafeBytes { bytes in
-                try withParents(of: relative) { docket_write_file(target, bytes.baseAddress, bytes.count) }
+                try withParents(of: relative) { docket_write_file(target, bytes.baseAddress, bytes.count, nil) }
             }
         }
     }

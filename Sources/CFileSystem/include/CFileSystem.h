@@ -11,9 +11,12 @@ int docket_rename_exchange(const char *from, const char *to);
 /// Compares the size first, then reads in chunks, stopping at the first difference.
 int docket_same_contents(const char *path, const void *bytes, size_t length);
 
-/// Creates or truncates `path` (never through a symbolic link) and writes all the bytes.
-/// Returns 0, or -1 with errno set.
-int docket_write_file(const char *path, const void *bytes, size_t length);
+struct stat;
+
+/// Creates or truncates `path` (never through a symbolic link) and writes all the bytes;
+/// when `written` is not NULL, fills it with the file's `fstat` once written (its stamp, as
+/// `lstat` will see it until something changes the file). Returns 0, or -1 with errno set.
+int docket_write_file(const char *path, const void *bytes, size_t length, struct stat *written);
 
 /// Removes a file or a whole folder tree without following symbolic links. Returns 0 or -1.
 int docket_remove_tree(const char *path);
