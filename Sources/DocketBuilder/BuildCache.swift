@@ -89,7 +89,7 @@ struct BuildCache {
     /// Records a successful build. `startedAt` is when the build began reading content;
     /// `writtenStamps` are the stamps of files this build wrote, taken as it wrote them
     /// (every other output entry is stamped now).
-    func record(figures: Figures, outputPaths: [String], writtenStamps: [String: [UInt8]] = [:], startedAt: timespec) {
+    func record(figures: Figures, outputPaths: [String], writtenStamps: [String: stat] = [:], startedAt: timespec) {
         guard let tool = Self.toolStamp(), let root = Self.stamp(outputDirectory) else { return }
         let header = [Self.header, "tool \(tool)", optionsLine, "root \(root)",
                     "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
@@ -122,7 +122,7 @@ struct BuildCache {
             guard !path.utf8.contains(10) else { return false }
             line += "out ".utf8
             if let stamp = writtenStamps[path] {
-                line += stamp
+                Self.append(stamp, to: &line)
             } else {
                 guard Self.appendStamp(of: outputDirectory + (path.isEmpty ? "" : "/" + path), to: &line) else { return false }
             }
@@ -201,7 +201,7 @@ struct BuildCache {
     }
 
     /// Device, inode, mode, size, modification and change times (seconds and nanoseconds).
-    static func append(_ info: stat, to bytes: inout [UInt8]) {
+    private static func append(_ info: stat, to bytes: inout [UInt8]) {
         appendDecimal(UInt64(info.st_dev), to: &bytes)
         bytes.append(32)
         appendDecimal(UInt64(info.st_ino), to: &bytes)

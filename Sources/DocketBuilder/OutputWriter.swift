@@ -12,14 +12,14 @@ import Foundation
 public struct OutputWriter {
     public let outputDirectory: URL
 
-    public struct Summary: Sendable, Equatable {
+    public struct Summary: Sendable {
         public var written = 0
         public var unchanged = 0
         /// Every file of the new tree, relative, sorted.
         public var paths: [String] = []
-        /// The stamp of each file written (not kept), as the build cache records it, taken
-        /// from the open file as it was written; nothing renames or links it after that.
-        var writtenStamps: [String: [UInt8]] = [:]
+        /// The `fstat` of each file written (not kept), taken from the open file as it was
+        /// written; nothing renames or links it after that (see `BuildCache`).
+        var writtenStamps: [String: stat] = [:]
     }
 
     public enum WriteError: Error, CustomStringConvertible {
@@ -73,9 +73,7 @@ public struct OutputWriter {
                     counts.add(unchanged: 1, path: file.path)
                 } else {
                     try staging.start()
-                    let info = try staging.write(file.path, file.contents)
-                    var stamp: [UInt8] = []
-                    BuildCache.append(info, to: &stamp)
+                    let stamp = try staging.write(file.path, file.contents)
                     counts.add(written: 1, path: file.path, stamp: stamp)
                 }
             } catch {
@@ -166,7 +164,7 @@ public struct OutputWriter {
     private final class Counts: @unchecked Sendable {
         private let lock = NSLock()
         private var value = Summary()
-        func add(written: Int = 0, unchanged: Int = 0, path: String, stamp: [UInt8]? = nil) {
+        func add(written: Int = 0, unchanged: Int = 0, path: String, stamp: stat? = nil) {
             lock.lock()
             value.written += written
             value.unchanged += unchanged

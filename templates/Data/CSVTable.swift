@@ -13,18 +13,13 @@ public struct CSVTable {
     public mutating func append(_ row: [String]) {
         for (index, value) in row.enumerated() {
             if index > 0 { rendered.append(UInt8(ascii: ",")) }
-            if Self.isPlain(value) { rendered += value.utf8 } else { rendered += Self.field(value).utf8 }
+            rendered += Self.field(value).utf8
         }
         rendered += "\r\n".utf8
     }
 
-    /// A field that goes in as it is: nothing to quote and no formula to defuse.
-    private static func isPlain(_ value: String) -> Bool {
-        guard let first = value.utf8.first else { return true }
-        if first == 61 || first == 43 || first == 45 || first == 64 || first == 9 || first == 13 { return false }
-        return !value.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 })
-    }
-
+    /// The field as written in the file: `value` itself (no copy) when nothing needs quoting
+    /// or defusing.
     static func field(_ value: String) -> String {
         var value = value
         if let first = value.utf8.first, first == 61 || first == 43 || first == 45 || first == 64 || first == 9 || first == 13 {
