@@ -17,15 +17,15 @@ struct ContentFile {
 
     /// Reads a file's front matter, reporting any problem into `reader`.
     static func parse(bytes: [UInt8], path: String, reader: inout FieldReader) -> ContentFile? {
-        let text: String
-        switch ContentText.decode(bytes) {
-        case .success(let decoded): text = decoded
+        let text: ArraySlice<UInt8>
+        switch ContentText.check(bytes) {
+        case .success(let checked): text = checked
         case .failure(let problem):
             reader.error(problem.message, line: problem.line, column: problem.column)
             return nil
         }
         let frontMatter: FrontMatter
-        switch FrontMatter.split(text) {
+        switch FrontMatter.split(utf8: text) {
         case .success(let split): frontMatter = split
         case .failure(let problem):
             reader.error(problem.message, line: problem.line)

@@ -24,6 +24,65 @@ public enum ContentText {
         return "file is \(tenths / 10).\(tenths % 10) MiB; content files may be at most \(maximumSize / 1_048_576) MiB (split it, or move long material elsewhere)"
     }
 
+    /// The text's UTF-8 bytes, as `decode` would give them: the file's own bytes (without a
+    /// byte-order mark) when they are plain UTF-8 with LF line ends, which one pass over them
+    /// shows; anything else goes through `decode`, for its exact error or to normalise line ends.
+    public static func check(_ bytes: [UInt8]) -> Result<ArraySlice<UInt8>, Problem> {
+        if bytes.count <= maximumSize {
+            let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+            if isPlainUTF8(content) { return .success(content) }
+        }
+        return decode(bytes).map { Array($0.utf8)[...] }
+    }
+
+    /// True when `bytes` are valid UTF-8 with no control character, no CR and no NUL (so no
+    /// UTF-16 either): the usual file, checked eight ASCII bytes at a time.
+    static func isPlainUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBytes { raw -> Bool in
+            let count = raw.count
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var i = 0
+            while i < count {
+                if i + 8 <= count {
+                    // A word of ASCII with no byte below 0x20 and no DEL needs no closer look
+                    // (the test may flag a clean word, never miss a bad one).
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let below20 = (word &- ones &* 0x20) & ~word & highs
+                    let del = word ^ (ones &* 0x7F)
+                    let hasDEL = (del &- ones) & ~del & highs
+                    if (word & highs) | below20 | hasDEL == 0 { i += 8; continue }
+                }
+                let byte = raw[i]
+                if byte < 0x80 {
+                    if (byte < 0x20 && byte != 9 && byte != 10) || byte == 0x7F { return false }
+                    i += 1
+                    continue
+                }
+                let length: Int
+                var minimum: UInt32
+                switch byte {
+                case 0xC2...0xDF: length = 2; minimum = 0x80
+                case 0xE0...0xEF: length = 3; minimum = 0x800
+                case 0xF0...0xF4: length = 4; minimum = 0x10000
+                default: return false
+                }
+                guard i + length <= count else { return false }
+                var scalar = UInt32(byte) & (0xFF >> (length + 1))
+                for k in 1..<length {
+                    let next = raw[i + k]
+                    guard next & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(next & 0x3F)
+                }
+                // C1 controls (U+0080 to U+009F) are refused like C0 ones.
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) || scalar <= 0x9F { return false }
+                minimum = 0
+                i += length
+            }
+            return true
+        }
+    }
+
     public static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
         if bytes.count > maximumSize {
             return .failure(Problem(line: 1, column: 1, message: tooLarge(bytes.count)))

@@ -14,10 +14,16 @@ struct FieldReader {
     }
 
     /// A mapping's entries by key, with its key node for positions.
+    ///
+    /// A handful of allowed keys, each at most once (YAML refuses a repeated key): a list
+    /// searched in order costs less than hashing every key.
     struct Fields {
         let node: Node
-        var entries: [String: (key: Node, value: Node)]
-        subscript(key: String) -> (key: Node, value: Node)? { entries[key] }
+        var entries: [(name: String, key: Node, value: Node)]
+        subscript(key: String) -> (key: Node, value: Node)? {
+            for entry in entries where entry.name == key { return (entry.key, entry.value) }
+            return nil
+        }
     }
 
     // MARK: Diagnostics
@@ -49,8 +55,11 @@ struct FieldReader {
             error("\(what) must be a mapping of keys to values, not \(describe(node))", at: node)
             return nil
         }
-        var fields = Fields(node: node, entries: [:])
-        for (key, value) in mapping {
+        var fields = Fields(node: node, entries: [])
+        fields.entries.reserveCapacity(mapping.count)
+        // By index: the mapping's own iterator copies all its pairs first.
+        for position in mapping.indices {
+            let (key, value) = mapping[position]
             guard let name = key.scalar?.string else {
                 error("keys in \(what) must be plain words", at: key)
                 continue
@@ -61,7 +70,7 @@ struct FieldReader {
                 error("unknown key \"\(name)\" in \(what)\(hint)", at: key)
                 continue
             }
-            fields.entries[name] = (key, value)
+            fields.entries.append((name, key, value))
         }
         return fields
     }
@@ -107,6 +116,8 @@ struct FieldReader {
             error("\"\(key)\" is empty", at: node)
             return nil
         }
+        // Printable ASCII holds neither controls nor bidirectional marks.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         // A YAML escape ("\x1b", "\u0007") can put a control character in a value the file's bytes do not show.
         if let control = text.unicodeScalars.first(where: { Diagnostic.isControl($0) }) {
             error("\"\(key)\" contains the control character \(Diagnostic.scalarName(control.value)); remove it", at: node)
@@ -226,6 +237,8 @@ enum URLCheck {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Text that starts and ends with printable ASCII other than a space has nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         while let c = s.last, c.isWhitespace { s = s.dropLast() }

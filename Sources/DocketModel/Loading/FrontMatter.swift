@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// A content file split into its YAML front matter and its Markdown body.
 ///
 /// The file starts with a line `---`, then YAML, then a line `---`, then the body.
@@ -10,17 +16,17 @@ public struct FrontMatter: Equatable, Sendable {
     public let bodyFirstLine: Int
     /// Where the body starts in the text, in UTF-8 bytes.
     public let bodyOffset: Int
-    /// The whole text; the body is the part from `bodyOffset`, copied only when asked for
-    /// (a site build renders bodies later, from the file).
-    private let text: String
+    /// The whole text's bytes; the body is the part from `bodyOffset`, made into text only
+    /// when asked for (a site build renders bodies later, from the file).
+    private let text: ArraySlice<UInt8>
 
     /// The Markdown after the closing `---` line.
-    public var body: String { String(Substring(bodyUTF8)) }
+    public var body: String { String(decoding: bodyBytes, as: UTF8.self) }
 
     /// True when the body is only spaces, tabs and line ends.
-    public var bodyIsBlank: Bool { bodyUTF8.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 } }
+    public var bodyIsBlank: Bool { bodyBytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 } }
 
-    private var bodyUTF8: Substring.UTF8View { Substring(text).utf8.dropFirst(bodyOffset) }
+    private var bodyBytes: ArraySlice<UInt8> { text[(text.startIndex + bodyOffset)...] }
 
     public struct Problem: Error, Equatable, CustomStringConvertible {
         public let line: Int
@@ -29,45 +35,54 @@ public struct FrontMatter: Equatable, Sendable {
     }
 
     /// Splits text whose line ends are already LF (see `ContentText`).
-    /// Works on the UTF-8 bytes: only ASCII `\n`, `-`, space and tab matter here.
     public static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        let bytes = text.utf8
+        split(utf8: Array(text.utf8)[...])
+    }
+
+    /// Splits checked UTF-8 text whose line ends are already LF (see `ContentText.check`).
+    /// Only ASCII `\n`, `-`, space and tab matter here.
+    public static func split(utf8 bytes: ArraySlice<UInt8>) -> Result<FrontMatter, Problem> {
         if bytes.allSatisfy({ $0 == 10 || $0 == 32 || $0 == 9 }) {
             return .failure(Problem(line: 1, message: "file is empty; expected front matter between two lines \"---\""))
         }
-        var lineStart = bytes.startIndex
-        guard let firstEnd = lineEnd(bytes, from: lineStart), isDelimiter(bytes[lineStart..<firstEnd.end]) else {
+        let neverClosed = Problem(line: 1, message: "front matter opened on line 1 is never closed; expected a line \"---\" after it")
+        let firstEnd = lineEnd(bytes, from: bytes.startIndex)
+        guard isDelimiter(bytes[bytes.startIndex..<firstEnd]) else {
             return .failure(Problem(line: 1, message: "expected front matter: the file must start with a line \"---\""))
         }
-        guard let yamlStart = firstEnd.next else {
-            return .failure(Problem(line: 1, message: "front matter opened on line 1 is never closed; expected a line \"---\" after it"))
-        }
-        lineStart = yamlStart
+        guard firstEnd < bytes.endIndex else { return .failure(neverClosed) }
+        let yamlStart = firstEnd + 1
+        var lineStart = yamlStart
         var lineNumber = 2
-        while let line = lineEnd(bytes, from: lineStart) {
-            if isDelimiter(bytes[lineStart..<line.end]) {
+        while lineStart <= bytes.endIndex {
+            let end = lineEnd(bytes, from: lineStart)
+            // A delimiter line is short: only those are looked at closely.
+            if end - lineStart >= 3, end - lineStart <= 64, bytes[lineStart] == 45, isDelimiter(bytes[lineStart..<end]) {
                 // The YAML is every line before this one, without the last line end.
-                let yamlEnd = lineStart == yamlStart ? yamlStart : bytes.index(before: lineStart)
-                let bodyOffset = line.next.map { bytes.distance(from: bytes.startIndex, to: $0) } ?? bytes.count
-                return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
-                                            bodyFirstLine: lineNumber + 1, bodyOffset: bodyOffset, text: text))
+                let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
+                let bodyStart = end < bytes.endIndex ? end + 1 : bytes.endIndex
+                return .success(FrontMatter(yaml: String(decoding: bytes[yamlStart..<yamlEnd], as: UTF8.self), yamlFirstLine: 2,
+                                            bodyFirstLine: lineNumber + 1, bodyOffset: bodyStart - bytes.startIndex, text: bytes))
             }
-            guard let next = line.next else { break }
-            lineStart = next
+            guard end < bytes.endIndex else { break }
+            lineStart = end + 1
             lineNumber += 1
         }
-        return .failure(Problem(line: 1, message: "front matter opened on line 1 is never closed; expected a line \"---\" after it"))
+        return .failure(neverClosed)
     }
 
-    /// Where the line starting at `start` ends (before its `\n`) and where the next one starts
-    /// (nil when this is the last line). Nil when `start` is past the end.
-    private static func lineEnd(_ bytes: String.UTF8View, from start: String.Index) -> (end: String.Index, next: String.Index?)? {
-        guard start <= bytes.endIndex else { return nil }
-        guard let newline = bytes[start...].firstIndex(of: 10) else { return (bytes.endIndex, nil) }
-        return (newline, bytes.index(after: newline))
+    /// Where the line starting at `start` ends: the index of its `\n`, or the end of the text.
+    private static func lineEnd(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
+        guard start < bytes.endIndex else { return bytes.endIndex }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let offset = start - bytes.startIndex
+            guard let base = buffer.baseAddress,
+                  let found = memchr(base + offset, 10, buffer.count - offset) else { return bytes.endIndex }
+            return start + (UnsafeRawPointer(found) - UnsafeRawPointer(base + offset))
+        }
     }
 
-    private static func isDelimiter(_ line: Substring.UTF8View) -> Bool {
+    private static func isDelimiter(_ line: ArraySlice<UInt8>) -> Bool {
         var trimmed = line
         while let last = trimmed.last, last == 32 || last == 9 { trimmed = trimmed.dropLast() }
         return trimmed.elementsEqual("---".utf8)

@@ -39,27 +39,45 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (four-digit year, two-digit month and day).
     public init(parsing text: String) throws(ParseError) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let widths = [4, 2, 2]
-        guard (1...3).contains(parts.count) else { throw .malformed(text) }
-        var numbers: [Int] = []
-        for (index, part) in parts.enumerated() {
-            guard part.count == widths[index], part.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-                  let value = Int(part) else { throw .malformed(text) }
-            numbers.append(value)
+        // `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, digits only, read byte by byte.
+        var numbers: (Int, Int, Int) = (0, 0, 0)
+        var count = 0
+        var width = 0
+        var value = 0
+        func ends() -> Bool {
+            guard width == (count == 0 ? 4 : 2) else { return false }
+            switch count {
+            case 0: numbers.0 = value
+            case 1: numbers.1 = value
+            default: numbers.2 = value
+            }
+            count += 1
+            width = 0
+            value = 0
+            return true
         }
-        let year = numbers[0]
+        for byte in text.utf8 {
+            if byte == 45 {
+                guard count < 2, ends() else { throw .malformed(text) }
+                continue
+            }
+            guard byte >= 48, byte <= 57, width < 4 else { throw .malformed(text) }
+            value = value * 10 + Int(byte - 48)
+            width += 1
+        }
+        guard ends() else { throw .malformed(text) }
+        let year = numbers.0
         guard year >= 1 else { throw .malformed(text) }
         var month: Int?
         var day: Int?
-        if numbers.count >= 2 {
-            guard (1...12).contains(numbers[1]) else { throw .monthOutOfRange(text) }
-            month = numbers[1]
+        if count >= 2 {
+            guard (1...12).contains(numbers.1) else { throw .monthOutOfRange(text) }
+            month = numbers.1
         }
-        if numbers.count == 3, let month {
+        if count == 3, let month {
             let days = CivilDate.daysInMonth(year: year, month: month)
-            guard (1...days).contains(numbers[2]) else { throw .dayOutOfRange(text, daysInMonth: days) }
-            day = numbers[2]
+            guard (1...days).contains(numbers.2) else { throw .dayOutOfRange(text, daysInMonth: days) }
+            day = numbers.2
         }
         self.init(year: year, month: month, day: day)
     }
