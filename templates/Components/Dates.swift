@@ -2,7 +2,55 @@ import DocketModel
 
 /// A partial date for readers, machine-readable too: `<time datetime="2015-09">September 2015</time>`.
 func time(_ date: PartialDate) -> HTML {
-    "<time datetime=\"\(date.description)\">\(date.display)</time>"
+    "\(time: date)"
+}
+
+extension HTML.Interpolation {
+    /// `time(date)` written straight into the page: digits and month names need no escaping
+    /// and no intermediate strings.
+    mutating func appendInterpolation(time date: PartialDate) {
+        guard (1...9999).contains(date.year) else {
+            appendLiteral("<time datetime=\"")
+            appendInterpolation(date.description)
+            appendLiteral("\">")
+            appendInterpolation(date.display)
+            appendLiteral("</time>")
+            return
+        }
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(48 + rest / divisor))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        func number(_ value: Int) { digits(value, value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1) }
+        appendLiteral("<time datetime=\"")
+        digits(date.year, 4)
+        if let month = date.month {
+            bytes.append(45)
+            digits(month, 2)
+            if let day = date.day {
+                bytes.append(45)
+                digits(day, 2)
+            }
+        }
+        appendLiteral("\">")
+        // As `PartialDate.display`: "2014", "September 2015", "5 December 2014".
+        if let month = date.month {
+            if let day = date.day {
+                number(day)
+                bytes.append(32)
+            }
+            appendLiteral(CivilDate.monthNames[month - 1])
+            bytes.append(32)
+        }
+        number(date.year)
+        appendLiteral("</time>")
+    }
 }
 
 func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {

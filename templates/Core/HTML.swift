@@ -46,7 +46,10 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension HTML: ExpressibleByStringInterpolation {
-    public init(stringLiteral literal: String) { bytes = Array(literal.utf8) }
+    public init(stringLiteral literal: String) {
+        var literal = literal
+        bytes = literal.withUTF8 { Array($0) }
+    }
 
     public init(stringInterpolation: Interpolation) { bytes = stringInterpolation.bytes }
 
@@ -58,7 +61,11 @@ extension HTML: ExpressibleByStringInterpolation {
         }
 
         /// The literal parts: markup written in this module.
-        public mutating func appendLiteral(_ literal: String) { bytes.append(contentsOf: literal.utf8) }
+        /// (Through `withUTF8`: a literal's bytes are copied in one go, not one by one.)
+        public mutating func appendLiteral(_ literal: String) {
+            var literal = literal
+            literal.withUTF8 { bytes.append(contentsOf: $0) }
+        }
 
         /// Already safe HTML goes in as it is.
         public mutating func appendInterpolation(_ html: HTML) {

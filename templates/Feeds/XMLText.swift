@@ -16,6 +16,8 @@ enum XMLText {
 /// `Markdown.escapeText`'s rule, except that C0 controls other than tab, LF and CR, and the
 /// noncharacters U+FFFE and U+FFFF, are dropped rather than replaced.
 enum XMLTextRule: ByteEscapeRule {
+    static func wordMayNeedLook(_ word: UInt64) -> Bool { ByteEscaping.mayHoldMarkupOrControl(word) }
+
     static func mayReplace(_ byte: UInt8) -> Bool {
         HTMLTextRule.mayReplace(byte) || byte == 0xEF
     }
