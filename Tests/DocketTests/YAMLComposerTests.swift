@@ -5,7 +5,8 @@ import Yams
 @testable import DocketModel
 
 /// docket builds front matter's tree from libyaml's events itself, and leaves everything else
-/// to Yams: where it builds a tree, the tree must be Yams' own (values, tags, styles, marks).
+/// to Yams: where it builds a tree, it must be Yams' tree as docket reads it (values, whether
+/// each scalar is plain, positions).
 @Suite struct YAMLComposerTests {
     static let handWritten = [
         "name: Test Person\ncountry: Georgia\nstatus: detained",
@@ -45,7 +46,7 @@ import Yams
         #expect(samples.count > 300)
         var composed = 0
         for yaml in samples {
-            let yams = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            let yams = try Yams.compose(yaml: yaml, .basic, .default, .utf8).map(YAMLNode.init)
             switch YAMLComposer.compose(yaml) {
             case .composed(let root):
                 composed += 1
@@ -65,6 +66,17 @@ import Yams
                 continue
             }
         }
+        // A long mapping's keys are checked through a set: a repeat late in it is still seen.
+        let long = (1...40).map { "k\($0): v" }.joined(separator: "\n")
+        guard case .composed(let root) = YAMLComposer.compose(long), case .mapping(let pairs, _)? = root else {
+            Issue.record("a long mapping was not composed")
+            return
+        }
+        #expect(pairs.count == 40 && pairs[39].key.scalar?.string == "k40")
+        guard case .unsure = YAMLComposer.compose(long + "\nk3: again") else {
+            Issue.record("a repeated key in a long mapping was composed")
+            return
+        }
         // Through the front door the problems are still Yams' (duplicate keys, syntax).
         guard case .failure(let problem) = YAMLDocument.parse("a: 1\nb: 2\na: 3") else {
             Issue.record("a duplicate key was accepted")
@@ -73,25 +85,19 @@ import Yams
         #expect(problem.line == 3 && problem.message == "duplicate key \"a\"; each key may appear once")
     }
 
-    @Test func marksAreYamsMarks() throws {
-        let mark = try #require(YAMLComposer.mark(line: 12, column: 34))
-        #expect(mark.line == 12 && mark.column == 34 && mark.description == "12:34")
-    }
-
-    /// Everything a node holds that docket or Yams' equality might look at.
-    private func describe(_ node: Node?) -> String {
+    /// Everything a node holds, readably, for a failure's message.
+    private func describe(_ node: YAMLNode?) -> String {
         guard let node else { return "nil" }
-        let mark = node.mark.map { "@\($0.line):\($0.column)" } ?? "@-"
+        let at = "@\(node.position.line):\(node.position.column)"
         switch node {
         case .scalar(let scalar):
-            return "scalar(\(scalar.string.debugDescription) tag=\(scalar.tag.rawValue) style=\(scalar.style.rawValue)\(mark))"
-        case .sequence(let sequence):
-            return "sequence(tag=\(sequence.tag.rawValue) style=\(sequence.style.rawValue)\(mark) [" + sequence.map(describe).joined(separator: ", ") + "])"
-        case .mapping(let mapping):
-            return "mapping(tag=\(mapping.tag.rawValue) style=\(mapping.style.rawValue)\(mark) {"
-                + mapping.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "})"
+            return "scalar(\(scalar.string.debugDescription)\(scalar.isPlain ? " plain" : "")\(at))"
+        case .sequence(let items, _):
+            return "sequence\(at) [" + items.map(describe).joined(separator: ", ") + "]"
+        case .mapping(let pairs, _):
+            return "mapping\(at) {" + pairs.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "}"
         case .alias:
-            return "alias"
+            return "alias\(at)"
         }
     }
 }

@@ -53,7 +53,7 @@ import Testing
             Issue.record("ordinary front matter did not parse")
             return
         }
-        #expect(node["events"]?[0]?["text"]?.string == "Moved to *another* prison, with **no** warning. Then * a footnote.")
+        #expect(node["events"]?[0]?["text"]?.scalar?.string == "Moved to *another* prison, with **no** warning. Then * a footnote.")
     }
 
     @Test func anAliasAfterATagOrAnchorIsRefusedByTheParser() {

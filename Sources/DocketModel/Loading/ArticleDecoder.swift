@@ -1,5 +1,4 @@
 import DocketMarkdown
-import Yams
 
 /// `content/articles/<slug>.md` → `Article`, with every problem reported.
 enum ArticleDecoder {

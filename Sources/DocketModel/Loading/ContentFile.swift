@@ -1,5 +1,4 @@
 import DocketMarkdown
-import Yams
 
 /// A prisoner or article slug named in a file, with where it was named, checked once all files are read.
 public struct SlugReference: Hashable, Sendable {
@@ -13,7 +12,7 @@ public struct SlugReference: Hashable, Sendable {
 struct ContentFile {
     let path: String
     let frontMatter: FrontMatter
-    let root: Node
+    let root: YAMLNode
 
     /// Reads a file's front matter, reporting any problem into `reader`.
     static func parse(bytes: [UInt8], path: String, reader: inout FieldReader) -> ContentFile? {
@@ -81,7 +80,7 @@ enum SharedFields {
 
     static func sources(_ fields: FieldReader.Fields, reader: inout FieldReader) -> [Source] {
         guard let node = reader.optional("sources", in: fields) else { return [] }
-        guard case .sequence(let list) = node else {
+        guard case .sequence(let list, _) = node else {
             reader.error("\"sources\" must be a list of sources (each with title and url), not \(reader.describe(node))", at: node)
             return []
         }
@@ -101,7 +100,7 @@ enum SharedFields {
     static func events(_ fields: FieldReader.Fields, sources: [Source], origin: Event.Origin, owner: String?,
                        reader: inout FieldReader, references: inout [SlugReference]) -> [Event] {
         guard let node = reader.optional("events", in: fields) else { return [] }
-        guard case .sequence(let list) = node else {
+        guard case .sequence(let list, _) = node else {
             reader.error("\"events\" must be a list of events (each with date, kind and text), not \(reader.describe(node))", at: node)
             return []
         }

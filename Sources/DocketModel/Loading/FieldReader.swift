@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads typed values out of a YAML node, collecting a diagnostic for every problem
 /// at the line and column of the offending key or item.
 struct FieldReader {
@@ -18,9 +16,9 @@ struct FieldReader {
     /// A handful of allowed keys, each at most once (YAML refuses a repeated key): a list
     /// searched in order costs less than hashing every key.
     struct Fields {
-        let node: Node
-        var entries: [(name: String, key: Node, value: Node)]
-        subscript(key: String) -> (key: Node, value: Node)? {
+        let node: YAMLNode
+        var entries: [(name: String, key: YAMLNode, value: YAMLNode)]
+        subscript(key: String) -> (key: YAMLNode, value: YAMLNode)? {
             for entry in entries where entry.name == key { return (entry.key, entry.value) }
             return nil
         }
@@ -28,17 +26,17 @@ struct FieldReader {
 
     // MARK: Diagnostics
 
-    func position(of node: Node?) -> (line: Int, column: Int) {
-        guard let mark = node?.mark else { return (lineOffset, 1) }
-        return (mark.line + lineOffset, mark.column)
+    func position(of node: YAMLNode?) -> (line: Int, column: Int) {
+        guard let position = node?.position else { return (lineOffset, 1) }
+        return (position.line + lineOffset, position.column)
     }
 
-    mutating func error(_ message: String, at node: Node?) {
+    mutating func error(_ message: String, at node: YAMLNode?) {
         let (line, column) = position(of: node)
         diagnostics.append(.error(message, file: file, line: line, column: column))
     }
 
-    mutating func warning(_ message: String, at node: Node?) {
+    mutating func warning(_ message: String, at node: YAMLNode?) {
         let (line, column) = position(of: node)
         diagnostics.append(.warning(message, file: file, line: line, column: column))
     }
@@ -50,16 +48,15 @@ struct FieldReader {
     // MARK: Structure
 
     /// The entries of a mapping; unknown keys are reported with a suggestion.
-    mutating func fields(of node: Node, allowed: [String], what: String) -> Fields? {
-        guard case .mapping(let mapping) = node else {
+    mutating func fields(of node: YAMLNode, allowed: [String], what: String) -> Fields? {
+        guard case .mapping(let mapping, _) = node else {
             error("\(what) must be a mapping of keys to values, not \(describe(node))", at: node)
             return nil
         }
         var fields = Fields(node: node, entries: [])
         fields.entries.reserveCapacity(mapping.count)
-        // By index: the mapping's own iterator copies all its pairs first.
-        for position in mapping.indices {
-            let (key, value) = mapping[position]
+        for pair in mapping {
+            let (key, value) = (pair.key, pair.value)
             guard let name = key.scalar?.string else {
                 error("keys in \(what) must be plain words", at: key)
                 continue
@@ -75,7 +72,7 @@ struct FieldReader {
         return fields
     }
 
-    mutating func require(_ key: String, in fields: Fields, what: String) -> Node? {
+    mutating func require(_ key: String, in fields: Fields, what: String) -> YAMLNode? {
         guard let entry = fields[key], !isNull(entry.value) else {
             let at = fields[key]?.key ?? fields.node
             error("missing required key \"\(key)\" in \(what)", at: at)
@@ -84,17 +81,17 @@ struct FieldReader {
         return entry.value
     }
 
-    func optional(_ key: String, in fields: Fields) -> Node? {
+    func optional(_ key: String, in fields: Fields) -> YAMLNode? {
         guard let entry = fields[key], !isNull(entry.value) else { return nil }
         return entry.value
     }
 
-    func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+    func isNull(_ node: YAMLNode) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.isPlain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    func describe(_ node: Node) -> String {
+    func describe(_ node: YAMLNode) -> String {
         switch node {
         case .scalar: return "a single value"
         case .sequence: return "a list"
@@ -106,7 +103,7 @@ struct FieldReader {
     // MARK: Values
 
     /// Text: any scalar, trimmed; an empty string is reported.
-    mutating func string(_ node: Node, key: String) -> String? {
+    mutating func string(_ node: YAMLNode, key: String) -> String? {
         guard case .scalar(let scalar) = node else {
             error("\"\(key)\" must be text, not \(describe(node))", at: node)
             return nil
@@ -138,13 +135,13 @@ struct FieldReader {
     }
 
     /// A list of text; a single value is accepted as a list of one.
-    mutating func stringList(_ key: String, in fields: Fields) -> [(String, Node)] {
+    mutating func stringList(_ key: String, in fields: Fields) -> [(String, YAMLNode)] {
         guard let node = optional(key, in: fields) else { return [] }
         switch node {
         case .scalar:
             return string(node, key: key).map { [($0, node)] } ?? []
-        case .sequence(let sequence):
-            var items: [(String, Node)] = []
+        case .sequence(let sequence, _):
+            var items: [(String, YAMLNode)] = []
             for item in sequence {
                 guard case .scalar = item else {
                     error("each item of \"\(key)\" must be text, not \(describe(item))", at: item)
@@ -159,7 +156,7 @@ struct FieldReader {
         }
     }
 
-    mutating func date(_ node: Node, key: String) -> PartialDate? {
+    mutating func date(_ node: YAMLNode, key: String) -> PartialDate? {
         guard let text = string(node, key: key) else { return nil }
         do {
             return try PartialDate(parsing: text)
@@ -201,7 +198,7 @@ struct FieldReader {
     }
 
     /// One of an enumeration's raw values; the error lists them all.
-    mutating func oneOf<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ node: Node, key: String, noun: String) -> T?
+    mutating func oneOf<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ node: YAMLNode, key: String, noun: String) -> T?
     where T.RawValue == String {
         guard let text = string(node, key: key) else { return nil }
         if let value = T(rawValue: text) { return value }
@@ -212,7 +209,7 @@ struct FieldReader {
     }
 
     /// An absolute http or https URL.
-    mutating func url(_ node: Node, key: String) -> String? {
+    mutating func url(_ node: YAMLNode, key: String) -> String? {
         guard let text = string(node, key: key) else { return nil }
         guard URLCheck.isWebURL(text) else {
             error("\"\(key)\" must be an http or https URL, not \"\(text)\"", at: node)

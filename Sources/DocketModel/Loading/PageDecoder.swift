@@ -1,5 +1,4 @@
 import DocketMarkdown
-import Yams
 
 /// `content/pages/<slug>.md` → `Page`.
 enum PageDecoder {

@@ -1,5 +1,4 @@
 import DocketMarkdown
-import Yams
 
 /// `content/prisoners/<slug>.md` → `Prisoner`, with every problem reported.
 enum PrisonerDecoder {
@@ -96,7 +95,7 @@ enum PrisonerDecoder {
             reader.error("released \(released) is before arrested \(arrested)", at: fields["released"]?.key)
         }
         if let arrested, let sentenced = sentence?.date, sentenced.lastDay < arrested.firstDay {
-            reader.error("sentence date \(sentenced) is before arrested \(arrested)", at: fields["sentence"]?.value.mapping?["date"] ?? fields["sentence"]?.key)
+            reader.error("sentence date \(sentenced) is before arrested \(arrested)", at: fields["sentence"]?.value["date"] ?? fields["sentence"]?.key)
         }
         if let status, status.isHeld, let released {
             reader.warning("status is \"\(status.rawValue)\" but released is set (\(released)); is the status out of date?", at: fields["released"]?.key)

@@ -1,4 +1,3 @@
-import Yams
 
 /// `content/site.yml` → `SiteConfig`.
 enum SiteConfigDecoder {
@@ -14,7 +13,7 @@ enum SiteConfigDecoder {
             reader.error(problem.message, line: problem.line, column: problem.column)
             return (nil, reader.diagnostics)
         }
-        let root: Node
+        let root: YAMLNode
         switch YAMLDocument.parse(text) {
         case .success(let node?): root = node
         case .success(nil):

@@ -11,7 +11,7 @@ enum YAMLDocument {
     /// The root node of `yaml`, or nil for an empty document. Lines are relative to `yaml`.
     /// Aliases (`*name`) are refused before parsing: content has no need of them, and a few
     /// nested ones describe an exponentially large document ("billion laughs").
-    static func parse(_ yaml: String) -> Result<Node?, Problem> {
+    static func parse(_ yaml: String) -> Result<YAMLNode?, Problem> {
         switch YAMLTokenScan.firstProblem(in: yaml) {
         case .alias(let line, let column):
             return .failure(Problem(line: line, column: column,
@@ -30,7 +30,7 @@ enum YAMLDocument {
             // The basic resolver: every value is read as text by `FieldReader`, so Yams need not
             // match each scalar against its regular expressions for numbers, booleans and dates.
             // UTF-8 always: Yams' `.default` encoding reads the process environment on every call.
-            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8).map(YAMLNode.init))
         } catch let error as YamlError {
             return .failure(problem(from: error, yaml: yaml))
         } catch {
