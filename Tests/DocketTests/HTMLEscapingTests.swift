@@ -1,4 +1,5 @@
 import Testing
+import DocketModel
 @testable import Templates
 
 @Suite struct HTMLEscapingTests {
@@ -20,5 +21,22 @@ import Testing
         let optional: String? = "<x>"
         let html: HTML = "\(optional)"
         #expect(html.rendered == "&lt;x&gt;")
+    }
+}
+
+/// Links written from their parts are the links written from text.
+@Suite struct PagePathTests {
+    @Test func partsWriteWhatTheTextWould() {
+        for base in ["https://example.org/", "https://example.org/monitor/", "https://example.org/a&b\"c/"] {
+            let urls = SiteURLs(config: SiteConfig(title: "T", baseURL: base, language: "en", description: ""))
+            for slug in ["ana-maria", "x"] {
+                #expect(urls.prisonerPath(slug).description == urls.prisoner(slug))
+                #expect(urls.articlePath(slug).description == urls.article(slug))
+                let fromParts: HTML = "<a href=\"\(urls.prisonerPath(slug))\">"
+                let fromText: HTML = "<a href=\"\(urls.prisoner(slug))\">"
+                #expect(fromParts == fromText)
+                #expect(fromParts.rendered.hasSuffix("prisoners/\(slug)/\">"))
+            }
+        }
     }
 }

@@ -14,11 +14,11 @@ enum ArticleList {
         let urls = context.urls
         let heading = HTML(trustedMarkup: "h\(min(6, max(2, headingLevel)))")
         let people: [HTML] = article.prisoners.compactMap { slug in
-            context.index.prisonerBySlug[slug].map { "<a href=\"\(urls.prisoner(slug))\">\($0.name)</a>" }
+            context.index.prisonerBySlug[slug].map { "<a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a>" }
         }
         return """
         <li>
-        <\(heading)><a href="\(urls.article(article.slug))">\(article.title)</a>\(draftMark(article.draft))</\(heading)>
+        <\(heading)><a href="\(urls.articlePath(article.slug))">\(article.title)</a>\(draftMark(article.draft))</\(heading)>
         <p class="meta">\(time(article.date))\(article.author.map { " · \($0)" } ?? "")</p>
         \(article.summary.map { "<p>\($0)</p>\n" } ?? HTML())\
         \(people.isEmpty ? HTML() : "<p class=\"named\">Names: \(people.joined(separator: ", "))</p>\n")\

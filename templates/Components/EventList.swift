@@ -18,12 +18,12 @@ enum EventList {
         var people: [HTML] = []
         if showPeople {
             people = event.prisoners.compactMap { slug in
-                context.index.prisonerBySlug[slug].map { "<a href=\"\(urls.prisoner(slug))\">\($0.name)</a>" }
+                context.index.prisonerBySlug[slug].map { "<a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a>" }
             }
         }
         var links: [HTML] = []
         if case .article(let slug) = event.origin, event.origin != page, let article = context.index.articleBySlug[slug] {
-            links.append("<a href=\"\(urls.article(slug))\">Report: \(article.title)</a>")
+            links.append("<a href=\"\(urls.articlePath(slug))\">Report: \(article.title)</a>")
         }
         if let sourceURL = event.sourceURL {
             links.append("<a href=\"\(sourceURL)\" rel=\"nofollow noopener noreferrer\">Source\(event.sourceTitle.map { ": \($0)" } ?? "")</a>")

@@ -28,6 +28,10 @@ public struct SiteURLs: Sendable {
     public var sitemap: String { basePath + "sitemap.xml" }
 
     public func prisoner(_ slug: String) -> String { basePath + "prisoners/\(slug)/" }
+    /// `prisoner(slug)` as parts, for a page to write without making the text first.
+    public func prisonerPath(_ slug: String) -> PagePath { PagePath(base: basePath, section: "prisoners/", slug: slug) }
+    /// `article(slug)` as parts.
+    public func articlePath(_ slug: String) -> PagePath { PagePath(base: basePath, section: "articles/", slug: slug) }
     public func prisonerFeed(_ slug: String) -> String { basePath + "prisoners/\(slug)/feed.xml" }
     public func prisonerEvents(_ slug: String) -> String { basePath + "prisoners/\(slug)/timeline/" }
     public func prisonerReports(_ slug: String) -> String { basePath + "prisoners/\(slug)/reports/" }
@@ -63,5 +67,27 @@ public struct SiteURLs: Sendable {
     public func absolute(_ path: String) -> String {
         guard path.hasPrefix(basePath) else { return path }
         return baseURL + path.dropFirst(basePath.count)
+    }
+}
+
+/// A content page's path as its parts: `/monitor/` + `prisoners/` + slug + `/`. List items link
+/// to thousands of pages; a page writes these parts straight into its bytes (see `HTML`)
+/// instead of building each path as a `String` first.
+public struct PagePath: CustomStringConvertible, Sendable {
+    let base: String
+    let section: StaticString
+    let slug: String
+
+    /// The path as text, as `SiteURLs.prisoner(_:)` and `article(_:)` give it.
+    public var description: String { base + section.description + slug + "/" }
+}
+
+extension HTML.Interpolation {
+    /// The same bytes as interpolating `path.description`, without making it.
+    public mutating func appendInterpolation(_ path: PagePath) {
+        appendInterpolation(path.base)
+        path.section.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        appendInterpolation(path.slug)
+        bytes.append(UInt8(ascii: "/"))
     }
 }

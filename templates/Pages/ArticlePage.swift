@@ -8,7 +8,7 @@ public enum ArticlePage {
         let path = urls.article(article.slug)
         let people: [HTML] = article.prisoners.compactMap { slug in
             context.index.prisonerBySlug[slug].map {
-                "<li><a href=\"\(urls.prisoner(slug))\">\($0.name)</a> <span class=\"meta\">\($0.country) · \($0.status.label)</span></li>\n"
+                "<li><a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a> <span class=\"meta\">\($0.country) · \($0.status.label)</span></li>\n"
             }
         }
         let events = article.events.sorted { EventOrdering.newestFirst($0, $1) { _ in "" } }

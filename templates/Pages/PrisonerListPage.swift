@@ -43,7 +43,7 @@ enum PrisonerList {
             if let outlet = prisoner.outlet { details.append(outlet) }
             if let arrested = prisoner.arrested { details.append("since \(arrested.display)") }
             return """
-            <li><a href="\(urls.prisoner(prisoner.slug))">\(prisoner.name)</a>\(draftMark(prisoner.draft))\
+            <li><a href="\(urls.prisonerPath(prisoner.slug))">\(prisoner.name)</a>\(draftMark(prisoner.draft))\
             \(details.isEmpty ? HTML() : " <span class=\"meta\">\(details.joined(separator: " · "))</span>")</li>
 
             """
