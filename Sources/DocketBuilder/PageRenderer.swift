@@ -25,7 +25,11 @@ public enum PageRenderer {
             PageJob { [OutputFile(path: path, contents: try render())] }
         }
 
-        var jobs: [PageJob] = []
+        // The longest job first, so no thread is left with it at the end.
+        var jobs: [PageJob] = [PageJob {
+            let (json, csv) = OpenData.eventFiles(context)
+            return [OutputFile(path: "data/events.json", contents: json), OutputFile(path: "data/events.csv", contents: csv)]
+        }]
         for entry in index.years {
             jobs.append(PageJob { TimelinePage.renderYear(entry.year, entry.events, context).map(page) })
         }
@@ -44,8 +48,6 @@ public enum PageRenderer {
             text("robots.txt") { Sitemap.robots(context) },
             bytes("data/prisoners.json") { OpenData.prisonersJSON(context) },
             bytes("data/prisoners.csv") { OpenData.prisonersCSV(context) },
-            bytes("data/events.json") { OpenData.eventsJSON(context) },
-            bytes("data/events.csv") { OpenData.eventsCSV(context) },
         ]
         for group in index.prisonersByStatus {
             jobs.append(PageJob { StatusPage.render(group.status, group.prisoners, context).map(page) })

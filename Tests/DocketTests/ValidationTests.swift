@@ -155,6 +155,16 @@ import Testing
             "content/site.yml:1:1: error: missing or unreadable; every site needs content/site.yml with title and base_url",
         ])
     }
+
+    @Test func slugsComeFromTheLastPartOfThePath() {
+        #expect(CrossReferences.fileName(ofPath: "content/prisoners/ana-maria.md") == "ana-maria.md")
+        #expect(CrossReferences.slug(ofPath: "content/prisoners/ana-maria.md") == "ana-maria")
+        #expect(CrossReferences.slug(ofPath: "/abs/content/articles/x.md") == "x")
+        #expect(CrossReferences.fileName(ofPath: "content/prisoners/Ана Мария.md") == "Ана Мария.md")
+        #expect(CrossReferences.fileName(ofPath: "a/b//") == "b")
+        #expect(CrossReferences.fileName(ofPath: "x.md") == "x.md")
+        #expect(CrossReferences.fileName(ofPath: "") == "")
+    }
 }
 
 import Foundation

@@ -78,62 +78,72 @@ public enum OpenData {
         ]
     }
 
-    /// The data file: a header (title, source, licence, as-of, count) and the rows, each
+    /// A JSON data file: a header (title, source, licence, as-of, count), then the rows, each
     /// written straight into the bytes as it is made.
-    private static func json<Rows: Collection>(_ key: String, columns: [String], _ rows: Rows, _ context: PageContext,
-                                               _ cells: (Rows.Element) -> [Cell]) -> [UInt8] {
-        var out: [UInt8] = [UInt8(ascii: "{")]
-        let header: [(String, JSON)] = [
-            ("title", .string(context.config.title)),
-            ("source", .string(context.config.baseURL)),
-            ("license", JSON.optional(context.config.dataLicense)),
-            ("as_of", .string(context.index.asOf.description)),
-            ("count", .number(rows.count)),
-        ]
-        for (name, value) in header {
-            out += "\n  ".utf8
-            JSON.quote(name, into: &out)
-            out += ": ".utf8
-            value.write(into: &out, indented: false, level: 0)
-            out.append(UInt8(ascii: ","))
+    struct JSONRows {
+        private(set) var bytes: [UInt8] = [UInt8(ascii: "{")]
+        private let keys: [[UInt8]]
+        private var isFirst = true
+
+        init(_ key: String, columns: [String], count: Int, _ context: PageContext) {
+            let header: [(String, JSON)] = [
+                ("title", .string(context.config.title)),
+                ("source", .string(context.config.baseURL)),
+                ("license", JSON.optional(context.config.dataLicense)),
+                ("as_of", .string(context.index.asOf.description)),
+                ("count", .number(count)),
+            ]
+            for (name, value) in header {
+                bytes += "\n  ".utf8
+                JSON.quote(name, into: &bytes)
+                bytes += ": ".utf8
+                value.write(into: &bytes, indented: false, level: 0)
+                bytes.append(UInt8(ascii: ","))
+            }
+            bytes += "\n  ".utf8
+            JSON.quote(key, into: &bytes)
+            bytes += ": [".utf8
+            keys = columns.map { column -> [UInt8] in
+                var quoted: [UInt8] = []
+                JSON.quote(column, into: &quoted)
+                return quoted + ": ".utf8
+            }
         }
-        out += "\n  ".utf8
-        JSON.quote(key, into: &out)
-        out += ": [".utf8
-        let keys = columns.map { column -> [UInt8] in
-            var quoted: [UInt8] = []
-            JSON.quote(column, into: &quoted)
-            return quoted + ": ".utf8
-        }
-        var first = true
-        for row in rows {
-            out += (first ? "\n    {" : ",\n    {").utf8
-            first = false
-            for (index, cell) in cells(row).enumerated() {
-                out += (index == 0 ? "\n      " : ",\n      ").utf8
-                out += keys[index]
+
+        mutating func append(_ cells: [Cell]) {
+            bytes += (isFirst ? "\n    {" : ",\n    {").utf8
+            isFirst = false
+            for (index, cell) in cells.enumerated() {
+                bytes += (index == 0 ? "\n      " : ",\n      ").utf8
+                bytes += keys[index]
                 switch cell {
-                case .text(let value?): JSON.quote(value, into: &out)
-                case .text(nil): out += "null".utf8
-                case .list(let values) where values.isEmpty: out += "[]".utf8
+                case .text(let value?): JSON.quote(value, into: &bytes)
+                case .text(nil): bytes += "null".utf8
+                case .list(let values) where values.isEmpty: bytes += "[]".utf8
                 case .list(let values):
-                    out.append(UInt8(ascii: "["))
+                    bytes.append(UInt8(ascii: "["))
                     for (position, value) in values.enumerated() {
-                        out += (position == 0 ? "\n        " : ",\n        ").utf8
-                        JSON.quote(value, into: &out)
+                        bytes += (position == 0 ? "\n        " : ",\n        ").utf8
+                        JSON.quote(value, into: &bytes)
                     }
-                    out += "\n      ]".utf8
+                    bytes += "\n      ]".utf8
                 }
             }
-            out += "\n    }".utf8
+            bytes += "\n    }".utf8
         }
-        out += (first ? "]" : "\n  ]").utf8
-        out += "\n}\n".utf8
-        return out
+
+        /// Closes the list and the file, and gives its bytes.
+        mutating func finish() -> [UInt8] {
+            bytes += (isFirst ? "]" : "\n  ]").utf8
+            bytes += "\n}\n".utf8
+            return bytes
+        }
     }
 
     public static func prisonersJSON(_ context: PageContext) -> [UInt8] {
-        json("prisoners", columns: prisonerColumns, context.index.site.prisoners, context) { prisonerCells($0, context.urls) }
+        var rows = JSONRows("prisoners", columns: prisonerColumns, count: context.index.site.prisoners.count, context)
+        for p in context.index.site.prisoners { rows.append(prisonerCells(p, context.urls)) }
+        return rows.finish()
     }
 
     public static func prisonersCSV(_ context: PageContext) -> [UInt8] {
@@ -145,13 +155,16 @@ public enum OpenData {
     /// Events oldest first, as a record.
     static func chronological(_ context: PageContext) -> ReversedCollection<[Event]> { context.index.timeline.reversed() }
 
-    public static func eventsJSON(_ context: PageContext) -> [UInt8] {
-        json("events", columns: eventColumns, chronological(context), context) { eventCells($0, context) }
-    }
-
-    public static func eventsCSV(_ context: PageContext) -> [UInt8] {
+    /// `/data/events.json` and `/data/events.csv` in one pass over the timeline: each event's
+    /// cells (its plain text, names, countries, links) are made once for both.
+    public static func eventFiles(_ context: PageContext) -> (json: [UInt8], csv: [UInt8]) {
+        var rows = JSONRows("events", columns: eventColumns, count: context.index.timeline.count, context)
         var table = CSVTable(header: eventColumns)
-        for e in chronological(context) { table.append(eventCells(e, context).map(\.csv)) }
-        return table.rendered
+        for e in chronological(context) {
+            let cells = eventCells(e, context)
+            rows.append(cells)
+            table.append(cells.map(\.csv))
+        }
+        return (rows.finish(), table.rendered)
     }
 }

@@ -52,8 +52,8 @@ struct ContentFile {
 
     /// The slug of a file: its name without `.md`, checked for form.
     static func slug(ofPath path: String, reader: inout FieldReader) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let slug = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let name = CrossReferences.fileName(ofPath: path)
+        let slug = CrossReferences.slug(ofPath: path)
         if !isValidSlug(slug) {
             reader.error("file name \"\(name)\" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (like khadija-ismayilova.md)", line: 1)
         }

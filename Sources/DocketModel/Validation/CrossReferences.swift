@@ -46,8 +46,17 @@ struct CrossReferences {
     }
 
     static func slug(ofPath path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = fileName(ofPath: path)
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    /// The last part of a `/`-separated path (trailing slashes ignored), found by its bytes.
+    static func fileName(ofPath path: String) -> String {
+        var end = path.utf8.endIndex
+        while end > path.utf8.startIndex, path.utf8[path.utf8.index(before: end)] == UInt8(ascii: "/") { end = path.utf8.index(before: end) }
+        guard end > path.utf8.startIndex else { return path }
+        let start = path.utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.utf8.startIndex
+        return String(path[start..<end])
     }
 
     /// The slug with case and Unicode normalisation set aside; ASCII (most slugs) without Foundation.
