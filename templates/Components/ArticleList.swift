@@ -4,27 +4,52 @@ import DocketModel
 enum ArticleList {
     static func list(_ articles: [Article], _ context: PageContext, headingLevel: Int = 2) -> HTML {
         guard !articles.isEmpty else { return "<p class=\"empty\">No reports yet.</p>\n" }
-        var list: HTML = "<ul class=\"articles\">\n"
-        for article in articles { list += item(article, context, headingLevel: headingLevel) }
-        list += "</ul>\n"
-        return list
+        // Written straight into one buffer, with a template's escaping (see `EventList`).
+        var list = HTML.Interpolation(literalCapacity: 32 + articles.count * 768, interpolationCount: 0)
+        list.appendLiteral("<ul class=\"articles\">\n")
+        for article in articles { appendItem(article, context, headingLevel: headingLevel, to: &list) }
+        list.appendLiteral("</ul>\n")
+        return HTML(stringInterpolation: list)
     }
 
-    static func item(_ article: Article, _ context: PageContext, headingLevel: Int) -> HTML {
-        let urls = context.urls
-        let heading = HTML(trustedMarkup: "h\(min(6, max(2, headingLevel)))")
-        let people: [HTML] = article.prisoners.compactMap { slug in
-            context.index.prisonerBySlug[slug].map { "<a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a>" }
+    /// `<li>` with the linked title as a heading, the date and author, the summary, and the people named.
+    static func appendItem(_ article: Article, _ context: PageContext, headingLevel: Int, to out: inout HTML.Interpolation) {
+        let heading: StaticString = ["h2", "h3", "h4", "h5", "h6"][min(6, max(2, headingLevel)) - 2]
+        out.appendLiteral("<li>\n<")
+        out.appendLiteral(heading.description)
+        out.appendLiteral("><a href=\"")
+        out.appendInterpolation(context.urls.articlePath(article.slug))
+        out.appendLiteral("\">")
+        out.appendInterpolation(article.title)
+        out.appendLiteral("</a>")
+        out.appendInterpolation(draftMark(article.draft))
+        out.appendLiteral("</")
+        out.appendLiteral(heading.description)
+        out.appendLiteral(">\n<p class=\"meta\">")
+        out.appendInterpolation(time: article.date)
+        if let author = article.author {
+            out.appendLiteral(" · ")
+            out.appendInterpolation(author)
         }
-        return """
-        <li>
-        <\(heading)><a href="\(urls.articlePath(article.slug))">\(article.title)</a>\(draftMark(article.draft))</\(heading)>
-        <p class="meta">\(time(article.date))\(article.author.map { " · \($0)" } ?? "")</p>
-        \(article.summary.map { "<p>\($0)</p>\n" } ?? HTML())\
-        \(people.isEmpty ? HTML() : "<p class=\"named\">Names: \(people.joined(separator: ", "))</p>\n")\
-        </li>
-
-        """
+        out.appendLiteral("</p>\n")
+        if let summary = article.summary {
+            out.appendLiteral("<p>")
+            out.appendInterpolation(summary)
+            out.appendLiteral("</p>\n")
+        }
+        var first = true
+        for slug in article.prisoners {
+            guard let person = context.index.prisonerBySlug[slug] else { continue }
+            out.appendLiteral(first ? "<p class=\"named\">Names: " : ", ")
+            first = false
+            out.appendLiteral("<a href=\"")
+            out.appendInterpolation(context.urls.prisonerPath(slug))
+            out.appendLiteral("\">")
+            out.appendInterpolation(person.name)
+            out.appendLiteral("</a>")
+        }
+        if !first { out.appendLiteral("</p>\n") }
+        out.appendLiteral("</li>\n")
     }
 }
 

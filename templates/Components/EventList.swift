@@ -6,34 +6,68 @@ enum EventList {
     /// - Parameter showPeople: false on a prisoner's own timeline, where the person is the page.
     static func list(_ events: [Event], _ context: PageContext, showPeople: Bool = true, omitting page: Event.Origin? = nil) -> HTML {
         guard !events.isEmpty else { return "<p class=\"empty\">No events recorded.</p>\n" }
-        // Appended one by one into one buffer: the timeline's list is tens of megabytes.
-        var list: HTML = "<ol class=\"events\">\n"
-        for event in events { list += item(event, context, showPeople: showPeople, omitting: page) }
-        list += "</ol>\n"
-        return list
+        // Every item written straight into one buffer (the timeline's list is tens of
+        // megabytes), with the same escaping as a template: literals are markup, the rest text.
+        var list = HTML.Interpolation(literalCapacity: 32 + events.count * 512, interpolationCount: 0)
+        list.appendLiteral("<ol class=\"events\">\n")
+        for event in events { appendItem(event, context, showPeople: showPeople, omitting: page, to: &list) }
+        list.appendLiteral("</ol>\n")
+        return HTML(stringInterpolation: list)
     }
 
-    static func item(_ event: Event, _ context: PageContext, showPeople: Bool, omitting page: Event.Origin?) -> HTML {
+    /// `<li class="event kind-…" id="…"><time…> <span class="kind">…</span> <span class="who">…</span>
+    /// <span class="text">…</span> <span class="links">…</span></li>`, the people and links only when there are any.
+    static func appendItem(_ event: Event, _ context: PageContext, showPeople: Bool, omitting page: Event.Origin?,
+                           to out: inout HTML.Interpolation) {
         let urls = context.urls
-        var people: [HTML] = []
+        out.appendLiteral("<li class=\"event kind-")
+        out.appendInterpolation(event.kind.rawValue)
+        out.appendLiteral("\" id=\"")
+        out.appendInterpolation(event.anchor)
+        out.appendLiteral("\">")
+        out.appendInterpolation(time: event.date)
+        out.appendLiteral(" <span class=\"kind\">")
+        out.appendInterpolation(event.kind.label)
+        out.appendLiteral("</span>")
         if showPeople {
-            people = event.prisoners.compactMap { slug in
-                context.index.prisonerBySlug[slug].map { "<a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a>" }
+            var first = true
+            for slug in event.prisoners {
+                guard let person = context.index.prisonerBySlug[slug] else { continue }
+                out.appendLiteral(first ? " <span class=\"who\">" : ", ")
+                first = false
+                out.appendLiteral("<a href=\"")
+                out.appendInterpolation(urls.prisonerPath(slug))
+                out.appendLiteral("\">")
+                out.appendInterpolation(person.name)
+                out.appendLiteral("</a>")
             }
+            if !first { out.appendLiteral("</span>") }
         }
-        var links: [HTML] = []
+        out.appendLiteral(" <span class=\"text\">")
+        out.appendInterpolation(HTML(trustedMarkup: event.textHTML))
+        out.appendLiteral("</span>")
+        var hasLinks = false
         if case .article(let slug) = event.origin, event.origin != page, let article = context.index.articleBySlug[slug] {
-            links.append("<a href=\"\(urls.articlePath(slug))\">Report: \(article.title)</a>")
+            out.appendLiteral(" <span class=\"links\"><a href=\"")
+            out.appendInterpolation(urls.articlePath(slug))
+            out.appendLiteral("\">Report: ")
+            out.appendInterpolation(article.title)
+            out.appendLiteral("</a>")
+            hasLinks = true
         }
         if let sourceURL = event.sourceURL {
-            links.append("<a href=\"\(sourceURL)\" rel=\"nofollow noopener noreferrer\">Source\(event.sourceTitle.map { ": \($0)" } ?? "")</a>")
+            out.appendLiteral(hasLinks ? " · " : " <span class=\"links\">")
+            out.appendLiteral("<a href=\"")
+            out.appendInterpolation(sourceURL)
+            out.appendLiteral("\" rel=\"nofollow noopener noreferrer\">Source")
+            if let title = event.sourceTitle {
+                out.appendLiteral(": ")
+                out.appendInterpolation(title)
+            }
+            out.appendLiteral("</a>")
+            hasLinks = true
         }
-        return """
-        <li class="event kind-\(event.kind.rawValue)" id="\(event.anchor)">\(time(event.date)) <span class="kind">\(event.kind.label)</span>\
-        \(people.isEmpty ? HTML() : " <span class=\"who\">\(people.joined(separator: ", "))</span>") \
-        <span class="text">\(HTML(trustedMarkup: event.textHTML))</span>\
-        \(links.isEmpty ? HTML() : " <span class=\"links\">\(links.joined(separator: " · "))</span>")</li>
-
-        """
+        if hasLinks { out.appendLiteral("</span>") }
+        out.appendLiteral("</li>\n")
     }
 }
