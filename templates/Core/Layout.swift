@@ -17,11 +17,7 @@ public enum Layout {
         let fullTitle = title.map { "\($0) · \(config.title)" } ?? config.title
         let summary = description ?? config.description
         let canonical = urls.absolute(path)
-        var feeds = [(title: "Reports", url: urls.reportsFeed), (title: "Timeline", url: urls.timelineFeed)]
-        feeds += head.feeds
-        let feedLinks: [HTML] = feeds.map {
-            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"\($0.title) · \(config.title)\" href=\"\(urls.absolute($0.url))\">\n"
-        }
+        let feedLinks: [HTML] = [context.frame.siteFeedLinks] + head.feeds.map { LayoutFrame.feedLink($0.title, $0.url, context.urls, config) }
         var meta: [HTML] = []
         if !summary.isEmpty {
             meta.append("<meta name=\"description\" content=\"\(summary)\">\n")
@@ -36,7 +32,6 @@ public enum Layout {
         let structured: HTML = head.jsonLD.map {
             "<script type=\"application/ld+json\">\(HTML(trustedMarkup: $0))</script>\n"
         } ?? HTML()
-        let footerPages: [HTML] = context.index.site.pages.map { "<li><a href=\"\(urls.page($0.slug))\">\($0.title)</a></li>\n" }
         return """
         <!DOCTYPE html>
         <html lang="\(config.language)">
@@ -53,22 +48,46 @@ public enum Layout {
         <link rel="canonical" href="\(canonical)">
         \(feedLinks)<link rel="stylesheet" href="\(urls.stylesheet)">
         \(structured)</head>
-        <body>
-        <a class="skip" href="#main">Skip to content</a>
-        <header class="site-header">
-        <p class="site-title"><a href="\(urls.home)">\(config.title)</a></p>
-        <nav aria-label="Main">
-        <ul>
-        \(navItem("Home", urls.home, current: section == .home))\
-        \(navItem("Prisoners", urls.prisoners, current: section == .prisoners))\
-        \(navItem("Countries", urls.countries, current: section == .countries))\
-        \(navItem("Reports", urls.articles, current: section == .articles))\
-        \(navItem("Timeline", urls.timeline, current: section == .timeline))\
-        </ul>
-        </nav>
-        </header>
-        <main id="main">
-        \(body)
+        \(context.frame.header(section))\(body)\(context.frame.footer)
+        """
+    }
+}
+
+/// The parts of every page's frame that are the same throughout a site, rendered once per
+/// build (`PageContext` holds them): the site's feed links, the header and navigation for each
+/// section, and the footer.
+public struct LayoutFrame: Sendable {
+    let siteFeedLinks: HTML
+    private let headers: [Layout.Section: HTML]
+    let footer: HTML
+
+    init(config: SiteConfig, urls: SiteURLs, pages: [Page], asOf: PartialDate) {
+        siteFeedLinks = Self.feedLink("Reports", urls.reportsFeed, urls, config) + Self.feedLink("Timeline", urls.timelineFeed, urls, config)
+        var headers: [Layout.Section: HTML] = [:]
+        for section in [Layout.Section.home, .prisoners, .countries, .articles, .timeline, .none] {
+            headers[section] = """
+            <body>
+            <a class="skip" href="#main">Skip to content</a>
+            <header class="site-header">
+            <p class="site-title"><a href="\(urls.home)">\(config.title)</a></p>
+            <nav aria-label="Main">
+            <ul>
+            \(Self.navItem("Home", urls.home, current: section == .home))\
+            \(Self.navItem("Prisoners", urls.prisoners, current: section == .prisoners))\
+            \(Self.navItem("Countries", urls.countries, current: section == .countries))\
+            \(Self.navItem("Reports", urls.articles, current: section == .articles))\
+            \(Self.navItem("Timeline", urls.timeline, current: section == .timeline))\
+            </ul>
+            </nav>
+            </header>
+            <main id="main">
+
+            """
+        }
+        self.headers = headers
+        let footerPages: [HTML] = pages.map { "<li><a href=\"\(urls.page($0.slug))\">\($0.title)</a></li>\n" }
+        footer = """
+
         </main>
         <footer class="site-footer">
         <p>\(config.title)\(config.description.isEmpty ? "" : " — \(config.description)")</p>
@@ -80,12 +99,19 @@ public enum Layout {
         <li><a href="\(urls.timelineFeed)">Timeline feed</a></li>
         </ul>
         </nav>
-        <p>Facts as of \(context.index.asOf.display). This site uses no JavaScript and loads nothing from other hosts.</p>
+        <p>Facts as of \(asOf.display). This site uses no JavaScript and loads nothing from other hosts.</p>
         </footer>
         </body>
         </html>
 
         """
+    }
+
+    /// From `<body>` to the opening of `<main>`, with `section` marked as the current one.
+    func header(_ section: Layout.Section) -> HTML { headers[section] ?? HTML() }
+
+    static func feedLink(_ title: String, _ url: String, _ urls: SiteURLs, _ config: SiteConfig) -> HTML {
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"\(title) · \(config.title)\" href=\"\(urls.absolute(url))\">\n"
     }
 
     private static func navItem(_ label: String, _ href: String, current: Bool) -> HTML {

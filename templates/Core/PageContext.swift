@@ -6,11 +6,14 @@ public struct PageContext: Sendable {
     public let urls: SiteURLs
     /// True in a build with `--drafts`: drafts are shown, marked as drafts.
     public let showsDrafts: Bool
+    /// The frame around every page, its fixed parts rendered once.
+    public let frame: LayoutFrame
 
     public init(index: SiteIndex, showsDrafts: Bool = false) {
         self.index = index
         self.urls = SiteURLs(config: index.site.config)
         self.showsDrafts = showsDrafts
+        frame = LayoutFrame(config: index.site.config, urls: urls, pages: index.site.pages, asOf: index.asOf)
     }
 
     public var config: SiteConfig { index.site.config }
