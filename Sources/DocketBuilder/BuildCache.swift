@@ -98,7 +98,7 @@ struct BuildCache {
         var folders = Set<Substring>([""])
         for path in outputPaths {
             var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 folder = folder[..<slash]
                 if !folders.insert(folder).inserted { break }
             }

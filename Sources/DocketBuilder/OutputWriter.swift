@@ -116,7 +116,7 @@ public struct OutputWriter {
         var folders = Set<Substring>()
         for page in paths {
             var path = Substring(page)
-            while let slash = path.lastIndex(of: "/") {
+            while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 path = path[..<slash]
                 if !folders.insert(path).inserted { break }
             }
