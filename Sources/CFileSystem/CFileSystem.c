@@ -20,8 +20,8 @@ int docket_rename_exchange(const char *from, const char *to) {
 #include <sys/stat.h>
 #include <unistd.h>
 
-int docket_same_contents(const char *path, const void *bytes, size_t length) {
-    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+int docket_same_contents_at(int dirfd, const char *path, const void *bytes, size_t length) {
+    int fd = openat(dirfd, path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) return 0;
     struct stat info;
     int same = fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && (size_t)info.st_size == length;
@@ -38,8 +38,12 @@ int docket_same_contents(const char *path, const void *bytes, size_t length) {
     return same;
 }
 
-int docket_write_file(const char *path, const void *bytes, size_t length, struct stat *written_stat) {
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+int docket_open_folder(const char *path) {
+    return open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+}
+
+int docket_write_file_at(int dirfd, const char *path, const void *bytes, size_t length, struct stat *written_stat) {
+    int fd = openat(dirfd, path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0) return -1;
     size_t offset = 0;
     while (offset < length) {

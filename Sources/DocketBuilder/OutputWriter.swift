@@ -65,8 +65,7 @@ public struct OutputWriter {
         let hasPrevious = lstat(output, &outputInfo) == 0
         func put(_ file: OutputFile) {
             guard staging.error == nil else { return }
-            let same = hasPrevious
-                && file.contents.withUnsafeBytes { docket_same_contents(output + "/" + file.path, $0.baseAddress, $0.count) == 1 }
+            let same = hasPrevious && staging.isPublished(file.path, file.contents)
             do {
                 if same {
                     try staging.keep(file.path)

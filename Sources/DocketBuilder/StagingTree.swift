@@ -11,6 +11,11 @@ final class StagingTree: @unchecked Sendable {
     let path: String
     /// The published tree that unchanged pages are linked from.
     let previous: String
+    /// The published tree and the staging folder, held open: files are created, compared and
+    /// linked relative to them, so the kernel looks up a page's few path components rather
+    /// than the whole path from `/` every time. -1 when there is none (yet).
+    private let previousFolder: Int32
+    private var folder: Int32 = -1
     private let lock = NSLock()
     private var started = false
     private var unchangedBeforeStart: [String] = []
@@ -19,6 +24,18 @@ final class StagingTree: @unchecked Sendable {
     init(path: String, previous: String) {
         self.path = path
         self.previous = previous
+        previousFolder = docket_open_folder(previous)
+    }
+
+    deinit {
+        if previousFolder >= 0 { close(previousFolder) }
+        if folder >= 0 { close(folder) }
+    }
+
+    /// True when the published tree holds `relative` with exactly these bytes.
+    func isPublished(_ relative: String, _ contents: [UInt8]) -> Bool {
+        guard previousFolder >= 0 else { return false }
+        return contents.withUnsafeBytes { docket_same_contents_at(previousFolder, relative, $0.baseAddress, $0.count) == 1 }
     }
 
     var isStarted: Bool { lock.lock(); defer { lock.unlock() }; return started }
@@ -38,6 +55,8 @@ final class StagingTree: @unchecked Sendable {
         guard !started else { return }
         _ = docket_remove_tree(path)
         guard mkdir(path, 0o755) == 0 else { throw OutputWriter.WriteError.io("cannot create \(path): \(errnoText())") }
+        folder = docket_open_folder(path)
+        guard folder >= 0 else { throw OutputWriter.WriteError.io("cannot open \(path): \(errnoText())") }
         started = true
         for relative in unchangedBeforeStart { try linkUnchanged(relative) }
         unchangedBeforeStart = []
@@ -58,24 +77,21 @@ final class StagingTree: @unchecked Sendable {
 
     /// Writes a new file; returns its `fstat` as written (see `BuildCache`).
     func write(_ relative: String, _ contents: [UInt8]) throws -> stat {
-        let target = path + "/" + relative
         var info = stat()
         try contents.withUnsafeBytes { bytes in
-            try withParents(of: relative) { docket_write_file(target, bytes.baseAddress, bytes.count, &info) }
+            try withParents(of: relative) { docket_write_file_at(folder, relative, bytes.baseAddress, bytes.count, &info) }
         }
         return info
     }
 
     private func linkUnchanged(_ relative: String) throws {
-        let source = previous + "/" + relative
-        let target = path + "/" + relative
         do {
-            try withParents(of: relative) { link(source, target) }
+            try withParents(of: relative) { linkat(previousFolder, relative, folder, relative, 0) }
         } catch {
             // No hard links here (another file system, a limit): copy the bytes instead.
-            guard let data = FileManager.default.contents(atPath: source) else { throw error }
+            guard let data = FileManager.default.contents(atPath: previous + "/" + relative) else { throw error }
             try data.withUnsafeBytes { bytes in
-                try withParents(of: relative) { docket_write_file(target, bytes.baseAddress, bytes.count, nil) }
+                try withParents(of: relative) { docket_write_file_at(folder, relative, bytes.baseAddress, bytes.count, nil) }
             }
         }
     }
@@ -93,14 +109,13 @@ final class StagingTree: @unchecked Sendable {
     /// Creates `relative` (a folder under the staging folder), its parents only when missing:
     /// the deepest first, as most of a page's folders already exist.
     private func makeFolder(_ relative: String) throws {
-        let folder = path + "/" + relative
-        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        if mkdirat(folder, relative, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = relative.utf8.lastIndex(of: 47) else {
-            throw OutputWriter.WriteError.io("cannot create \(folder): \(errnoText())")
+            throw OutputWriter.WriteError.io("cannot create \(path)/\(relative): \(errnoText())")
         }
         try makeFolder(String(relative[..<slash]))
-        if mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw OutputWriter.WriteError.io("cannot create \(folder): \(errnoText())")
+        if mkdirat(folder, relative, 0o755) != 0 && errno != EEXIST {
+            throw OutputWriter.WriteError.io("cannot create \(path)/\(relative): \(errnoText())")
         }
     }
 }

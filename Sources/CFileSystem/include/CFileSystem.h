@@ -7,16 +7,21 @@ int docket_rename_exchange(const char *from, const char *to);
 
 #include <stddef.h>
 
-/// 1 when `path` is a regular file (not a symbolic link) holding exactly these bytes, else 0.
-/// Compares the size first, then reads in chunks, stopping at the first difference.
-int docket_same_contents(const char *path, const void *bytes, size_t length);
+/// 1 when `path` (relative to the open folder `dirfd`, or AT_FDCWD) is a regular file (not a
+/// symbolic link) holding exactly these bytes, else 0. Compares the size first, then reads in
+/// chunks, stopping at the first difference.
+int docket_same_contents_at(int dirfd, const char *path, const void *bytes, size_t length);
 
 struct stat;
 
-/// Creates or truncates `path` (never through a symbolic link) and writes all the bytes;
-/// when `written` is not NULL, fills it with the file's `fstat` once written (its stamp, as
-/// `lstat` will see it until something changes the file). Returns 0, or -1 with errno set.
-int docket_write_file(const char *path, const void *bytes, size_t length, struct stat *written);
+/// Creates or truncates `path` (relative to the open folder `dirfd`, or AT_FDCWD; never
+/// through a symbolic link) and writes all the bytes; when `written` is not NULL, fills it
+/// with the file's `fstat` once written (its stamp, as `lstat` will see it until something
+/// changes the file). Returns 0, or -1 with errno set.
+int docket_write_file_at(int dirfd, const char *path, const void *bytes, size_t length, struct stat *written);
+
+/// Opens a folder for the `_at` calls (not through a symbolic link). Returns the descriptor or -1.
+int docket_open_folder(const char *path);
 
 /// Removes a file or a whole folder tree without following symbolic links. Returns 0 or -1.
 int docket_remove_tree(const char *path);
