@@ -37,18 +37,7 @@ enum ArticleList {
             out.appendInterpolation(summary)
             out.appendLiteral("</p>\n")
         }
-        var first = true
-        for slug in article.prisoners {
-            guard let person = context.index.prisonerBySlug[slug] else { continue }
-            out.appendLiteral(first ? "<p class=\"named\">Names: " : ", ")
-            first = false
-            out.appendLiteral("<a href=\"")
-            out.appendInterpolation(context.urls.prisonerPath(slug))
-            out.appendLiteral("\">")
-            out.appendInterpolation(person.name)
-            out.appendLiteral("</a>")
-        }
-        if !first { out.appendLiteral("</p>\n") }
+        EventList.appendPeople(article.prisoners, context, opening: "<p class=\"named\">Names: ", closing: "</p>\n", to: &out)
         out.appendLiteral("</li>\n")
     }
 }

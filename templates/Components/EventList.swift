@@ -30,18 +30,7 @@ enum EventList {
         out.appendInterpolation(event.kind.label)
         out.appendLiteral("</span>")
         if showPeople {
-            var first = true
-            for slug in event.prisoners {
-                guard let person = context.index.prisonerBySlug[slug] else { continue }
-                out.appendLiteral(first ? " <span class=\"who\">" : ", ")
-                first = false
-                out.appendLiteral("<a href=\"")
-                out.appendInterpolation(urls.prisonerPath(slug))
-                out.appendLiteral("\">")
-                out.appendInterpolation(person.name)
-                out.appendLiteral("</a>")
-            }
-            if !first { out.appendLiteral("</span>") }
+            appendPeople(event.prisoners, context, opening: " <span class=\"who\">", closing: "</span>", to: &out)
         }
         out.appendLiteral(" <span class=\"text\">")
         out.appendInterpolation(HTML(trustedMarkup: event.textHTML))
@@ -69,5 +58,23 @@ enum EventList {
         }
         if hasLinks { out.appendLiteral("</span>") }
         out.appendLiteral("</li>\n")
+    }
+
+    /// Links to the people `slugs` name (those the site has), separated by commas, between
+    /// `opening` and `closing`; nothing at all when there are none.
+    static func appendPeople(_ slugs: [String], _ context: PageContext, opening: String, closing: String,
+                             to out: inout HTML.Interpolation) {
+        var first = true
+        for slug in slugs {
+            guard let person = context.index.prisonerBySlug[slug] else { continue }
+            out.appendLiteral(first ? opening : ", ")
+            first = false
+            out.appendLiteral("<a href=\"")
+            out.appendInterpolation(context.urls.prisonerPath(slug))
+            out.appendLiteral("\">")
+            out.appendInterpolation(person.name)
+            out.appendLiteral("</a>")
+        }
+        if !first { out.appendLiteral(closing) }
     }
 }

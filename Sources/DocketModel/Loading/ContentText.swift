@@ -59,24 +59,8 @@ public enum ContentText {
                     i += 1
                     continue
                 }
-                let length: Int
-                var minimum: UInt32
-                switch byte {
-                case 0xC2...0xDF: length = 2; minimum = 0x80
-                case 0xE0...0xEF: length = 3; minimum = 0x800
-                case 0xF0...0xF4: length = 4; minimum = 0x10000
-                default: return false
-                }
-                guard i + length <= count else { return false }
-                var scalar = UInt32(byte) & (0xFF >> (length + 1))
-                for k in 1..<length {
-                    let next = raw[i + k]
-                    guard next & 0xC0 == 0x80 else { return false }
-                    scalar = scalar << 6 | UInt32(next & 0x3F)
-                }
                 // C1 controls (U+0080 to U+009F) are refused like C0 ones.
-                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) || scalar <= 0x9F { return false }
-                minimum = 0
+                guard let (length, scalar) = sequence(at: i, end: count, { raw[$0] }), scalar > 0x9F else { return false }
                 i += length
             }
             return true
@@ -183,30 +167,36 @@ public enum ContentText {
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
         var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            let byte = bytes[i]
-            if byte < 0x80 { i += 1; continue }
-            let length: Int
-            var minimum: UInt32
-            switch byte {
-            case 0xC2...0xDF: length = 2; minimum = 0x80
-            case 0xE0...0xEF: length = 3; minimum = 0x800
-            case 0xF0...0xF4: length = 4; minimum = 0x10000
-            default: return i
-            }
-            guard i + length <= end else { return i }
-            var scalar = UInt32(byte) & (0xFF >> (length + 1))
-            for k in 1..<length {
-                let next = bytes[i + k]
-                guard next & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(next & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-            minimum = 0
+        while i < bytes.endIndex {
+            if bytes[i] < 0x80 { i += 1; continue }
+            guard let (length, _) = sequence(at: i, end: bytes.endIndex, { bytes[$0] }) else { return i }
             i += length
         }
         return nil
+    }
+
+    /// The multi-byte UTF-8 sequence at `index` (its lead byte at 0x80 or above): its length and
+    /// scalar, or nil when it is cut short, overlong, a surrogate or beyond U+10FFFF.
+    @inline(__always)
+    private static func sequence(at index: Int, end: Int, _ byte: (Int) -> UInt8) -> (length: Int, scalar: UInt32)? {
+        let lead = byte(index)
+        let length: Int
+        let minimum: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; minimum = 0x80
+        case 0xE0...0xEF: length = 3; minimum = 0x800
+        case 0xF0...0xF4: length = 4; minimum = 0x10000
+        default: return nil
+        }
+        guard index + length <= end else { return nil }
+        var scalar = UInt32(lead) & (0xFF >> (length + 1))
+        for k in 1..<length {
+            let next = byte(index + k)
+            guard next & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | UInt32(next & 0x3F)
+        }
+        if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return nil }
+        return (length, scalar)
     }
 }
 
