@@ -60,12 +60,10 @@ public struct OutputWriter {
         let staging = StagingTree(path: parent.appendingPathComponent(stagingPrefix + String(getpid())).path, previous: output)
         let counts = Counts()
         let counter = progress.map { RenderCounter(total: jobs.count, report: $0) }
-        // Into a folder that does not exist yet (a first build), nothing can be unchanged.
-        var outputInfo = stat()
-        let hasPrevious = lstat(output, &outputInfo) == 0
         func put(_ file: OutputFile) {
             guard staging.error == nil else { return }
-            let same = hasPrevious && staging.isPublished(file.path, file.contents)
+            // Into a folder that does not exist yet (a first build), nothing is unchanged.
+            let same = staging.isPublished(file.path, file.contents)
             do {
                 if same {
                     try staging.keep(file.path)
