@@ -4,8 +4,8 @@ import Templates
 
 /// Every file of a site as jobs for the writer, in a fixed order: the site-wide pages and
 /// listings first (the largest at the front so they are not left for last), then one job per
-/// prisoner (page, feed, long lists) and per report, then photos; the sitemap is made from
-/// the paths the jobs produced.
+/// prisoner (page, feed, long lists) and per report, the two taking turns, then photos; the
+/// sitemap is made from the paths the jobs produced.
 public enum PageRenderer {
     public static func jobs(_ context: PageContext, siteDirectory: URL? = nil) -> [PageJob] {
         let index = context.index
@@ -61,20 +61,33 @@ public enum PageRenderer {
         for staticPage in site.pages {
             jobs.append(single(urls.page(staticPage.slug)) { StaticPage.render(staticPage, context) })
         }
-        jobs.reserveCapacity(jobs.count + site.prisoners.count + site.articles.count + 1)
-        for prisoner in site.prisoners {
-            jobs.append(PageJob {
+        // Prisoners and reports take turns, so two threads next to each other in the list
+        // usually create files in different folders rather than queueing for one folder's lock.
+        let prisonerJobs = site.prisoners.map { prisoner in
+            PageJob {
                 var files = [page(RenderedPage(path: urls.prisoner(prisoner.slug), html: try PrisonerPage.render(prisoner, context)))]
                 files.append(OutputFile(path: "prisoners/\(prisoner.slug)/feed.xml", contents: AtomFeed.prisoner(prisoner, context)))
                 files += PrisonerListingPages.render(prisoner, context).map(page)
                 return files
-            })
+            }
         }
-        for article in site.articles {
-            jobs.append(single(urls.article(article.slug)) { try ArticlePage.render(article, context) })
+        let articleJobs = site.articles.map { article in
+            single(urls.article(article.slug)) { try ArticlePage.render(article, context) }
         }
+        jobs += alternating(prisonerJobs, articleJobs)
         if let siteDirectory { jobs += media(site, siteDirectory: siteDirectory) }
         return jobs
+    }
+
+    /// The elements of `first` and `second` taking turns, then the rest of the longer one.
+    static func alternating<Element>(_ first: [Element], _ second: [Element]) -> [Element] {
+        var merged: [Element] = []
+        merged.reserveCapacity(first.count + second.count)
+        for index in 0..<max(first.count, second.count) {
+            if index < first.count { merged.append(first[index]) }
+            if index < second.count { merged.append(second[index]) }
+        }
+        return merged
     }
 
     /// The sitemap: every HTML page the other jobs made (but the 404), with the date its

@@ -20,6 +20,10 @@ final class StagingTree: @unchecked Sendable {
     private var started = false
     private var unchangedBeforeStart: [String] = []
     private var firstError: Error?
+    /// Folders of the staging tree already made, so a page's file is created in one call
+    /// rather than after a failed try that costs a lookup in a folder of thousands of entries.
+    private var madeFolders = Set<Substring>()
+    private let foldersLock = NSLock()
 
     init(path: String, previous: String) {
         self.path = path
@@ -96,13 +100,20 @@ final class StagingTree: @unchecked Sendable {
         }
     }
 
-    /// Runs a call that creates `relative`, creating its folders first when it reports ENOENT.
+    /// Runs a call that creates `relative`, making its folder first unless it was made already.
     private func withParents(of relative: String, _ create: () -> Int32) throws {
-        if create() == 0 { return }
-        guard errno == ENOENT, let slash = relative.utf8.lastIndex(of: 47) else {
-            throw OutputWriter.WriteError.io("cannot write \(path)/\(relative): \(errnoText())")
+        if let slash = relative.utf8.lastIndex(of: 47) {
+            let parent = relative[..<slash]
+            foldersLock.lock()
+            let made = madeFolders.contains(parent)
+            foldersLock.unlock()
+            if !made {
+                try makeFolder(String(parent))
+                foldersLock.lock()
+                madeFolders.insert(parent)
+                foldersLock.unlock()
+            }
         }
-        try makeFolder(String(relative[..<slash]))
         guard create() == 0 else { throw OutputWriter.WriteError.io("cannot write \(path)/\(relative): \(errnoText())") }
     }
 

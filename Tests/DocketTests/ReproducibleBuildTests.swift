@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import DocketBuilder
 
 /// The same content and the same --as-of give the same bytes, whatever the file-system order,
 /// locale, time zone, thread count or folder.
@@ -58,5 +59,14 @@ import Testing
             hostile.append(TreeSnapshot(output).files)
         }
         #expect(hostile[0] == hostile[1])
+    }
+
+    /// Prisoner and report jobs take turns (so two threads write into different folders),
+    /// and none is lost or repeated when one list is longer.
+    @Test func prisonerAndReportJobsTakeTurns() {
+        #expect(PageRenderer.alternating([1, 2, 3], [10]) == [1, 10, 2, 3])
+        #expect(PageRenderer.alternating([1], [10, 20, 30]) == [1, 10, 20, 30])
+        #expect(PageRenderer.alternating([Int](), [10, 20]) == [10, 20])
+        #expect(PageRenderer.alternating([1, 2], [Int]()) == [1, 2])
     }
 }
