@@ -47,4 +47,16 @@ import DocketMarkdown
             }
         }
     }
+
+    /// The fast path that lets a field value skip the control and bidirectional-mark scans
+    /// takes only printable ASCII, whatever the string's length or where the odd byte is.
+    @Test func onlyPrintableASCIISkipsTheScans() {
+        #expect("Ali Aliyev (b. 1980) ~".isPrintableASCII)
+        #expect("".isPrintableASCII)
+        for odd in ["\t", "\n", "\u{7F}", "é", "\u{202E}", "\u{1F}"] {
+            for text in [odd, "short" + odd, String(repeating: "x", count: 40) + odd + "tail"] {
+                #expect(!text.isPrintableASCII, "\(text.debugDescription)")
+            }
+        }
+    }
 }

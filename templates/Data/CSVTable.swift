@@ -26,7 +26,10 @@ public struct CSVTable {
             value = "'" + value  // = + - @ tab CR
         }
         // Quoted when it holds a comma, a quote or a line end (all ASCII, so bytes are enough).
-        if value.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
+        func needsQuotes(_ byte: UInt8) -> Bool { byte == 44 || byte == 34 || byte == 10 || byte == 13 }
+        let quoted = value.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsQuotes) }
+            ?? value.utf8.contains(where: needsQuotes)
+        if quoted {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value

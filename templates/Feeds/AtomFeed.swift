@@ -6,64 +6,120 @@ import DocketModel
 public enum AtomFeed {
     public static let entryLimit = 50
 
+    /// One entry: its date and id (the page it links to, also its link) for ordering, and
+    /// what it is made from, written straight into the feed's bytes.
     struct Entry {
-        let title: String
-        let id: String
-        let link: String
         let date: PartialDate
-        let summary: String?
-        /// Safe HTML (escaped again for XML).
-        let contentHTML: String?
+        let id: String
+        let source: Source
+
+        enum Source {
+            /// A timeline event: its text, with links to its source and report.
+            case event(Event)
+            /// A report as its summary and link (a prisoner's feed, where a popular person is named in many).
+            case summary(Article)
+            /// A report with the whole report in it (the reports feed); safe HTML, escaped again for XML.
+            case article(Article, html: String)
+        }
     }
 
     public static func reports(_ context: PageContext) throws -> [UInt8] {
         let urls = context.urls
-        let entries = try context.index.articlesNewestFirst.prefix(entryLimit).map { try articleEntry($0, context) }
-        return feed(context, title: "Reports · \(context.config.title)", selfURL: urls.reportsFeed, page: urls.articles, entries: Array(entries))
+        let entries = try context.index.articlesNewestFirst.prefix(entryLimit).map { article in
+            Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .article(article, html: try article.body.html()))
+        }
+        return feed(context, title: "Reports · \(context.config.title)", selfURL: urls.reportsFeed, page: urls.articles, entries: entries)
     }
 
     public static func timeline(_ context: PageContext) -> [UInt8] {
         let urls = context.urls
-        let entries = context.index.timeline.prefix(entryLimit).map { eventEntry($0, context) }
-        return feed(context, title: "Timeline · \(context.config.title)", selfURL: urls.timelineFeed, page: urls.timeline, entries: Array(entries))
+        let entries = context.index.timeline.prefix(entryLimit).map { eventEntry($0, urls) }
+        return feed(context, title: "Timeline · \(context.config.title)", selfURL: urls.timelineFeed, page: urls.timeline, entries: entries)
     }
 
     public static func prisoner(_ prisoner: Prisoner, _ context: PageContext) -> [UInt8] {
         let urls = context.urls
-        var entries = (context.index.eventsByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { eventEntry($0, context) }
-        entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { summaryEntry($0, context) }
+        var entries = (context.index.eventsByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { eventEntry($0, urls) }
+        entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { article in
+            Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .summary(article))
+        }
         entries.sort { $0.date != $1.date ? $1.date < $0.date : $0.id < $1.id }
         return feed(context, title: "\(prisoner.name) · \(context.config.title)", selfURL: urls.prisonerFeed(prisoner.slug),
                     page: urls.prisoner(prisoner.slug), entries: Array(entries.prefix(entryLimit)))
     }
 
-    /// A report as a feed entry with the whole report in it (the reports feed).
-    static func articleEntry(_ article: Article, _ context: PageContext) throws -> Entry {
-        let url = context.urls.absolute(context.urls.article(article.slug))
-        return Entry(title: article.title, id: url, link: url, date: article.date, summary: article.summary,
-                     contentHTML: try article.body.html())
+    static func eventEntry(_ event: Event, _ urls: SiteURLs) -> Entry {
+        Entry(date: event.date, id: urls.absolute(urls.timelineYear(event.date.year)) + "#" + event.anchor, source: .event(event))
     }
 
-    /// A report as its summary and link (a prisoner's feed, where a popular person is named in many).
-    static func summaryEntry(_ article: Article, _ context: PageContext) -> Entry {
-        let url = context.urls.absolute(context.urls.article(article.slug))
-        return Entry(title: article.title, id: url, link: url, date: article.date,
-                     summary: article.summary ?? article.title, contentHTML: nil)
+    /// Writes an entry's title, summary and content, escaped for XML, into `xml`.
+    static func appendParts(of entry: Entry, _ context: PageContext, to xml: inout [UInt8]) {
+        func raw(_ text: String) { xml += text.utf8 }
+        func escaped(_ text: String) { XMLText.append(text, to: &xml) }
+        switch entry.source {
+        case .event(let event):
+            raw("<title>")
+            escaped(event.date.display)
+            raw(": ")
+            escaped(event.kind.label)
+            var first = true
+            for slug in event.prisoners {
+                guard let name = context.index.prisonerBySlug[slug]?.name else { continue }
+                raw(first ? " — " : ", ")
+                escaped(name)
+                first = false
+            }
+            raw("</title>\n")
+        case .summary(let article), .article(let article, _):
+            raw("<title>")
+            escaped(article.title)
+            raw("</title>\n")
+        }
+        appendIdentity(entry, to: &xml)
+        switch entry.source {
+        case .event(let event):
+            // The event's HTML, and the links after it, escaped again as the text of <content>.
+            raw("<content type=\"html\">")
+            escaped(event.textHTML)
+            if let source = event.sourceURL {
+                escaped(" <a href=\"")
+                escaped(HTML.escape(source))
+                escaped("\">Source</a>")
+            }
+            if case .article(let slug) = event.origin {
+                escaped(" <a href=\"")
+                escaped(HTML.escape(context.urls.absolute(context.urls.article(slug))))
+                escaped("\">Report</a>")
+            }
+            raw("</content>\n")
+        case .summary(let article):
+            raw("<summary>")
+            escaped(article.summary ?? article.title)
+            raw("</summary>\n")
+        case .article(let article, let html):
+            if let summary = article.summary {
+                raw("<summary>")
+                escaped(summary)
+                raw("</summary>\n")
+            }
+            raw("<content type=\"html\">")
+            escaped(html)
+            raw("</content>\n")
+        }
     }
 
-    static func eventEntry(_ event: Event, _ context: PageContext) -> Entry {
-        let urls = context.urls
-        let names = event.prisoners.compactMap { context.index.prisonerBySlug[$0]?.name }
-        let page = urls.absolute(urls.timelineYear(event.date.year)) + "#" + event.anchor
-        var html = event.textHTML
-        if let source = event.sourceURL {
-            html += " <a href=\"\(HTML.escape(source))\">Source</a>"
-        }
-        if case .article(let slug) = event.origin {
-            html += " <a href=\"\(HTML.escape(urls.absolute(urls.article(slug))))\">Report</a>"
-        }
-        let title = "\(event.date.display): \(event.kind.label)" + (names.isEmpty ? "" : " — " + names.joined(separator: ", "))
-        return Entry(title: title, id: page, link: page, date: event.date, summary: nil, contentHTML: html)
+    /// The entry's id, link and dates.
+    static func appendIdentity(_ entry: Entry, to xml: inout [UInt8]) {
+        xml += "<id>".utf8
+        XMLText.append(entry.id, to: &xml)
+        xml += "</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"".utf8
+        XMLText.append(entry.id, to: &xml)
+        let stamp = timestamp(entry.date)
+        xml += "\"/>\n<published>".utf8
+        xml += stamp.utf8
+        xml += "</published>\n<updated>".utf8
+        xml += stamp.utf8
+        xml += "</updated>\n".utf8
     }
 
     static func timestamp(_ date: PartialDate) -> String {
@@ -98,28 +154,8 @@ public enum AtomFeed {
             raw("</subtitle>\n")
         }
         for entry in entries {
-            raw("<entry>\n<title>")
-            escaped(entry.title)
-            raw("</title>\n<id>")
-            escaped(entry.id)
-            raw("</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
-            escaped(entry.link)
-            let stamp = timestamp(entry.date)
-            raw("\"/>\n<published>")
-            raw(stamp)
-            raw("</published>\n<updated>")
-            raw(stamp)
-            raw("</updated>\n")
-            if let summary = entry.summary {
-                raw("<summary>")
-                escaped(summary)
-                raw("</summary>\n")
-            }
-            if let content = entry.contentHTML {
-                raw("<content type=\"html\">")
-                escaped(content)
-                raw("</content>\n")
-            }
+            raw("<entry>\n")
+            appendParts(of: entry, context, to: &xml)
             raw("</entry>\n")
         }
         raw("</feed>\n")

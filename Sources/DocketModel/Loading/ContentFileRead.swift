@@ -19,23 +19,36 @@ enum ContentFileRead {
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .unreadable }
         if Int(info.st_size) > ContentText.maximumSize { return .tooLarge(Int(info.st_size)) }
         // Read one byte past the size, so a file that grew (or is over the limit) is seen whole.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                #if canImport(Glibc)
-                Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-                #else
-                Darwin.read(fd, buffer.baseAddress! + count, buffer.count - count)
-                #endif
-            }
+        // The buffer is left uninitialised: every byte kept is one `read` wrote.
+        var failed = false
+        var full = false
+        func fill(_ buffer: inout UnsafeMutableBufferPointer<UInt8>, _ initialized: inout Int) {
+            initialized = 0
+            failed = !readAll(fd, into: buffer, count: &initialized)
+            full = initialized == buffer.count
+        }
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1, initializingWith: fill)
+        // Grown since `fstat`: the rest in chunks, until the end.
+        while !failed && full {
+            bytes += [UInt8](unsafeUninitializedCapacity: max(4096, bytes.count), initializingWith: fill)
+        }
+        if failed { return .unreadable }
+        return .bytes(bytes)
+    }
+
+    /// Reads into `buffer` until it is full or the file ends; false on an error.
+    private static func readAll(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int) -> Bool {
+        while count < buffer.count {
+            #if canImport(Glibc)
+            let got = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+            #else
+            let got = Darwin.read(fd, buffer.baseAddress! + count, buffer.count - count)
+            #endif
             if got < 0 && errno == EINTR { continue }
-            if got < 0 { return .unreadable }
-            if got == 0 { break }
+            if got < 0 { return false }
+            if got == 0 { return true }
             count += got
         }
-        bytes.removeLast(bytes.count - count)
-        return .bytes(bytes)
+        return true
     }
 }

@@ -114,7 +114,7 @@ struct FieldReader {
             return nil
         }
         // Printable ASCII holds neither controls nor bidirectional marks.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if text.isPrintableASCII { return text }
         // A YAML escape ("\x1b", "\u0007") can put a control character in a value the file's bytes do not show.
         if let control = text.unicodeScalars.first(where: { Diagnostic.isControl($0) }) {
             error("\"\(key)\" contains the control character \(Diagnostic.scalarName(control.value)); remove it", at: node)
@@ -240,5 +240,17 @@ extension String {
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         while let c = s.last, c.isWhitespace { s = s.dropLast() }
         return String(s)
+    }
+}
+
+extension String {
+    /// True when every byte is printable ASCII (a space to a tilde): no control character, no
+    /// bidirectional mark, nothing to normalise.
+    var isPrintableASCII: Bool {
+        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
+            return true
+        }
+        return utf8.withContiguousStorageIfAvailable(check) ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 }
