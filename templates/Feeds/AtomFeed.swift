@@ -52,13 +52,13 @@ public enum AtomFeed {
         Entry(date: event.date, id: urls.absolute(urls.timelineYear(event.date.year)) + "#" + event.anchor, source: .event(event))
     }
 
-    /// Writes an entry's title, summary and content, escaped for XML, into `xml`.
-    static func appendParts(of entry: Entry, _ context: PageContext, to xml: inout [UInt8]) {
+    /// Writes `<entry>…</entry>`, every value escaped for XML, into `xml`.
+    static func appendEntry(_ entry: Entry, _ context: PageContext, to xml: inout [UInt8]) {
         func raw(_ text: String) { xml += text.utf8 }
         func escaped(_ text: String) { XMLText.append(text, to: &xml) }
+        raw("<entry>\n<title>")
         switch entry.source {
         case .event(let event):
-            raw("<title>")
             escaped(event.date.display)
             raw(": ")
             escaped(event.kind.label)
@@ -69,13 +69,19 @@ public enum AtomFeed {
                 escaped(name)
                 first = false
             }
-            raw("</title>\n")
         case .summary(let article), .article(let article, _):
-            raw("<title>")
             escaped(article.title)
-            raw("</title>\n")
         }
-        appendIdentity(entry, to: &xml)
+        let stamp = timestamp(entry.date)
+        raw("</title>\n<id>")
+        escaped(entry.id)
+        raw("</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
+        escaped(entry.id)
+        raw("\"/>\n<published>")
+        raw(stamp)
+        raw("</published>\n<updated>")
+        raw(stamp)
+        raw("</updated>\n")
         switch entry.source {
         case .event(let event):
             // The event's HTML, and the links after it, escaped again as the text of <content>.
@@ -106,20 +112,7 @@ public enum AtomFeed {
             escaped(html)
             raw("</content>\n")
         }
-    }
-
-    /// The entry's id, link and dates.
-    static func appendIdentity(_ entry: Entry, to xml: inout [UInt8]) {
-        xml += "<id>".utf8
-        XMLText.append(entry.id, to: &xml)
-        xml += "</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"".utf8
-        XMLText.append(entry.id, to: &xml)
-        let stamp = timestamp(entry.date)
-        xml += "\"/>\n<published>".utf8
-        xml += stamp.utf8
-        xml += "</published>\n<updated>".utf8
-        xml += stamp.utf8
-        xml += "</updated>\n".utf8
+        raw("</entry>\n")
     }
 
     static func timestamp(_ date: PartialDate) -> String {
@@ -153,11 +146,7 @@ public enum AtomFeed {
             escaped(context.config.description)
             raw("</subtitle>\n")
         }
-        for entry in entries {
-            raw("<entry>\n")
-            appendParts(of: entry, context, to: &xml)
-            raw("</entry>\n")
-        }
+        for entry in entries { appendEntry(entry, context, to: &xml) }
         raw("</feed>\n")
         return xml
     }
