@@ -5,6 +5,7 @@ import FoundationXML
 import Testing
 @testable import DocketBuilder
 @testable import DocketModel
+@testable import Templates
 
 /// Issue 3: every page kind, feed and export of a small site.
 @Suite struct ReaderOutputsTests {
@@ -201,6 +202,38 @@ import Testing
             #expect(text.contains("<main id=\"main\">"))
         }
         #expect(try Data(contentsOf: site.output.appendingPathComponent("style.css")).count < 15_000)
+    }
+
+    /// Past the first rows, the event files are sized from those rows at once (`OpenData.sizingSample`);
+    /// every row after that point is still there, in order, in both files.
+    @Test func eventFilesBeyondTheSizingSampleKeepEveryRow() throws {
+        let site = try TestSite()
+        let people = OpenData.sizingSample + 40
+        for number in 0..<people {
+            try site.prisoner("p\(number)", """
+            name: Person \(number)
+            country: X
+            status: imprisoned
+            arrested: \(2000 + number % 20)-01-01
+            events:
+              - date: \(2000 + number % 20)-06-01
+                kind: sentence
+                text: Sentenced, file \(number), to "\(number % 9 + 1) years".
+            """)
+        }
+        try site.build(asOf: "2025-06-01")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(site.read("data/events.json").utf8)) as? [String: Any])
+        let rows = try #require(json["events"] as? [[String: Any]])
+        #expect(rows.count == 2 * people)
+        #expect(json["count"] as? Int == 2 * people)
+        let dates = rows.compactMap { $0["date"] as? String }
+        #expect(dates == dates.sorted())
+        let sentences = rows.compactMap { $0["text"] as? String }.filter { $0.hasPrefix("Sentenced") }
+        #expect(sentences.count == people)
+        #expect(sentences.contains("Sentenced, file \(people - 1), to “\((people - 1) % 9 + 1) years”."))
+        let csv = try site.read("data/events.csv").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(csv.count == 2 * people + 1)
+        #expect(OpenData.estimate(1_000, after: 100, of: 1_000) >= 10_000)
     }
 
     @Test func longListingsArePaginated() throws {

@@ -10,6 +10,9 @@ public struct CSVTable {
         append(header)
     }
 
+    /// Makes room for `count` bytes of table in all, so the rows that follow do not grow it by doubling.
+    public mutating func reserveCapacity(_ count: Int) { rendered.reserveCapacity(count) }
+
     public mutating func append(_ row: [String]) {
         for (index, value) in row.enumerated() {
             if index > 0 { rendered.append(UInt8(ascii: ",")) }
