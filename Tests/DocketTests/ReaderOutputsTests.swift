@@ -280,5 +280,4 @@ import Testing
     }
 }
 
-import Templates
 enum ArticleListPageSize { static let value = ArticleListPage.perPage }
