@@ -247,10 +247,7 @@ extension String {
     /// True when every byte is printable ASCII (a space to a tilde): no control character, no
     /// bidirectional mark, nothing to normalise.
     var isPrintableASCII: Bool {
-        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
-            return true
-        }
-        return utf8.withContiguousStorageIfAvailable(check) ?? utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        func printable(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+        return utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) } ?? utf8.allSatisfy(printable)
     }
 }
