@@ -91,11 +91,13 @@ public struct OutputWriter {
         }
         var summary = counts.summary
         summary.paths.sort()
+        var clock = PhaseClock()
         do {
             if let error = staging.error { throw error }
             if !staging.isStarted && publishedTreeHoldsOnly(summary.paths) { return summary }
             try staging.start()
-            try swapIn(URL(fileURLWithPath: staging.path))
+            try swapIn(URL(fileURLWithPath: staging.path), threads: threads)
+            clock.lap("  of which the swap and removing the old tree")
         } catch {
             _ = docket_remove_tree(staging.path)
             throw error
@@ -125,7 +127,7 @@ public struct OutputWriter {
     }
 
     /// Puts `staging` where the output folder is and removes the old tree.
-    private func swapIn(_ staging: URL) throws {
+    private func swapIn(_ staging: URL, threads: Int) throws {
         let output = outputDirectory.path
         var info = stat()
         if lstat(output, &info) != 0 {
@@ -136,7 +138,7 @@ public struct OutputWriter {
             throw WriteError.refusedOutput("\(output) exists and is not a folder; refusing to replace it")
         }
         if docket_rename_exchange(staging.path, output) == 0 {
-            try removeTree(staging.path)
+            try removeTree(staging.path, threads: threads)
             return
         }
         // No atomic exchange here: move the old tree aside, then the new one in.
@@ -146,7 +148,7 @@ public struct OutputWriter {
             _ = rename(aside, output)
             throw WriteError.io("cannot move the new site to \(output): \(errnoText())")
         }
-        try removeTree(aside)
+        try removeTree(aside, threads: threads)
     }
 
     /// Staging folders of builds that were killed before they finished.
@@ -176,4 +178,20 @@ public struct OutputWriter {
 /// Removes a file or folder tree without ever following a symbolic link out of it.
 func removeTree(_ path: String) throws {
     guard docket_remove_tree(path) == 0 else { throw OutputWriter.WriteError.io("cannot remove \(path): \(errnoText())") }
+}
+
+/// `removeTree`, its top-level entries on up to `threads` threads. A site's pages sit in a few
+/// large folders (prisoners/, articles/); removed one per thread, no two threads wait on the
+/// same folder's lock.
+func removeTree(_ path: String, threads: Int) throws {
+    var info = stat()
+    guard threads > 1, lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+          let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+        return try removeTree(path)
+    }
+    Parallel.forEach(names.count, jobs: threads) { index in
+        _ = docket_remove_tree(path + "/" + names[index])
+    }
+    // The folder itself, and whatever an entry that failed left (reported from here).
+    try removeTree(path)
 }
