@@ -15,8 +15,11 @@ import Testing
         }
         try scratch.write("old/style.css", "body {}\n")
         try scratch.write("kept/outside.txt", "not part of the tree\n")
-        try FileManager.default.createSymbolicLink(atPath: scratch.path("old/tags/link").path,
-                                                   withDestinationPath: scratch.path("kept").path)
+        // One link among the entries shared out to the threads, one deeper down.
+        for link in ["old/top-link", "old/tags/link"] {
+            try FileManager.default.createSymbolicLink(atPath: scratch.path(link).path,
+                                                       withDestinationPath: scratch.path("kept").path)
+        }
 
         try removeTree(scratch.path("old").path, threads: threads)
 
