@@ -175,23 +175,19 @@ public struct OutputWriter {
     }
 }
 
-/// Removes a file or folder tree without ever following a symbolic link out of it.
-func removeTree(_ path: String) throws {
-    guard docket_remove_tree(path) == 0 else { throw OutputWriter.WriteError.io("cannot remove \(path): \(errnoText())") }
-}
-
-/// `removeTree`, its top-level entries on up to `threads` threads. A site's pages sit in a few
-/// large folders (prisoners/, articles/); removed one per thread, no two threads wait on the
+/// Removes a file or folder tree without ever following a symbolic link out of it; with
+/// `threads` above 1, its top-level entries on up to that many threads. A site's pages sit in a
+/// few large folders (prisoners/, articles/): removed one per thread, no two threads wait on the
 /// same folder's lock.
-func removeTree(_ path: String, threads: Int) throws {
+func removeTree(_ path: String, threads: Int = 1) throws {
     var info = stat()
-    guard threads > 1, lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
-          let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-        return try removeTree(path)
+    if threads > 1, lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+       let names = try? FileManager.default.contentsOfDirectory(atPath: path) {
+        Parallel.forEach(names.count, jobs: threads) { index in
+            _ = docket_remove_tree(path + "/" + names[index])
+        }
     }
-    Parallel.forEach(names.count, jobs: threads) { index in
-        _ = docket_remove_tree(path + "/" + names[index])
-    }
-    // The folder itself, and whatever an entry that failed left (reported from here).
-    try removeTree(path)
+    // The tree itself, or what is left of it: the folder, and whatever an entry that failed left
+    // (reported from here).
+    guard docket_remove_tree(path) == 0 else { throw OutputWriter.WriteError.io("cannot remove \(path): \(errnoText())") }
 }
