@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 int docket_rename_exchange(const char *from, const char *to) {
 #if defined(__linux__) && defined(RENAME_EXCHANGE)
@@ -95,6 +96,62 @@ int docket_count_tree(const char *path, long *files, long *folders) {
     int result = nftw(path, count_entry, 64, FTW_PHYS);
     *files = counted_files;
     *folders = counted_folders;
+    pthread_mutex_unlock(&lock);
+    return result;
+}
+
+int docket_same_file_at(int dirfd_a, int dirfd_b, const char *path) {
+    struct stat a, b;
+    if (fstatat(dirfd_a, path, &a, AT_SYMLINK_NOFOLLOW) != 0) return 0;
+    if (fstatat(dirfd_b, path, &b, AT_SYMLINK_NOFOLLOW) != 0) return 0;
+    return S_ISREG(a.st_mode) && S_ISREG(b.st_mode) && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+int docket_is_folder_at(int dirfd, const char *path) {
+    struct stat info;
+    return fstatat(dirfd, path, &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(info.st_mode);
+}
+
+static char *listed;
+static size_t listed_length, listed_capacity, listed_root_length;
+
+static int list_entry(const char *path, const struct stat *info, int type, struct FTW *ftw) {
+    if (ftw->level == 0) return 0;
+    const char *relative = path + listed_root_length + 1;
+    size_t length = strlen(relative);
+    if (listed_length + length + 2 > listed_capacity) {
+        size_t capacity = listed_capacity ? listed_capacity * 2 : 65536;
+        while (listed_length + length + 2 > capacity) capacity *= 2;
+        char *grown = realloc(listed, capacity);
+        if (grown == NULL) { errno = ENOMEM; return -1; }
+        listed = grown;
+        listed_capacity = capacity;
+    }
+    char kind = 'o';
+    if (type == FTW_D || type == FTW_DNR) kind = 'd';
+    else if (type == FTW_F && S_ISREG(info->st_mode)) kind = 'f';
+    listed[listed_length++] = kind;
+    memcpy(listed + listed_length, relative, length + 1);
+    listed_length += length + 1;
+    return 0;
+}
+
+int docket_list_tree(const char *path, char **entries, size_t *length) {
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);
+    listed = NULL;
+    listed_length = 0;
+    listed_capacity = 0;
+    listed_root_length = strlen(path);
+    int result = nftw(path, list_entry, 64, FTW_PHYS);
+    if (result != 0) {
+        free(listed);
+        listed = NULL;
+        listed_length = 0;
+    }
+    *entries = listed;
+    *length = listed_length;
+    listed = NULL;
     pthread_mutex_unlock(&lock);
     return result;
 }

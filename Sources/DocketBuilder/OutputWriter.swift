@@ -7,8 +7,14 @@ import Foundation
 ///
 /// The new tree is written into a staging folder beside the output folder, then swapped
 /// in with one `renameat2(RENAME_EXCHANGE)` (or two renames where the system has no
-/// exchange), and the old tree is removed. A file whose bytes did not change is hard-linked
-/// from the old tree instead of written, so it keeps its modification time.
+/// exchange). A file whose bytes did not change is hard-linked from the old tree instead of
+/// written, so it keeps its modification time.
+///
+/// The old tree is not removed but kept beside the output folder as `.docket-spare-<name>`,
+/// and the next build that changes anything starts from it (see `StagingTree`): there, most
+/// files are already links to the published ones and every folder exists, so a rebuild after
+/// one change makes and removes a few entries instead of linking the whole site again and
+/// removing a whole old tree.
 public struct OutputWriter {
     public let outputDirectory: URL
 
@@ -40,6 +46,11 @@ public struct OutputWriter {
 
     private var stagingPrefix: String { ".docket-staging-\(outputDirectory.lastPathComponent)-" }
 
+    /// Where the tree a build replaced is kept for the next build to start from.
+    var spareDirectory: URL {
+        outputDirectory.deletingLastPathComponent().appendingPathComponent(".docket-spare-\(outputDirectory.lastPathComponent)")
+    }
+
     /// Makes every job's files on up to `threads` threads and writes the site; `last` makes
     /// the files that need the paths of all the others (the sitemap).
     ///
@@ -57,7 +68,8 @@ public struct OutputWriter {
         removeLeftoverStaging(in: parent)
 
         let output = outputDirectory.path
-        let staging = StagingTree(path: parent.appendingPathComponent(stagingPrefix + String(getpid())).path, previous: output)
+        let staging = StagingTree(path: parent.appendingPathComponent(stagingPrefix + String(getpid())).path, previous: output,
+                                  spare: spareDirectory.path)
         let counts = Counts()
         let counter = progress.map { RenderCounter(total: jobs.count, report: $0) }
         func put(_ file: OutputFile) {
@@ -96,8 +108,9 @@ public struct OutputWriter {
             if let error = staging.error { throw error }
             if !staging.isStarted && publishedTreeHoldsOnly(summary.paths) { return summary }
             try staging.start()
+            try staging.prune(keeping: summary.paths)
             try swapIn(URL(fileURLWithPath: staging.path), threads: threads)
-            clock.lap("  of which the swap and removing the old tree")
+            clock.lap("  of which the swap")
         } catch {
             _ = docket_remove_tree(staging.path)
             throw error
@@ -138,7 +151,7 @@ public struct OutputWriter {
             throw WriteError.refusedOutput("\(output) exists and is not a folder; refusing to replace it")
         }
         if docket_rename_exchange(staging.path, output) == 0 {
-            try removeTree(staging.path, threads: threads)
+            try keepAsSpare(staging.path, threads: threads)
             return
         }
         // No atomic exchange here: move the old tree aside, then the new one in.
@@ -148,7 +161,15 @@ public struct OutputWriter {
             _ = rename(aside, output)
             throw WriteError.io("cannot move the new site to \(output): \(errnoText())")
         }
-        try removeTree(aside, threads: threads)
+        try keepAsSpare(aside, threads: threads)
+    }
+
+    /// Keeps the tree just swapped out for the next build to start from; removes it when it
+    /// cannot be kept (and an older spare, which a build into an empty folder leaves unused).
+    private func keepAsSpare(_ old: String, threads: Int) throws {
+        let spare = spareDirectory.path
+        try removeTree(spare, threads: threads)
+        if rename(old, spare) != 0 { try removeTree(old, threads: threads) }
     }
 
     /// Staging folders of builds that were killed before they finished.

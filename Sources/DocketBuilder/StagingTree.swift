@@ -7,6 +7,13 @@ import Foundation
 /// Until then the writer only records which pages are unchanged; the first changed page
 /// creates the staging folder and hard-links every unchanged page recorded so far. Safe to
 /// use from many threads.
+///
+/// When the build before last left its tree behind (see `SpareTree`), that tree becomes the
+/// staging folder instead of a new one: most of its files are already the published ones
+/// (hard links to the same inodes) and all its folders exist, so only what differs is
+/// unlinked and made again, and what the new site no longer has is removed at the end
+/// (`prune`). A file in it is never written through: a changed page is unlinked first and
+/// created anew, so a name it shares with the published tree cannot change the live site.
 final class StagingTree: @unchecked Sendable {
     let path: String
     /// The published tree that unchanged pages are linked from.
@@ -24,10 +31,18 @@ final class StagingTree: @unchecked Sendable {
     /// rather than after a failed try that costs a lookup in a folder of thousands of entries.
     private var madeFolders = Set<Substring>()
     private let foldersLock = NSLock()
+    /// The tree to start from instead of an empty folder, if any.
+    private let spare: String?
+    /// True once the staging folder is a recycled tree rather than a new, empty one.
+    private(set) var isRecycled = false
+    /// What the recycled tree held when it was taken: files and folders, relative.
+    private var recycledFiles: [String] = []
+    private var recycledFolders: [String] = []
 
-    init(path: String, previous: String) {
+    init(path: String, previous: String, spare: String? = nil) {
         self.path = path
         self.previous = previous
+        self.spare = spare
         previousFolder = docket_open_folder(previous)
     }
 
@@ -58,9 +73,12 @@ final class StagingTree: @unchecked Sendable {
         defer { lock.unlock() }
         guard !started else { return }
         _ = docket_remove_tree(path)
-        guard mkdir(path, 0o755) == 0 else { throw OutputWriter.WriteError.io("cannot create \(path): \(errnoText())") }
-        folder = docket_open_folder(path)
-        guard folder >= 0 else { throw OutputWriter.WriteError.io("cannot open \(path): \(errnoText())") }
+        if !recycleSpare() {
+            _ = docket_remove_tree(path)
+            guard mkdir(path, 0o755) == 0 else { throw OutputWriter.WriteError.io("cannot create \(path): \(errnoText())") }
+            folder = docket_open_folder(path)
+            guard folder >= 0 else { throw OutputWriter.WriteError.io("cannot open \(path): \(errnoText())") }
+        }
         started = true
         for relative in unchangedBeforeStart { try linkUnchanged(relative) }
         unchangedBeforeStart = []
@@ -83,19 +101,109 @@ final class StagingTree: @unchecked Sendable {
     func write(_ relative: String, _ contents: [UInt8]) throws -> stat {
         var info = stat()
         try contents.withUnsafeBytes { bytes in
-            try withParents(of: relative) { docket_write_file_at(folder, relative, bytes.baseAddress, bytes.count, &info) }
+            try withParents(of: relative) {
+                guard clearRecycled(relative) else { return -1 }
+                return docket_write_file_at(folder, relative, bytes.baseAddress, bytes.count, &info)
+            }
         }
         return info
     }
 
+    /// Takes the spare tree as the staging folder: false when there is none or it cannot be
+    /// used (the caller then makes an empty one). Only a tree beside a published one is taken
+    /// (a first build has nothing to link, so a spare would only cost unlinking), and anything
+    /// in it that is neither a regular file nor a folder (a symbolic link could lead a write
+    /// outside) is removed before anything is made in it.
+    private func recycleSpare() -> Bool {
+        guard let spare, previousFolder >= 0 else { return false }
+        var info = stat()
+        guard lstat(spare, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, rename(spare, path) == 0 else { return false }
+        folder = docket_open_folder(path)
+        guard folder >= 0 else { return false }
+        var entries: UnsafeMutablePointer<CChar>?
+        var length = 0
+        guard docket_list_tree(path, &entries, &length) == 0 else { return abandonRecycled() }
+        defer { free(entries) }
+        var files: [String] = []
+        var folders: [String] = []
+        var others: [String] = []
+        if let entries {
+            var start = 0
+            while start < length {
+                let kind = UInt8(bitPattern: entries[start])
+                let name = String(cString: entries + start + 1)
+                start += 1 + strlen(entries + start + 1) + 1
+                switch kind {
+                case UInt8(ascii: "f"): files.append(name)
+                case UInt8(ascii: "d"): folders.append(name)
+                default: others.append(name)
+                }
+            }
+        }
+        for name in others where docket_remove_tree(path + "/" + name) != 0 { return abandonRecycled() }
+        recycledFiles = files
+        recycledFolders = folders
+        isRecycled = true
+        return true
+    }
+
+    private func abandonRecycled() -> Bool {
+        if folder >= 0 { close(folder) }
+        folder = -1
+        return false
+    }
+
+    /// In a recycled tree, removes whatever is at `relative` before a file is made there
+    /// (setting errno and returning false when that fails). A new tree has nothing to remove.
+    private func clearRecycled(_ relative: String) -> Bool {
+        guard isRecycled else { return true }
+        if unlinkat(folder, relative, 0) == 0 || errno == ENOENT { return true }
+        if errno == EISDIR || errno == EPERM { return docket_remove_tree(path + "/" + relative) == 0 }
+        return false
+    }
+
+    /// In a recycled tree, removes every file and folder it held that the new site does not
+    /// have; `files` are all the new site's files. Nothing to do in a new tree.
+    func prune(keeping files: [String]) throws {
+        guard isRecycled else { return }
+        let keptFiles = Set(files)
+        var keptFolders = Set<Substring>()
+        for file in files {
+            var path = Substring(file)
+            while let slash = path.utf8.lastIndex(of: 47) {
+                path = path[..<slash]
+                if !keptFolders.insert(path).inserted { break }
+            }
+        }
+        // Folders first (listed before what is in them): one that goes takes its files along.
+        for name in recycledFolders where !keptFolders.contains(Substring(name)) && docket_is_folder_at(folder, name) == 1 {
+            guard docket_remove_tree(path + "/" + name) == 0 else {
+                throw OutputWriter.WriteError.io("cannot remove \(path)/\(name): \(errnoText())")
+            }
+        }
+        for name in recycledFiles where !keptFiles.contains(name) && !keptFolders.contains(Substring(name)) {
+            guard unlinkat(folder, name, 0) == 0 || errno == ENOENT || errno == ENOTDIR else {
+                throw OutputWriter.WriteError.io("cannot remove \(path)/\(name): \(errnoText())")
+            }
+        }
+    }
+
     private func linkUnchanged(_ relative: String) throws {
+        // A recycled tree mostly holds the published file already, as a link to it.
+        if isRecycled && docket_same_file_at(previousFolder, folder, relative) == 1 { return }
         do {
-            try withParents(of: relative) { linkat(previousFolder, relative, folder, relative, 0) }
+            try withParents(of: relative) {
+                guard clearRecycled(relative) else { return -1 }
+                return linkat(previousFolder, relative, folder, relative, 0)
+            }
         } catch {
             // No hard links here (another file system, a limit): copy the bytes instead.
             guard let data = FileManager.default.contents(atPath: previous + "/" + relative) else { throw error }
             try data.withUnsafeBytes { bytes in
-                try withParents(of: relative) { docket_write_file_at(folder, relative, bytes.baseAddress, bytes.count, nil) }
+                try withParents(of: relative) {
+                    guard clearRecycled(relative) else { return -1 }
+                    return docket_write_file_at(folder, relative, bytes.baseAddress, bytes.count, nil)
+                }
             }
         }
     }
@@ -118,13 +226,24 @@ final class StagingTree: @unchecked Sendable {
     }
 
     /// Creates `relative` (a folder under the staging folder), its parents only when missing:
-    /// the deepest first, as most of a page's folders already exist.
+    /// the deepest first, as most of a page's folders already exist. In a recycled tree, a file
+    /// where the new site has a folder is replaced by the folder.
     private func makeFolder(_ relative: String) throws {
-        if mkdirat(folder, relative, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, let slash = relative.utf8.lastIndex(of: 47) else {
+        if mkdirat(folder, relative, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST:
+            guard isRecycled, docket_is_folder_at(folder, relative) == 0 else { return }
+            guard unlinkat(folder, relative, 0) == 0 else {
+                throw OutputWriter.WriteError.io("cannot remove \(path)/\(relative): \(errnoText())")
+            }
+        case ENOENT, ENOTDIR:
+            guard let slash = relative.utf8.lastIndex(of: 47) else {
+                throw OutputWriter.WriteError.io("cannot create \(path)/\(relative): \(errnoText())")
+            }
+            try makeFolder(String(relative[..<slash]))
+        default:
             throw OutputWriter.WriteError.io("cannot create \(path)/\(relative): \(errnoText())")
         }
-        try makeFolder(String(relative[..<slash]))
         if mkdirat(folder, relative, 0o755) != 0 && errno != EEXIST {
             throw OutputWriter.WriteError.io("cannot create \(path)/\(relative): \(errnoText())")
         }

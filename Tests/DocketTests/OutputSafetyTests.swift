@@ -127,11 +127,29 @@ import Testing
         let result = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(TreeSnapshot(scratch.path("outside")) == outside, "a file outside the output folder was touched")
-        // Only the output's lock file is new beside it.
-        #expect(TreeSnapshot(site).entries.filter { !$0.key.hasPrefix("public/") && $0.key != "public" && $0.key != ".docket-lock-public" } == neighbours)
+        // Only the output's lock file and the old tree, kept as the spare, are new beside it.
+        let spare = ".docket-spare-public"
+        func besideOutput() -> [String: TreeSnapshot.Entry] {
+            TreeSnapshot(site).entries.filter { entry in
+                !entry.key.hasPrefix("public/") && entry.key != "public" && entry.key != ".docket-lock-public"
+                    && entry.key != spare && !entry.key.hasPrefix(spare + "/")
+            }
+        }
+        #expect(besideOutput() == neighbours)
         let output = TreeSnapshot(site.appendingPathComponent("public"))
         #expect(output.entries["outside-folder"] == nil && output.entries["index.html"] != nil)
         #expect(!output.entries.values.contains { if case .link = $0 { return true } else { return false } })
+
+        // The next build starts from that old tree, links and all: still nothing outside is touched.
+        try scratch.write("site/content/site.yml", "title: Changed Monitor\nbase_url: https://example.org/monitor/\n")
+        let neighboursWithNewTitle = besideOutput()
+        let again = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(TreeSnapshot(scratch.path("outside")) == outside, "a file outside the output folder was touched")
+        #expect(besideOutput() == neighboursWithNewTitle)
+        let rebuilt = TreeSnapshot(site.appendingPathComponent("public"))
+        #expect(rebuilt.entries["outside-folder"] == nil && rebuilt.entries["relative"] == nil)
+        #expect(!rebuilt.entries.values.contains { if case .link = $0 { return true } else { return false } })
     }
 
     @Test func outputThatIsAFileOrALinkIsRefused() throws {

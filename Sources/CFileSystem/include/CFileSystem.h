@@ -30,4 +30,14 @@ int docket_remove_tree(const char *path);
 /// a folder in `files`, every folder below the top in `folders`. Returns 0 or -1.
 int docket_count_tree(const char *path, long *files, long *folders);
 
+/// 1 when `path` is a regular file (not a symbolic link) under both open folders and both
+/// names are the same file (one inode, hard-linked), else 0.
+int docket_same_file_at(int dirfd_a, int dirfd_b, const char *path);
+/// 1 when `path` under the open folder is a folder itself (not a symbolic link to one), else 0.
+int docket_is_folder_at(int dirfd, const char *path);
+/// Lists what is under a folder without following symbolic links, parents before their
+/// entries: each entry is one byte ('d' a folder, 'f' a regular file, 'o' anything else), its
+/// path relative to the folder, and a NUL. `*entries` is malloc'd (the caller frees it), NULL
+/// when the folder is empty. Returns 0, or -1 with errno set.
+int docket_list_tree(const char *path, char **entries, size_t *length);
 #endif
