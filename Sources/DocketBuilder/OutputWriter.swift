@@ -166,10 +166,17 @@ public struct OutputWriter {
 
     /// Keeps the tree just swapped out for the next build to start from; removes it when it
     /// cannot be kept (and an older spare, which a build into an empty folder leaves unused).
+    ///
+    /// The spare holds the site as it was before this build, pages since taken down included,
+    /// so only its owner may open it (mode 700): a web server running as another user and
+    /// pointed one folder too high still cannot serve it.
     private func keepAsSpare(_ old: String, threads: Int) throws {
         let spare = spareDirectory.path
         try removeTree(spare, threads: threads)
-        if rename(old, spare) != 0 { try removeTree(old, threads: threads) }
+        guard chmod(old, 0o700) == 0, rename(old, spare) == 0 else {
+            try removeTree(old, threads: threads)
+            return
+        }
     }
 
     /// Staging folders of builds that were killed before they finished.

@@ -120,6 +120,11 @@ final class StagingTree: @unchecked Sendable {
         guard lstat(spare, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, rename(spare, path) == 0 else { return false }
         folder = docket_open_folder(path)
         guard folder >= 0 else { return false }
+        // The spare is closed to others (mode 700); the new tree gets the published one's mode.
+        var published = stat()
+        guard fstat(previousFolder, &published) == 0, fchmod(folder, published.st_mode & 0o7777) == 0 else {
+            return abandonRecycled()
+        }
         var entries: UnsafeMutablePointer<CChar>?
         var length = 0
         guard docket_list_tree(path, &entries, &length) == 0 else { return abandonRecycled() }

@@ -23,6 +23,11 @@ import Testing
         return entries
     }
 
+    private func mode(_ path: URL) -> mode_t {
+        var info = stat()
+        return lstat(path.path, &info) == 0 ? info.st_mode & 0o7777 : 0
+    }
+
     private func inode(_ path: URL) -> UInt {
         var info = stat()
         return lstat(path.path, &info) == 0 ? UInt(info.st_ino) : 0
@@ -50,6 +55,10 @@ import Testing
         #expect(TreeSnapshot(output).entries == expectedTree(second))
         #expect(TreeSnapshot(spare).entries == expectedTree(first))
         #expect(inode(output.appendingPathComponent("b/index.html")) == unchangedInode)
+        // The spare holds pages the site may have taken down: closed to everyone but its owner.
+        #expect(mode(spare) == 0o700)
+        let publishedMode = mode(output)
+        #expect(publishedMode != 0o700)
 
         // Third build, from the spare: a page changed, one gone, one new, a file turned into a
         // folder and a folder into a file; the published "a" page is held open throughout.
@@ -62,6 +71,7 @@ import Testing
         #expect(summary3.written == 4 && summary3.unchanged == 2)
         #expect(TreeSnapshot(output).entries == expectedTree(third))
         #expect(TreeSnapshot(spare).entries == expectedTree(second), "the spare is the tree the build replaced")
+        #expect(mode(output) == publishedMode && mode(spare) == 0o700, "the recycled tree kept the spare's mode")
         #expect(inode(output.appendingPathComponent("b/index.html")) == unchangedInode, "an unchanged page kept its file")
         // The page that was live before the build still holds its old bytes: nothing wrote into it.
         var buffer = [UInt8](repeating: 0, count: 16)
