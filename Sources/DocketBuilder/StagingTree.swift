@@ -8,11 +8,11 @@ import Foundation
 /// creates the staging folder and hard-links every unchanged page recorded so far. Safe to
 /// use from many threads.
 ///
-/// When the build before last left its tree behind (see `SpareTree`), that tree becomes the
-/// staging folder instead of a new one: most of its files are already the published ones
-/// (hard links to the same inodes) and all its folders exist, so only what differs is
-/// unlinked and made again, and what the new site no longer has is removed at the end
-/// (`prune`). A file in it is never written through: a changed page is unlinked first and
+/// When an earlier build left the tree it replaced behind (`.docket-spare-<name>`, see
+/// `OutputWriter.keepAsSpare`), that tree becomes the staging folder instead of a new one:
+/// most of its files are already the published ones (hard links to the same inodes) and all
+/// its folders exist, so only what differs is unlinked and made again, and what the new site
+/// no longer has is removed at the end (`prune`). A file in it is never written through: a changed page is unlinked first and
 /// created anew, so a name it shares with the published tree cannot change the live site.
 final class StagingTree: @unchecked Sendable {
     let path: String
