@@ -95,14 +95,8 @@ struct BuildCache {
                     "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
                     + "\(figures.articleCount) \(figures.eventCount)"].joined(separator: "\n").utf8 + [10]
         guard let content = contentEntries() else { return }
-        var folders = Set<Substring>([""])
-        for path in outputPaths {
-            var folder = Substring(path)
-            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                folder = folder[..<slash]
-                if !folders.insert(folder).inserted { break }
-            }
-        }
+        var folders = OutputFile.folders(of: outputPaths)
+        folders.insert("")  // the output folder itself
         let output = folders.sorted().map(String.init) + outputPaths
         let recent = startedAt.tv_sec - racySeconds
         // Stamped on every core, in chunks: tens of thousands of lstat calls.

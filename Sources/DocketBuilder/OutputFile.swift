@@ -12,4 +12,17 @@ public struct OutputFile: Sendable {
     public init(path: String, text: String) {
         self.init(path: path, contents: Array(text.utf8))
     }
+
+    /// Every folder the files at `paths` need (relative, without the output folder itself).
+    static func folders(of paths: [String]) -> Set<Substring> {
+        var folders = Set<Substring>()
+        for page in paths {
+            var path = Substring(page)
+            while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                path = path[..<slash]
+                if !folders.insert(path).inserted { break }
+            }
+        }
+        return folders
+    }
 }

@@ -125,14 +125,7 @@ public struct OutputWriter {
 
     /// True when the published tree has exactly the pages' files and folders, nothing else.
     private func publishedTreeHoldsOnly(_ paths: [String]) -> Bool {
-        var folders = Set<Substring>()
-        for page in paths {
-            var path = Substring(page)
-            while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                path = path[..<slash]
-                if !folders.insert(path).inserted { break }
-            }
-        }
+        let folders = OutputFile.folders(of: paths)
         var fileCount = 0
         var folderCount = 0
         guard docket_count_tree(outputDirectory.path, &fileCount, &folderCount) == 0 else { return false }

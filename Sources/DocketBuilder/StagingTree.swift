@@ -172,14 +172,7 @@ final class StagingTree: @unchecked Sendable {
     func prune(keeping files: [String]) throws {
         guard isRecycled else { return }
         let keptFiles = Set(files)
-        var keptFolders = Set<Substring>()
-        for file in files {
-            var path = Substring(file)
-            while let slash = path.utf8.lastIndex(of: 47) {
-                path = path[..<slash]
-                if !keptFolders.insert(path).inserted { break }
-            }
-        }
+        let keptFolders = OutputFile.folders(of: files)
         // Folders first (listed before what is in them): one that goes takes its files along.
         for name in recycledFolders where !keptFolders.contains(Substring(name)) && docket_is_folder_at(folder, name) == 1 {
             guard docket_remove_tree(path + "/" + name) == 0 else {
