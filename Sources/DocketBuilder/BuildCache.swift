@@ -94,10 +94,17 @@ struct BuildCache {
         let header = [Self.header, "tool \(tool)", optionsLine, "root \(root)",
                     "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
                     + "\(figures.articleCount) \(figures.eventCount)"].joined(separator: "\n").utf8 + [10]
-        guard let content = contentEntries() else { return }
-        var folders = OutputFile.folders(of: outputPaths)
-        folders.insert("")  // the output folder itself
-        let output = folders.sorted().map(String.init) + outputPaths
+        // The content folder listed on one thread while the output's folders are worked out on another.
+        var listed: [String]?
+        var output: [String] = []
+        Parallel.together(jobs: jobs, {
+            listed = contentEntries()
+        }, {
+            var folders = OutputFile.folders(of: outputPaths)
+            folders.insert("")  // the output folder itself
+            output = folders.sorted().map(String.init) + outputPaths
+        })
+        guard let content = listed else { return }
         let recent = startedAt.tv_sec - racySeconds
         // Stamped on every core, in chunks: tens of thousands of lstat calls.
         let contentLines = Self.lines(content, jobs: jobs) { path, line -> Bool in

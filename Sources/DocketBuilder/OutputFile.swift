@@ -13,6 +13,11 @@ public struct OutputFile: Sendable {
         self.init(path: path, contents: Array(text.utf8))
     }
 
+    /// True for an HTML page (`….html`), judged by its bytes.
+    static func isPage(_ path: String) -> Bool {
+        path.utf8.count >= 5 && path.utf8.suffix(5).elementsEqual(".html".utf8)
+    }
+
     /// Every folder the files at `paths` need (relative, without the output folder itself).
     static func folders(of paths: [String]) -> Set<Substring> {
         var folders = Set<Substring>()

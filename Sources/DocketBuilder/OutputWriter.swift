@@ -98,10 +98,15 @@ public struct OutputWriter {
             }
             counter?.increment()
         }
+        // Sorted once, before `last`: sorting what is already sorted, with one path added,
+        // costs one pass (the standard library's sort finds the sorted runs).
+        var paths = counts.summary.paths
+        paths.sort()
         if let last, staging.error == nil {
-            for file in last(counts.summary.paths) { put(file) }
+            for file in last(paths) { put(file) }
         }
         var summary = counts.summary
+        summary.paths = paths + summary.paths[paths.count...]
         summary.paths.sort()
         var clock = PhaseClock()
         do {

@@ -88,7 +88,7 @@ public struct SiteBuilder {
             options.progress?(.writing(files: summary.paths.count))
             clock.lap("render and write")
             report = Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
-                            pageCount: summary.paths.filter { $0.hasSuffix(".html") }.count,
+                            pageCount: summary.paths.reduce(0) { $0 + (OutputFile.isPage($1) ? 1 : 0) },
                             written: summary.written, unchanged: summary.unchanged,
                             prisonerCount: site.prisoners.count, articleCount: site.articles.count,
                             eventCount: index.timeline.count)
@@ -97,8 +97,13 @@ public struct SiteBuilder {
                                                  prisonerCount: report.prisonerCount, articleCount: report.articleCount,
                                                  eventCount: report.eventCount)
                 let (paths, stamps, started) = (summary.paths, summary.writtenStamps, startedAt)
-                DispatchQueue.global().async(group: recording) {
-                    cache.record(figures: figures, outputPaths: paths, writtenStamps: stamps, startedAt: started)
+                // Started while the model is still held: Swift frees a value after its last use,
+                // and the model's 50 ms (at 10k + 10k) of freeing should run beside the
+                // recording, not before it.
+                withExtendedLifetime((loaded, site, index, context, jobs)) {
+                    DispatchQueue.global().async(group: recording) {
+                        cache.record(figures: figures, outputPaths: paths, writtenStamps: stamps, startedAt: started)
+                    }
                 }
             }
         }
