@@ -93,18 +93,27 @@ public enum PageRenderer {
     /// The sitemap: every HTML page the other jobs made (but the 404), with the date its
     /// content last changed where known.
     public static func sitemap(paths: [String], _ context: PageContext) -> OutputFile {
-        let urls = context.urls
-        var modified: [String: PartialDate] = [:]
-        for prisoner in context.index.site.prisoners {
-            if let updated = prisoner.updated { modified[urls.prisoner(prisoner.slug)] = updated }
+        var pages: [(folder: Substring, modified: PartialDate?)] = []
+        pages.reserveCapacity(paths.count)
+        for path in paths.sorted() where path.utf8.count >= 10 && path.utf8.suffix(10).elementsEqual("index.html".utf8) {
+            let folder = path.dropLast("index.html".count)
+            pages.append((folder, modified(folder, context.index)))
         }
-        for article in context.index.site.articles { modified[urls.article(article.slug)] = article.date }
-        let pages: [(path: String, modified: PartialDate?)] = paths.sorted().compactMap { path in
-            guard path.hasSuffix("index.html") else { return nil }
-            let sitePath = urls.basePath + path.dropLast("index.html".count)
-            return (sitePath, modified[sitePath])
+        return OutputFile(path: "sitemap.xml", contents: Sitemap.render(pages, context))
+    }
+
+    /// The date a page's content last changed, from the slug its folder names: a prisoner's
+    /// `updated` for `prisoners/<slug>/`, a report's date for `articles/<slug>/`; else nil.
+    static func modified(_ folder: Substring, _ index: SiteIndex) -> PartialDate? {
+        func slug(in section: String) -> String? {
+            guard folder.utf8.starts(with: section.utf8), folder.utf8.last == UInt8(ascii: "/") else { return nil }
+            let slug = folder.utf8.dropFirst(section.utf8.count).dropLast()
+            guard !slug.isEmpty, !slug.contains(UInt8(ascii: "/")) else { return nil }
+            return String(Substring(slug))
         }
-        return OutputFile(path: "sitemap.xml", text: Sitemap.render(pages, context))
+        if let slug = slug(in: "prisoners/") { return index.prisonerBySlug[slug]?.updated }
+        if let slug = slug(in: "articles/") { return index.articleBySlug[slug]?.date }
+        return nil
     }
 
     /// The photos prisoners use, copied from `content/media/` to `media/`.

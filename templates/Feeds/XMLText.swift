@@ -11,6 +11,11 @@ enum XMLText {
     static func append(_ text: String, to bytes: inout [UInt8]) {
         ByteEscaping.append(text, XMLTextRule.self, to: &bytes)
     }
+
+    static func append(_ text: Substring, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { ByteEscaping.append($0, XMLTextRule.self, to: &bytes) }
+    }
 }
 
 /// `Markdown.escapeText`'s rule, except that C0 controls other than tab, LF and CR, and the
