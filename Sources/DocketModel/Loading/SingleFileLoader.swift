@@ -18,10 +18,11 @@ public enum SingleFileLoader {
         let articles = outcome.article.map { [$0] } ?? []
         let references = outcome.references
         var diagnostics = outcome.diagnostics
+        diagnostics += CrossReferences.duplicateSlugs(prisonerFiles: kind == .prisoner ? [path] : [],
+                                                      articleFiles: kind == .article ? [path] : [])
         let checked = CrossReferences(
-            prisoners: prisoners, prisonerFiles: kind == .prisoner ? [path] : [],
-            articles: articles, articleFiles: kind == .article ? [path] : [],
-            referencesByFile: references.isEmpty ? [:] : [path: references], includeDrafts: false, publishingAt: moment)
+            prisoners: prisoners, prisonerFiles: kind == .prisoner ? [path] : [], articles: articles,
+            references: references.isEmpty ? [] : [(path, references)], includeDrafts: false, publishingAt: moment)
         diagnostics += checked.diagnostics
         diagnostics.sort()
         guard !diagnostics.hasErrors else { return SiteLoader.Outcome(site: nil, diagnostics: diagnostics, fileCount: 1) }

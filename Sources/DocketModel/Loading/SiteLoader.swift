@@ -97,20 +97,28 @@ public struct SiteLoader {
         var prisoners: [Prisoner] = []
         var articles: [Article] = []
         var pages: [Page] = []
-        var referencesByFile: [String: [SlugReference]] = [:]
-        for outcome in outcomes {
-            diagnostics += outcome.diagnostics
-            if let prisoner = outcome.prisoner { prisoners.append(prisoner) }
-            if let article = outcome.article { articles.append(article) }
-            if let page = outcome.page { pages.append(page) }
-            for reference in outcome.references { referencesByFile[reference.file, default: []].append(reference) }
-        }
+        // The slugs each file names, by file (every reference in a file's outcome is to that file).
+        var references: [(file: String, references: [SlugReference])] = []
+        let prisonerFiles = listing.filter { $0.1 == Kind.prisoner }.map(\.0)
+        var duplicates: [Diagnostic] = []
+        // The files' results collected on one thread while slugs used twice are looked for on another.
+        Parallel.together(jobs: jobs, {
+            for (entry, outcome) in zip(listing, outcomes) {
+                diagnostics += outcome.diagnostics
+                if let prisoner = outcome.prisoner { prisoners.append(prisoner) }
+                if let article = outcome.article { articles.append(article) }
+                if let page = outcome.page { pages.append(page) }
+                if !outcome.references.isEmpty { references.append((entry.0, outcome.references)) }
+            }
+        }, {
+            duplicates = CrossReferences.duplicateSlugs(
+                prisonerFiles: prisonerFiles, articleFiles: listing.filter { $0.1 == Kind.article }.map(\.0),
+                pageFiles: listing.filter { $0.1 == Kind.page }.map(\.0))
+        })
+        diagnostics += duplicates
 
-        let checked = CrossReferences(
-            prisoners: prisoners, prisonerFiles: listing.filter { $0.1 == Kind.prisoner }.map(\.0),
-            articles: articles, articleFiles: listing.filter { $0.1 == Kind.article }.map(\.0),
-            pageFiles: listing.filter { $0.1 == Kind.page }.map(\.0),
-            referencesByFile: referencesByFile, includeDrafts: includeDrafts, publishingAt: moment)
+        let checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
+                                      references: references, includeDrafts: includeDrafts, publishingAt: moment)
         diagnostics += checked.diagnostics
         diagnostics.sort()
 

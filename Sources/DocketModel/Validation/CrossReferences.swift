@@ -7,12 +7,11 @@ struct CrossReferences {
 
     /// `prisonerFiles` and `articleFiles` are every file found, including those that failed to decode,
     /// so a broken prisoner file does not also make every reference to it an error.
-    init(prisoners: [Prisoner], prisonerFiles: [String], articles: [Article], articleFiles: [String],
-         pageFiles: [String] = [], referencesByFile: [String: [SlugReference]], includeDrafts: Bool,
+    /// `references` are the slugs each file names. Slugs used twice are checked apart, by
+    /// `duplicateSlugs` (a build runs it beside collecting the files' results).
+    init(prisoners: [Prisoner], prisonerFiles: [String], articles: [Article],
+         references: [(file: String, references: [SlugReference])], includeDrafts: Bool,
          publishingAt: Moment? = nil) {
-        checkUnique(prisonerFiles, noun: "prisoner")
-        checkUnique(articleFiles, noun: "article")
-        checkUnique(pageFiles, noun: "page")
         let slugsOfBrokenFiles = Set(prisonerFiles.map(Self.slug(ofPath:))).subtracting(prisoners.map(\.slug))
 
         var prisonerBySlug: [String: Prisoner] = [:]
@@ -21,7 +20,7 @@ struct CrossReferences {
         var draftFiles = Set(prisoners.filter(\.draft).map(\.path))
         draftFiles.formUnion(articles.filter(\.draft).map(\.path))
 
-        for (file, references) in referencesByFile {
+        for (file, references) in references {
             let referrerIsDraft = draftFiles.contains(file)
             for reference in references {
                 guard let prisoner = prisonerBySlug[reference.slug] else {
@@ -65,8 +64,16 @@ struct CrossReferences {
         return String(decoding: slug.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
-    /// Two files whose slugs are the same once case and Unicode normalisation are set aside.
-    private mutating func checkUnique(_ paths: [String], noun: String) {
+    /// Files of one kind whose slugs are the same once case and Unicode normalisation are set aside.
+    static func duplicateSlugs(prisonerFiles: [String], articleFiles: [String], pageFiles: [String] = []) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        checkUnique(prisonerFiles, noun: "prisoner", into: &diagnostics)
+        checkUnique(articleFiles, noun: "article", into: &diagnostics)
+        checkUnique(pageFiles, noun: "page", into: &diagnostics)
+        return diagnostics
+    }
+
+    private static func checkUnique(_ paths: [String], noun: String, into diagnostics: inout [Diagnostic]) {
         var firstPath: [String: String] = [:]
         for path in paths.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let slug = Self.slug(ofPath: path)
