@@ -54,11 +54,13 @@ struct BuildCache {
         guard let data = FileManager.default.contents(atPath: file.path), let tool = Self.toolStamp(),
               let root = Self.stamp(outputDirectory) else { return nil }
         let bytes = [UInt8](data)
-        let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
-        guard lines.count > 6, lines.last?.isEmpty == true,
-              lines[0].elementsEqual(Self.header.utf8), lines[1].elementsEqual(("tool " + tool).utf8),
-              lines[2].elementsEqual(optionsLine.utf8), lines[3].elementsEqual(("root " + root).utf8)
+        // The four header lines first: a build into a new output folder stops here.
+        let head = bytes.split(separator: 10, maxSplits: 4, omittingEmptySubsequences: false)
+        guard head.count == 5, head[0].elementsEqual(Self.header.utf8), head[1].elementsEqual(("tool " + tool).utf8),
+              head[2].elementsEqual(optionsLine.utf8), head[3].elementsEqual(("root " + root).utf8)
         else { return nil }
+        let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
+        guard lines.count > 6, lines.last?.isEmpty == true else { return nil }
         // The last line is "end <checksum of everything before it>".
         let endLine = lines[lines.count - 2]
         guard endLine.elementsEqual(("end " + String(Self.fnv1a(bytes[..<endLine.startIndex]), radix: 16)).utf8),

@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let now = try AsOfDate.resolve(asOf)
         let progress = outputOptions.progressLine()
-        let options = SiteBuilder.Options(
+        var options = SiteBuilder.Options(
             siteDirectory: siteOptions.siteURL,
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             asOf: now.day,
@@ -49,6 +49,7 @@ struct BuildCommand: ParsableCommand {
             jobs: max(1, jobs ?? Parallel.defaultJobs),
             publishingAt: now,
             progress: { progress.report($0) })
+        options.freesModel = false  // the process ends right after the build
         let report: SiteBuilder.Report
         do {
             report = try SiteBuilder(options: options).build()
