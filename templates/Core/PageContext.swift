@@ -1,7 +1,10 @@
 import DocketModel
 
 /// What every template reads: the site, its indexes and its URLs.
-public struct PageContext: Sendable {
+///
+/// A class, so that each of the tens of thousands of page jobs holds one reference to it
+/// rather than a copy of every index it holds.
+public final class PageContext: Sendable {
     public let index: SiteIndex
     public let urls: SiteURLs
     /// True in a build with `--drafts`: drafts are shown, marked as drafts.

@@ -25,9 +25,12 @@ public struct CountryIndex: Sendable {
         for prisoner in prisoners { byCountry[prisoner.country, default: []].append(prisoner) }
         var eventsByCountry: [String: [Event]] = [:]
         for event in timeline {
-            var seen: Set<String> = []
+            // An event is listed once per country, however many of its people are from there.
+            // (Events name one to a few people: a look back costs less than a set per event.)
+            var seen: [String] = []
             for slug in event.prisoners {
-                guard let country = prisonerBySlug[slug]?.country, seen.insert(country).inserted else { continue }
+                guard let country = prisonerBySlug[slug]?.country, !seen.contains(country) else { continue }
+                if event.prisoners.count > 1 { seen.append(country) }
                 eventsByCountry[country, default: []].append(event)
             }
         }

@@ -12,7 +12,9 @@ struct CrossReferences {
     init(prisoners: [Prisoner], prisonerFiles: [String], articles: [Article],
          references: [(file: String, references: [SlugReference])], includeDrafts: Bool,
          publishingAt: Moment? = nil) {
-        let slugsOfBrokenFiles = Set(prisonerFiles.map(Self.slug(ofPath:))).subtracting(prisoners.map(\.slug))
+        // Every file gave a prisoner (the usual case): none is broken.
+        let slugsOfBrokenFiles = prisoners.count == prisonerFiles.count ? []
+            : Set(prisonerFiles.map(Self.slug(ofPath:))).subtracting(prisoners.map(\.slug))
 
         var prisonerBySlug: [String: Prisoner] = [:]
         for prisoner in prisoners where prisonerBySlug[prisoner.slug] == nil { prisonerBySlug[prisoner.slug] = prisoner }
