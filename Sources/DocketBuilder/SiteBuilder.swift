@@ -124,13 +124,14 @@ public struct SiteBuilder {
 }
 
 /// Values a build leaves to the end of the process rather than freeing (see `Options.freesModel`).
+/// Held from a global, so they stay reachable (a leak checker does not count them) until exit.
 private enum KeptUntilExit {
-    private final class Box: @unchecked Sendable {
-        let value: Any
-        init(_ value: Any) { self.value = value }
-    }
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var kept: [Any] = []
 
     static func keep(_ value: Any) {
-        _ = Unmanaged.passRetained(Box(value))
+        lock.lock()
+        kept.append(value)
+        lock.unlock()
     }
 }
