@@ -106,6 +106,7 @@ public struct OutputWriter {
             for file in last(paths) { put(file) }
         }
         var summary = counts.summary
+        // The jobs' paths, sorted, then what `last` added (counted after them).
         summary.paths = paths + summary.paths[paths.count...]
         summary.paths.sort()
         var clock = PhaseClock()
