@@ -14,9 +14,7 @@ public struct OutputFile: Sendable {
     }
 
     /// True for an HTML page (`….html`), judged by its bytes.
-    static func isPage(_ path: String) -> Bool {
-        path.utf8.count >= 5 && path.utf8.suffix(5).elementsEqual(".html".utf8)
-    }
+    static func isPage(_ path: String) -> Bool { path.utf8.hasSuffix(".html") }
 
     /// Every folder the files at `paths` need (relative, without the output folder itself).
     static func folders(of paths: [String]) -> Set<Substring> {
@@ -29,5 +27,13 @@ public struct OutputFile: Sendable {
             }
         }
         return folders
+    }
+}
+
+extension String.UTF8View {
+    /// `hasSuffix` by bytes, without `String`'s Unicode comparison (paths, tens of thousands of them).
+    func hasSuffix(_ suffix: StaticString) -> Bool {
+        let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)
+        return count >= tail.count && self.suffix(tail.count).elementsEqual(tail)
     }
 }

@@ -95,7 +95,7 @@ public enum PageRenderer {
     public static func sitemap(paths: [String], _ context: PageContext) -> OutputFile {
         var pages: [(folder: Substring, modified: PartialDate?)] = []
         pages.reserveCapacity(paths.count)
-        for path in paths.sorted() where path.utf8.count >= 10 && path.utf8.suffix(10).elementsEqual("index.html".utf8) {
+        for path in paths.sorted() where path.utf8.hasSuffix("index.html") {
             let folder = path.dropLast("index.html".count)
             pages.append((folder, modified(folder, context.index)))
         }

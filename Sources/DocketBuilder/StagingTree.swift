@@ -12,8 +12,9 @@ import Foundation
 /// `OutputWriter.keepAsSpare`), that tree becomes the staging folder instead of a new one:
 /// most of its files are already the published ones (hard links to the same inodes) and all
 /// its folders exist, so only what differs is unlinked and made again, and what the new site
-/// no longer has is removed at the end (`prune`). A file in it is never written through: a changed page is unlinked first and
-/// created anew, so a name it shares with the published tree cannot change the live site.
+/// no longer has is removed at the end (`prune`). A file in it is never written through: a
+/// changed page is unlinked first and created anew, so a name it shares with the published
+/// tree cannot change the live site.
 final class StagingTree: @unchecked Sendable {
     let path: String
     /// The published tree that unchanged pages are linked from.
