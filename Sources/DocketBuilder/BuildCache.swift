@@ -7,7 +7,10 @@ import Foundation
 /// After a successful build without diagnostics, `<site>/.docket-cache/build-<hash>.txt`
 /// records the `lstat` stamp (device, inode, mode, size, modification and change times) of
 /// every entry under `content/`, of every file and folder the build put in the output
-/// folder, of the docket executable, and the build's options and figures. The next build
+/// folder, of the docket executable, and the build's options and figures. The options hold
+/// the `--as-of` day, not the publishing moment: the record also holds the stretch around that
+/// moment in which no embargo ends, and a build at any moment inside it may use the record, so
+/// two plain `docket build`s a minute apart are a no-op. The next build
 /// with the same options compares those stamps: any difference (a file edited, added,
 /// removed or renamed, which also changes its folder's times; an output file touched; a new
 /// docket) means a full build. The header holds the output folder's own stamp, so a build
@@ -29,6 +32,7 @@ struct BuildCache {
     private let siteDirectory: String
     private let outputDirectory: String
     private let optionsLine: String
+    private let publishingAt: Moment
 
     /// Content changed less than this many seconds before a build is not recorded.
     private let racySeconds: Int
@@ -39,7 +43,10 @@ struct BuildCache {
         jobs = options.jobs
         siteDirectory = options.siteDirectory.path
         outputDirectory = options.outputDirectory.path
-        optionsLine = "options \(options.asOf) at=\(options.publishingAt) drafts=\(options.includeDrafts) site=\(siteDirectory) output=\(outputDirectory)"
+        // What the output depends on in time: the day (for days in detention), and which embargoes
+        // have ended, which the record's "embargoes" line holds; not the moment to the second.
+        optionsLine = "options \(options.asOf) drafts=\(options.includeDrafts) site=\(siteDirectory) output=\(outputDirectory)"
+        publishingAt = options.publishingAt
         let name = String(Self.fnv1a(outputDirectory), radix: 16)
         file = options.siteDirectory.appendingPathComponent(".docket-cache/build-\(name).txt")
     }
@@ -60,12 +67,14 @@ struct BuildCache {
               head[2].elementsEqual(optionsLine.utf8), head[3].elementsEqual(("root " + root).utf8)
         else { return nil }
         let lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
-        guard lines.count > 6, lines.last?.isEmpty == true else { return nil }
+        guard lines.count > 7, lines.last?.isEmpty == true else { return nil }
         // The last line is "end <checksum of everything before it>".
         let endLine = lines[lines.count - 2]
         guard endLine.elementsEqual(("end " + String(Self.fnv1a(bytes[..<endLine.startIndex]), radix: 16)).utf8),
-              let figures = Self.figures(String(decoding: lines[4], as: UTF8.self)) else { return nil }
-        let stamped = lines[5..<(lines.count - 2)]
+              let figures = Self.figures(String(decoding: lines[4], as: UTF8.self)),
+              let window = Self.embargoWindow(String(decoding: lines[5], as: UTF8.self)),
+              window.contains(publishingAt) else { return nil }
+        let stamped = lines[6..<(lines.count - 2)]
         // "in|out <stamp> <path>": the stamp is eight numbers. Checked on every core.
         let same = Parallel.map(Array(stamped), jobs: jobs) { line -> Bool in
             let isContent = line.starts(with: "in ".utf8)
@@ -86,16 +95,19 @@ struct BuildCache {
 
     // MARK: Recording
 
-    private static let header = "docket-build-cache 2"
+    private static let header = "docket-build-cache 3"
 
     /// Records a successful build. `startedAt` is when the build began reading content;
     /// `writtenStamps` are the stamps of files this build wrote, taken as it wrote them
     /// (every other output entry is stamped now).
-    func record(figures: Figures, outputPaths: [String], writtenStamps: [String: stat] = [:], startedAt: timespec) {
+    /// `embargoes` is the stretch around the build's moment in which no embargo ends: a later
+    /// build at any moment inside it (with nothing else changed) publishes the same output.
+    func record(figures: Figures, embargoes: EmbargoWindow, outputPaths: [String], writtenStamps: [String: stat] = [:],
+                startedAt: timespec) {
         guard let tool = Self.toolStamp(), let root = Self.stamp(outputDirectory) else { return }
         let header = [Self.header, "tool \(tool)", optionsLine, "root \(root)",
                     "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
-                    + "\(figures.articleCount) \(figures.eventCount)"].joined(separator: "\n").utf8 + [10]
+                    + "\(figures.articleCount) \(figures.eventCount)", "embargoes \(embargoes)"].joined(separator: "\n").utf8 + [10]
         // The content folder listed on one thread while the output's folders are worked out on another.
         var listed: [String]?
         var output: [String] = []
@@ -261,6 +273,12 @@ struct BuildCache {
             all.append(chunk)
         }
         return all
+    }
+
+    /// The window of an "embargoes <from> <until>" line.
+    private static func embargoWindow(_ line: String) -> EmbargoWindow? {
+        guard line.hasPrefix("embargoes ") else { return nil }
+        return EmbargoWindow(parsing: line.dropFirst("embargoes ".count))
     }
 
     /// The numbers of a "figures …" line.

@@ -98,7 +98,7 @@ public struct SiteBuilder {
                             written: summary.written, unchanged: summary.unchanged,
                             prisonerCount: site.prisoners.count, articleCount: site.articles.count,
                             eventCount: index.timeline.count)
-            if let cache, loaded.diagnostics.isEmpty {
+            if let cache, loaded.diagnostics.isEmpty, let embargoes = loaded.embargoWindow {
                 let figures = BuildCache.Figures(fileCount: report.fileCount, pageCount: report.pageCount, outputFiles: summary.paths.count,
                                                  prisonerCount: report.prisonerCount, articleCount: report.articleCount,
                                                  eventCount: report.eventCount)
@@ -108,7 +108,7 @@ public struct SiteBuilder {
                 // recording, not before it.
                 withExtendedLifetime((loaded, site, index, context, jobs)) {
                     DispatchQueue.global().async(group: recording) {
-                        cache.record(figures: figures, outputPaths: paths, writtenStamps: stamps, startedAt: started)
+                        cache.record(figures: figures, embargoes: embargoes, outputPaths: paths, writtenStamps: stamps, startedAt: started)
                     }
                 }
             }

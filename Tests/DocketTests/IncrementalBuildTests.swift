@@ -139,7 +139,7 @@ import Testing
         let record = try String(contentsOf: cache.file, encoding: .utf8)
         let lines = record.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // The header names the output folder's own stamp, the same stamp as its "out" line.
-        #expect(lines[0] == "docket-build-cache 2")
+        #expect(lines[0] == "docket-build-cache 3")
         let root = try #require(lines.first { $0.hasPrefix("root ") }).dropFirst("root ".count)
         #expect(root.split(separator: " ").count == 8)
         #expect(lines.contains("out \(root) "))
@@ -153,5 +153,79 @@ import Testing
         let report = try SiteBuilder(options: options).build()
         #expect(report.written == 0 && report.unchanged > 0)
         #expect(cache.unchangedBuild() != nil)
+    }
+}
+
+/// The build cache keys on what the output depends on in time: the day, and which embargoes
+/// have ended. Not on the publishing moment to the second, which for a plain `docket build` is now.
+@Suite struct BuildCacheMomentTests {
+    private func site() throws -> TestSite {
+        let site = try TestSite()
+        try site.prisoner("known", "name: Known Person\ncountry: X\nstatus: imprisoned")
+        try site.prisoner("later", "name: Later Person\ncountry: X\nstatus: imprisoned\nembargo_until: 2025-06-01T12:00Z")
+        return site
+    }
+
+    private func options(_ site: TestSite, at moment: String) throws -> SiteBuilder.Options {
+        var options = SiteBuilder.Options(siteDirectory: site.root, outputDirectory: site.output,
+                                          asOf: try PartialDate(parsing: "2025-06-01"), jobs: 2,
+                                          publishingAt: try Moment(parsing: moment))
+        options.recentChangeSeconds = -10  // trust even files written a moment ago
+        return options
+    }
+
+    @Test func aLaterMomentOfTheSameDayWithNoEmbargoEndingInBetweenIsANoOp() throws {
+        let site = try site()
+        let first = try SiteBuilder(options: options(site, at: "2025-06-01T09:00Z")).build()
+        #expect(first.succeeded && first.written > 0)
+        #expect(!site.exists("prisoners/later/index.html"))
+        // A minute later, and an hour later: the same items are published.
+        for moment in ["2025-06-01T09:01Z", "2025-06-01T11:59:59Z"] {
+            #expect(BuildCache(options: try options(site, at: moment)).unchangedBuild() != nil)
+            #expect(try SiteBuilder(options: options(site, at: moment)).build().written == 0)
+        }
+        // Earlier than the moment the record was made at, with no embargo ending in between: the same.
+        #expect(BuildCache(options: try options(site, at: "2025-06-01T00:00Z")).unchangedBuild() != nil)
+    }
+
+    @Test func anEmbargoEndingInBetweenRebuildsAndPublishes() throws {
+        let site = try site()
+        try SiteBuilder(options: options(site, at: "2025-06-01T09:00Z")).build()
+        // The embargo ends at 12:00: a build at that moment is not answered from the cache.
+        #expect(BuildCache(options: try options(site, at: "2025-06-01T12:00Z")).unchangedBuild() == nil)
+        let report = try SiteBuilder(options: options(site, at: "2025-06-01T12:00Z")).build()
+        #expect(report.written > 0 && report.prisonerCount == 2)
+        #expect(site.exists("prisoners/later/index.html"))
+        // After it, later moments are a no-op again, and earlier ones (before the end) are not.
+        #expect(BuildCache(options: try options(site, at: "2025-06-01T18:00Z")).unchangedBuild() != nil)
+        #expect(BuildCache(options: try options(site, at: "2025-06-01T11:59Z")).unchangedBuild() == nil)
+    }
+
+    @Test func anotherDayIsNotANoOp() throws {
+        let site = try site()
+        try SiteBuilder(options: options(site, at: "2025-06-01T09:00Z")).build()
+        var nextDay = try options(site, at: "2025-06-01T09:00Z")
+        nextDay.asOf = try PartialDate(parsing: "2025-06-02")
+        #expect(BuildCache(options: nextDay).unchangedBuild() == nil)
+    }
+
+    @Test func twoPlainBuildsAMomentApartRewriteNothing() throws {
+        let folder = try ScratchFolder("docket-plain-builds")
+        try folder.write("site/content/site.yml", TestSite.siteYML)
+        try folder.write("site/content/prisoners/known.md", "---\nname: Known Person\ncountry: X\nstatus: imprisoned\n---\nText.\n")
+        // The cache trusts no content changed in the last two seconds (a second change could hide in the same tick).
+        Thread.sleep(forTimeInterval: 2.5)
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = nil
+        environment["DOCKET_TIMING"] = "1"  // names the phases, the cache's answer among them
+        let site = folder.path("site").path
+        let first = try DocketProcess.run(["build", "--site", site], environment: environment)
+        #expect(first.status == 0)
+        Thread.sleep(forTimeInterval: 1.1)  // another second: the publishing moment differs
+        let second = try DocketProcess.run(["build", "--site", site], environment: environment)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains(" 0 files written"), "\(second.stdout)")
+        #expect(!first.stderr.contains("cache: nothing changed"))
+        #expect(second.stderr.contains("cache: nothing changed"), "\(second.stderr)")
     }
 }

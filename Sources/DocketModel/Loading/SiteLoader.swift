@@ -23,6 +23,9 @@ public struct SiteLoader {
         public let diagnostics: [Diagnostic]
         /// How many content files were read.
         public let fileCount: Int
+        /// Around the publishing moment, the stretch in which no embargo ends (every moment in
+        /// it publishes the same items); nil when the site did not load or no moment was given.
+        public var embargoWindow: EmbargoWindow? = nil
     }
 
     enum Kind { case prisoner, article, page }
@@ -129,7 +132,10 @@ public struct SiteLoader {
                         prisoners: prisoners.filter { includeDrafts || !$0.draft },
                         articles: articles.filter { includeDrafts || !$0.draft },
                         pages: pages.filter { includeDrafts || !$0.draft })
-        return Outcome(site: site, diagnostics: diagnostics, fileCount: listing.count + 1)
+        let window = moment.map { moment in
+            EmbargoWindow(around: moment, ends: prisoners.compactMap(\.embargoUntil) + articles.compactMap(\.embargoUntil))
+        }
+        return Outcome(site: site, diagnostics: diagnostics, fileCount: listing.count + 1, embargoWindow: window)
     }
 
     private func read(_ path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
