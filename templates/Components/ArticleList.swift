@@ -16,7 +16,7 @@ enum ArticleList {
     static func appendItem(_ article: Article, _ context: PageContext, headingLevel: Int, to out: inout HTML.Interpolation) {
         let heading: StaticString = ["h2", "h3", "h4", "h5", "h6"][min(6, max(2, headingLevel)) - 2]
         out.appendLiteral("<li>\n<")
-        out.appendLiteral(heading.description)
+        out.appendLiteral(heading)
         out.appendLiteral("><a href=\"")
         out.appendInterpolation(context.urls.articlePath(article.slug))
         out.appendLiteral("\">")
@@ -24,7 +24,7 @@ enum ArticleList {
         out.appendLiteral("</a>")
         out.appendInterpolation(draftMark(article.draft))
         out.appendLiteral("</")
-        out.appendLiteral(heading.description)
+        out.appendLiteral(heading)
         out.appendLiteral(">\n<p class=\"meta\">")
         out.appendInterpolation(time: article.date)
         if let author = article.author {

@@ -17,38 +17,27 @@ extension HTML.Interpolation {
             appendLiteral("</time>")
             return
         }
-        func digits(_ value: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            var rest = value
-            while divisor > 0 {
-                bytes.append(UInt8(48 + rest / divisor))
-                rest %= divisor
-                divisor /= 10
-            }
-        }
-        func number(_ value: Int) { digits(value, value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1) }
         appendLiteral("<time datetime=\"")
-        digits(date.year, 4)
+        appendInterpolation(digits: date.year, width: 4)
         if let month = date.month {
-            bytes.append(45)
-            digits(month, 2)
+            appendLiteral("-")
+            appendInterpolation(digits: month, width: 2)
             if let day = date.day {
-                bytes.append(45)
-                digits(day, 2)
+                appendLiteral("-")
+                appendInterpolation(digits: day, width: 2)
             }
         }
         appendLiteral("\">")
         // As `PartialDate.display`: "2014", "September 2015", "5 December 2014".
         if let month = date.month {
             if let day = date.day {
-                number(day)
-                bytes.append(32)
+                appendInterpolation(digits: day)
+                appendLiteral(" ")
             }
-            appendLiteral(CivilDate.monthNames[month - 1])
-            bytes.append(32)
+            appendInterpolation(CivilDate.monthNames[month - 1])
+            appendLiteral(" ")
         }
-        number(date.year)
+        appendInterpolation(digits: date.year)
         appendLiteral("</time>")
     }
 }

@@ -62,7 +62,7 @@ enum EventList {
 
     /// Links to the people `slugs` name (those the site has), separated by commas, between
     /// `opening` and `closing`; nothing at all when there are none.
-    static func appendPeople(_ slugs: [String], _ context: PageContext, opening: String, closing: String,
+    static func appendPeople(_ slugs: [String], _ context: PageContext, opening: StaticString, closing: StaticString,
                              to out: inout HTML.Interpolation) {
         var first = true
         for slug in slugs {

@@ -9,7 +9,9 @@ import DocketMarkdown
 ///     let html: HTML = "<h1>\(name)</h1>"   // <h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>
 ///
 /// The only way to put unescaped markup in is `HTML(trustedMarkup:)`, used for cmark's
-/// safe-mode output; grep for it to audit every place.
+/// safe-mode output; grep for it to audit every place. Literals are `StaticString`s, so a
+/// value known only at run time cannot pass for one, and the bytes can be changed only in this
+/// file (`trustedMarkupIsTheOnlyRawDoor` fails when a second door appears).
 ///
 /// The markup is kept as UTF-8 bytes, the form it is written in: a page is built by appending
 /// bytes (text escaped on the way in) rather than by growing a `String`.
@@ -46,25 +48,44 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension HTML: ExpressibleByStringInterpolation {
-    public init(stringLiteral literal: String) {
-        var literal = literal
-        bytes = literal.withUTF8 { Array($0) }
+    /// Markup written in the source: a literal, never a value made at run time.
+    public init(stringLiteral literal: StaticString) {
+        bytes = literal.withUTF8Buffer { Array($0) }
     }
 
     public init(stringInterpolation: Interpolation) { bytes = stringInterpolation.bytes }
 
     public struct Interpolation: StringInterpolationProtocol {
-        var bytes: [UInt8] = []
+        /// Only this file writes the bytes: everywhere else goes through the escaping
+        /// `appendInterpolation`s and the literal segments.
+        fileprivate var bytes: [UInt8] = []
 
         public init(literalCapacity: Int, interpolationCount: Int) {
             bytes.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
-        /// The literal parts: markup written in this module.
-        /// (Through `withUTF8`: a literal's bytes are copied in one go, not one by one.)
-        public mutating func appendLiteral(_ literal: String) {
-            var literal = literal
-            literal.withUTF8 { bytes.append(contentsOf: $0) }
+        /// The literal parts: markup written in the source. A `StaticString`, so only a
+        /// literal fits (a `String` made at run time does not convert to one).
+        public mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+
+        /// A whole number as decimal digits, at least `width` of them (zero-padded): ASCII
+        /// digits, which need no escaping.
+        public mutating func appendInterpolation(digits value: Int, width: Int = 1) {
+            precondition(value >= 0, "digits are for whole numbers from 0")
+            var divisor = 1
+            var length = 1
+            while length < width || value / divisor >= 10 {
+                divisor *= 10
+                length += 1
+            }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(48 + rest / divisor))
+                rest %= divisor
+                divisor /= 10
+            }
         }
 
         /// Already safe HTML goes in as it is.

@@ -86,8 +86,8 @@ extension HTML.Interpolation {
     /// The same bytes as interpolating `path.description`, without making it.
     public mutating func appendInterpolation(_ path: PagePath) {
         appendInterpolation(path.base)
-        path.section.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        appendLiteral(path.section)
         appendInterpolation(path.slug)
-        bytes.append(UInt8(ascii: "/"))
+        appendLiteral("/")
     }
 }
