@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Docket",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "docket", targets: ["docket"]),
         .executable(name: "docket-corpus", targets: ["docket-corpus"]),
@@ -70,5 +70,5 @@ let package = Package(
             path: "Tests/DocketTests"
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -109,14 +109,12 @@ struct BuildCache {
                     "figures \(figures.fileCount) \(figures.pageCount) \(figures.outputFiles) \(figures.prisonerCount) "
                     + "\(figures.articleCount) \(figures.eventCount)", "embargoes \(embargoes)"].joined(separator: "\n").utf8 + [10]
         // The content folder listed on one thread while the output's folders are worked out on another.
-        var listed: [String]?
-        var output: [String] = []
-        Parallel.together(jobs: jobs, {
-            listed = contentEntries()
+        let (listed, output) = Parallel.together(jobs: jobs, {
+            contentEntries()
         }, {
             var folders = OutputFile.folders(of: outputPaths)
             folders.insert("")  // the output folder itself
-            output = folders.sorted().map(String.init) + outputPaths
+            return folders.sorted().map(String.init) + outputPaths
         })
         guard let content = listed else { return }
         let recent = startedAt.tv_sec - racySeconds
@@ -257,8 +255,8 @@ struct BuildCache {
 
     /// The lines `line` makes for every element, in order, as chunks made on up to `jobs`
     /// threads; nil when it returns false for any element.
-    private static func lines<Element>(_ elements: [Element], jobs: Int,
-                                       _ line: (Element, inout [UInt8]) -> Bool) -> [[UInt8]]? {
+    private static func lines<Element: Sendable>(_ elements: [Element], jobs: Int,
+                                                 _ line: @Sendable (Element, inout [UInt8]) -> Bool) -> [[UInt8]]? {
         let chunkSize = 512
         let chunks = stride(from: 0, to: elements.count, by: chunkSize).map { $0..<min($0 + chunkSize, elements.count) }
         let made = Parallel.map(chunks, jobs: jobs) { range -> [UInt8]? in

@@ -14,7 +14,7 @@ public enum BuildProgress: Sendable, Equatable {
 }
 
 /// Counts rendered pages from several threads and reports every change.
-final class RenderCounter: @unchecked Sendable {
+final class RenderCounter: Sendable {
     private let counter: ProgressCounter
 
     init(total: Int, report: @escaping @Sendable (BuildProgress) -> Void) {

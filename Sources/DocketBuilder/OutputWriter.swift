@@ -1,6 +1,7 @@
 import CFileSystem
 import DocketModel
 import Foundation
+import Synchronization
 
 /// Writes a built site so that readers of the output folder only ever see the old tree
 /// or the whole new one.
@@ -72,7 +73,7 @@ public struct OutputWriter {
                                   spare: spareDirectory.path)
         let counts = Counts()
         let counter = progress.map { RenderCounter(total: jobs.count, report: $0) }
-        func put(_ file: OutputFile) {
+        @Sendable func put(_ file: OutputFile) {
             guard staging.error == nil else { return }
             // Into a folder that does not exist yet (a first build), nothing is unchanged.
             let same = staging.isPublished(file.path, file.contents)
@@ -187,18 +188,17 @@ public struct OutputWriter {
     }
 
     /// Pages written and kept, counted from the worker threads.
-    private final class Counts: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = Summary()
+    private final class Counts: Sendable {
+        private let value = Mutex(Summary())
         func add(written: Int = 0, unchanged: Int = 0, path: String, stamp: stat? = nil) {
-            lock.lock()
-            value.written += written
-            value.unchanged += unchanged
-            value.paths.append(path)
-            if let stamp { value.writtenStamps[path] = stamp }
-            lock.unlock()
+            value.withLock { value in
+                value.written += written
+                value.unchanged += unchanged
+                value.paths.append(path)
+                if let stamp { value.writtenStamps[path] = stamp }
+            }
         }
-        var summary: Summary { lock.lock(); defer { lock.unlock() }; return value }
+        var summary: Summary { value.withLock { $0 } }
     }
 }
 

@@ -1,9 +1,8 @@
-import Foundation
+import Synchronization
 
 /// Counts finished pieces of work from several threads and reports (done, total) after each.
-public final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
+public final class ProgressCounter: Sendable {
+    private let done = Atomic<Int>(0)
     private let total: Int
     private let report: @Sendable (Int, Int) -> Void
 
@@ -13,10 +12,7 @@ public final class ProgressCounter: @unchecked Sendable {
     }
 
     public func increment() {
-        lock.lock()
-        done += 1
-        let now = done
-        lock.unlock()
+        let now = done.add(1, ordering: .relaxed).newValue
         report(now, total)
     }
 }

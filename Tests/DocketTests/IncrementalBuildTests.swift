@@ -190,7 +190,7 @@ import Testing
 
     @Test func anEmbargoEndingInBetweenRebuildsAndPublishes() throws {
         let site = try site()
-        try SiteBuilder(options: options(site, at: "2025-06-01T09:00Z")).build()
+        _ = try SiteBuilder(options: options(site, at: "2025-06-01T09:00Z")).build()
         // The embargo ends at 12:00: a build at that moment is not answered from the cache.
         #expect(BuildCache(options: try options(site, at: "2025-06-01T12:00Z")).unchangedBuild() == nil)
         let report = try SiteBuilder(options: options(site, at: "2025-06-01T12:00Z")).build()
@@ -203,7 +203,7 @@ import Testing
 
     @Test func anotherDayIsNotANoOp() throws {
         let site = try site()
-        try SiteBuilder(options: options(site, at: "2025-06-01T09:00Z")).build()
+        _ = try SiteBuilder(options: options(site, at: "2025-06-01T09:00Z")).build()
         var nextDay = try options(site, at: "2025-06-01T09:00Z")
         nextDay.asOf = try PartialDate(parsing: "2025-06-02")
         #expect(BuildCache(options: nextDay).unchangedBuild() == nil)

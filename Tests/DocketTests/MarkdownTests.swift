@@ -1,5 +1,6 @@
 import Dispatch
 import Testing
+import DocketModel
 @testable import DocketMarkdown
 
 @Suite struct MarkdownTests {
@@ -35,12 +36,8 @@ import Testing
     @Test func isSafeFromManyThreads() {
         let source = (0..<50).map { "Paragraph \($0) with [a link](https://example.org/\($0)) and *emphasis*." }.joined(separator: "\n\n")
         let expected = Markdown.renderDocument(source)
-        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 200)
-        defer { results.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: 200) { index in
-            results[index] = Markdown.renderDocument(source) == expected
-        }
-        #expect(results.allSatisfy { $0 })
+        let results = Parallel.map(Array(0..<200), jobs: 8) { _ in Markdown.renderDocument(source) == expected }
+        #expect(results.count == 200 && results.allSatisfy { $0 })
     }
 }
 

@@ -15,15 +15,15 @@ var articles: Int?
 var seed: UInt64 = 1
 var output: String?
 var arguments = CommandLine.arguments.dropFirst()
-func number(after option: String) -> Int {
+func number(after option: String, in arguments: inout ArraySlice<String>) -> Int {
     guard let text = arguments.popFirst(), let value = Int(text), value >= 0 else { fail("\(option) needs a whole number") }
     return value
 }
 while let argument = arguments.popFirst() {
     switch argument {
-    case "--prisoners": prisoners = number(after: argument)
-    case "--articles": articles = number(after: argument)
-    case "--seed": seed = UInt64(number(after: argument))
+    case "--prisoners": prisoners = number(after: argument, in: &arguments)
+    case "--articles": articles = number(after: argument, in: &arguments)
+    case "--seed": seed = UInt64(number(after: argument, in: &arguments))
     case "-h", "--help": print(usage); exit(0)
     default:
         if argument.hasPrefix("-") || output != nil { fail("unexpected argument \(argument)") }

@@ -33,40 +33,21 @@ public struct SiteIndex: Sendable {
 
         // Three stages, each of two parts that run on two threads when `jobs` allows: what the
         // timeline needs; the timeline (itself sorted on two threads); what is made from it.
-        var prisonerBySlug: [String: Prisoner] = [:]
-        var articles: [Article] = []
-        var articleBySlug: [String: Article] = [:]
-        var prisonersByStatus: [(status: PrisonerStatus, prisoners: [Prisoner])] = []
-        var series: DetentionSeries?
-        var heldByCountry: [(country: String, count: Int)] = []
-        Parallel.together(jobs: jobs, {
+        let (prisonerBySlug, listed) = Parallel.together(jobs: jobs, {
+            var prisonerBySlug: [String: Prisoner] = [:]
             prisonerBySlug.reserveCapacity(site.prisoners.count)
             for prisoner in site.prisoners { prisonerBySlug[prisoner.slug] = prisoner }
+            return prisonerBySlug
         }, {
-            articles = site.articles.sorted(by: Self.newestArticleFirst)
-            articleBySlug.reserveCapacity(site.articles.count)
-            for article in site.articles { articleBySlug[article.slug] = article }
-            let byName: (Prisoner, Prisoner) -> Bool = { a, b in
-                a.name != b.name ? a.name < b.name : a.slug < b.slug
-            }
-            prisonersByStatus = PrisonerStatus.allCases.compactMap { status in
-                let group = site.prisoners.filter { $0.status == status }.sorted(by: byName)
-                return group.isEmpty ? nil : (status, group)
-            }
-            series = DetentionSeries(prisoners: site.prisoners, asOf: asOf)
-            var counts: [String: Int] = [:]
-            for prisoner in site.prisoners where prisoner.status.isHeld { counts[prisoner.country, default: 0] += 1 }
-            heldByCountry = counts.map { (country: $0.key, count: $0.value) }
-                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
+            Listings(site: site, asOf: asOf)
         })
+        let articles = listed.articles
         let timeline = Self.timeline(site: site, articlesNewestFirst: articles, prisonerBySlug: prisonerBySlug, jobs: jobs)
 
-        var eventsByPrisoner: [String: [Event]] = [:]
-        var years: [(year: Int, events: [Event])] = []
-        var articlesByPrisoner: [String: [Article]] = [:]
-        var countries: CountryIndex?
-        var tags: TagIndex?
-        Parallel.together(jobs: jobs, {
+        let (byPrisoner, (countries, tags)) = Parallel.together(jobs: jobs, {
+            var eventsByPrisoner: [String: [Event]] = [:]
+            var years: [(year: Int, events: [Event])] = []
+            var articlesByPrisoner: [String: [Article]] = [:]
             for event in timeline {
                 for slug in event.prisoners { eventsByPrisoner[slug, default: []].append(event) }
             }
@@ -78,21 +59,25 @@ public struct SiteIndex: Sendable {
                     articlesByPrisoner[slug, default: []].append(article)
                 }
             }
+            return (eventsByPrisoner, years, articlesByPrisoner)
         }, {
-            countries = CountryIndex(prisoners: site.prisoners, timeline: timeline, prisonerBySlug: prisonerBySlug, asOf: asOf)
-            tags = TagIndex(articlesNewestFirst: articles)
+            (CountryIndex(prisoners: site.prisoners, timeline: timeline, prisonerBySlug: prisonerBySlug, asOf: asOf),
+             TagIndex(articlesNewestFirst: articles))
         })
+        let (eventsByPrisoner, years, articlesByPrisoner) = byPrisoner
+        let (articleBySlug, prisonersByStatus, series, heldByCountry) =
+            (listed.articleBySlug, listed.prisonersByStatus, listed.series, listed.heldByCountry)
         self.prisonerBySlug = prisonerBySlug
         articlesNewestFirst = articles
         self.timeline = timeline
         self.eventsByPrisoner = eventsByPrisoner
         self.years = years
-        self.countries = countries!
+        self.countries = countries
         self.articleBySlug = articleBySlug
         self.articlesByPrisoner = articlesByPrisoner
         self.prisonersByStatus = prisonersByStatus
-        self.tags = tags!
-        self.series = series!
+        self.tags = tags
+        self.series = series
         self.heldByCountry = heldByCountry
     }
 
@@ -100,8 +85,7 @@ public struct SiteIndex: Sendable {
     /// (drafts) are left out of the events too.
     private static func timeline(site: Site, articlesNewestFirst articles: [Article],
                                  prisonerBySlug: [String: Prisoner], jobs: Int) -> [Event] {
-        var all: [Event] = site.prisoners.flatMap(\.events)
-        all += articles.flatMap(\.events)
+        let all: [Event] = site.prisoners.flatMap(\.events) + articles.flatMap(\.events)
         // A prisoner that is left out (a draft) is left out of the events too. Each event's
         // names are joined once, not on every comparison of the sort, and its date made a
         // number once; all three on every core, in chunks.
@@ -118,21 +102,18 @@ public struct SiteIndex: Sendable {
                 return (keptEvent, name, EventOrdering.dateKey(event.date))
             }
         }
-        all = []
         let entries = prepared.flatMap { $0 }
-        let precedes: (Int, Int) -> Bool = { a, b in
+        let precedes: @Sendable (Int, Int) -> Bool = { a, b in
             if entries[a].key != entries[b].key { return entries[b].key < entries[a].key }
             return EventOrdering.newestFirst(entries[a].event, entries[b].event, nameA: entries[a].name, nameB: entries[b].name)
         }
         // Each half sorted on its own thread, then merged; both sorts are stable and the merge
         // takes from the first half on a tie, so the order is that of one stable sort.
         let middle = entries.count / 2
-        var first: [Int] = []
-        var second: [Int] = []
-        Parallel.together(jobs: jobs, {
-            first = Array(0..<middle).sorted(by: precedes)
+        let (first, second) = Parallel.together(jobs: jobs, {
+            Array(0..<middle).sorted(by: precedes)
         }, {
-            second = Array(middle..<entries.count).sorted(by: precedes)
+            Array(middle..<entries.count).sorted(by: precedes)
         })
         var merged: [Event] = []
         merged.reserveCapacity(entries.count)
@@ -156,6 +137,36 @@ public struct SiteIndex: Sendable {
         if a.date != b.date { return b.date < a.date }
         if a.title != b.title { return a.title < b.title }
         return a.slug < b.slug
+    }
+
+    /// What the first stage lists beside the prisoners by slug: reports newest first and by slug,
+    /// prisoners by status, the chart's series, and how many are held in each country.
+    private struct Listings: Sendable {
+        let articles: [Article]
+        let articleBySlug: [String: Article]
+        let prisonersByStatus: [(status: PrisonerStatus, prisoners: [Prisoner])]
+        let series: DetentionSeries
+        let heldByCountry: [(country: String, count: Int)]
+
+        init(site: Site, asOf: PartialDate) {
+            articles = site.articles.sorted(by: SiteIndex.newestArticleFirst)
+            var articleBySlug: [String: Article] = [:]
+            articleBySlug.reserveCapacity(site.articles.count)
+            for article in site.articles { articleBySlug[article.slug] = article }
+            self.articleBySlug = articleBySlug
+            let byName: (Prisoner, Prisoner) -> Bool = { a, b in
+                a.name != b.name ? a.name < b.name : a.slug < b.slug
+            }
+            prisonersByStatus = PrisonerStatus.allCases.compactMap { status in
+                let group = site.prisoners.filter { $0.status == status }.sorted(by: byName)
+                return group.isEmpty ? nil : (status, group)
+            }
+            series = DetentionSeries(prisoners: site.prisoners, asOf: asOf)
+            var counts: [String: Int] = [:]
+            for prisoner in site.prisoners where prisoner.status.isHeld { counts[prisoner.country, default: 0] += 1 }
+            heldByCountry = counts.map { (country: $0.key, count: $0.value) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
+        }
     }
 
     /// How many people are held now.

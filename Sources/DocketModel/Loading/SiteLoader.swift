@@ -3,7 +3,7 @@ import Foundation
 /// Reads a site folder (`content/site.yml`, `content/prisoners/**/*.md`, `content/articles/**/*.md`,
 /// `content/pages/*.md`, photos under `content/media/`)
 /// into a validated `Site`, reporting every problem of every file in one run.
-public struct SiteLoader {
+public struct SiteLoader: Sendable {
     public let siteDirectory: URL
     private let sitePath: String
 
@@ -28,11 +28,31 @@ public struct SiteLoader {
         public var embargoWindow: EmbargoWindow? = nil
     }
 
-    enum Kind { case prisoner, article, page }
+    enum Kind: Sendable { case prisoner, article, page }
+
+    /// Every file's results in listing order: the items, the slugs each file names (by file:
+    /// every reference in a file's outcome is to that file), and the problems.
+    struct Collected: Sendable {
+        var prisoners: [Prisoner] = []
+        var articles: [Article] = []
+        var pages: [Page] = []
+        var references: [(file: String, references: [SlugReference])] = []
+        var diagnostics: [Diagnostic] = []
+
+        init(listing: [(String, Kind)], outcomes: [FileOutcome]) {
+            for (entry, outcome) in zip(listing, outcomes) {
+                diagnostics += outcome.diagnostics
+                if let prisoner = outcome.prisoner { prisoners.append(prisoner) }
+                if let article = outcome.article { articles.append(article) }
+                if let page = outcome.page { pages.append(page) }
+                if !outcome.references.isEmpty { references.append((entry.0, outcome.references)) }
+            }
+        }
+    }
 
     /// What one content file gives: its item (an embargoed one already turned into a draft),
     /// the slugs it names, and its problems.
-    struct FileOutcome {
+    struct FileOutcome: Sendable {
         var prisoner: Prisoner?
         var article: Article?
         var page: Page?
@@ -74,9 +94,9 @@ public struct SiteLoader {
         }
 
         var files = ContentFinder(siteDirectory: siteDirectory)
-        var listing = files.list("content/prisoners").map { ($0, Kind.prisoner) }
-        listing += files.list("content/articles").map { ($0, Kind.article) }
-        listing += files.list("content/pages").map { ($0, Kind.page) }
+        let listing = files.list("content/prisoners").map { ($0, Kind.prisoner) }
+            + files.list("content/articles").map { ($0, Kind.article) }
+            + files.list("content/pages").map { ($0, Kind.page) }
         let media = MediaLibrary(siteDirectory: siteDirectory)
         diagnostics += files.diagnostics
 
@@ -97,27 +117,17 @@ public struct SiteLoader {
             }
         }
 
-        var prisoners: [Prisoner] = []
-        var articles: [Article] = []
-        var pages: [Page] = []
-        // The slugs each file names, by file (every reference in a file's outcome is to that file).
-        var references: [(file: String, references: [SlugReference])] = []
         let prisonerFiles = listing.filter { $0.1 == Kind.prisoner }.map(\.0)
-        var duplicates: [Diagnostic] = []
         // The files' results collected on one thread while slugs used twice are looked for on another.
-        Parallel.together(jobs: jobs, {
-            for (entry, outcome) in zip(listing, outcomes) {
-                diagnostics += outcome.diagnostics
-                if let prisoner = outcome.prisoner { prisoners.append(prisoner) }
-                if let article = outcome.article { articles.append(article) }
-                if let page = outcome.page { pages.append(page) }
-                if !outcome.references.isEmpty { references.append((entry.0, outcome.references)) }
-            }
+        let (collected, duplicates) = Parallel.together(jobs: jobs, {
+            Collected(listing: listing, outcomes: outcomes)
         }, {
-            duplicates = CrossReferences.duplicateSlugs(
+            CrossReferences.duplicateSlugs(
                 prisonerFiles: prisonerFiles, articleFiles: listing.filter { $0.1 == Kind.article }.map(\.0),
                 pageFiles: listing.filter { $0.1 == Kind.page }.map(\.0))
         })
+        let (prisoners, articles, pages, references) = (collected.prisoners, collected.articles, collected.pages, collected.references)
+        diagnostics += collected.diagnostics
         diagnostics += duplicates
 
         let checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
