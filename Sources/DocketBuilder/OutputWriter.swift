@@ -177,10 +177,10 @@ public struct OutputWriter {
 
     /// Puts back the tree a fallback swap left at `.docket-previous-<name>` when it was
     /// killed between its two renames, before a build does anything else (even one that then
-    /// fails): the output folder is missing and that folder is the whole old site. Never
-    /// removes it; when the output folder exists too (killed after the second rename), it is
-    /// the tree replaced, and becomes the spare. Skipped while another build holds the
-    /// output's lock (that build does it).
+    /// fails): the output folder is missing and that folder is the whole old site, so it is
+    /// only ever renamed back, never removed. When the output folder exists too (killed after
+    /// the second rename), it is the tree replaced, and becomes the spare. Skipped while another
+    /// build holds the output's lock (that build does it).
     public func restoreInterruptedSwap() throws {
         var info = stat()
         guard lstat(previousDirectory.path, &info) == 0, let lock = try? OutputLock(outputDirectory: outputDirectory) else { return }
