@@ -6,10 +6,11 @@ import Synchronization
 /// Writes a built site so that readers of the output folder only ever see the old tree
 /// or the whole new one.
 ///
-/// The new tree is written into a staging folder beside the output folder, then swapped
-/// in with one `renameat2(RENAME_EXCHANGE)` (or two renames where the system has no
-/// exchange). A file whose bytes did not change is hard-linked from the old tree instead of
-/// written, so it keeps its modification time.
+/// The new tree is written into a staging folder beside the output folder, checked to hold
+/// every file written, then swapped in with one `renameat2(RENAME_EXCHANGE)` (or two renames
+/// where the system has no exchange, with the old tree at `.docket-previous-<name>` in
+/// between; see `swapIn`). A file whose bytes did not change is hard-linked from the old tree
+/// instead of written, so it keeps its modification time.
 ///
 /// The old tree is not removed but kept beside the output folder as `.docket-spare-<name>`,
 /// and the next build that changes anything starts from it (see `StagingTree`): there, most
@@ -47,6 +48,11 @@ public struct OutputWriter {
 
     private var stagingPrefix: String { ".docket-staging-\(outputDirectory.lastPathComponent)-" }
 
+    /// Where the fallback swap keeps the old tree between its two renames (see `swapIn`).
+    var previousDirectory: URL {
+        outputDirectory.deletingLastPathComponent().appendingPathComponent(".docket-previous-\(outputDirectory.lastPathComponent)")
+    }
+
     /// Where the tree a build replaced is kept for the next build to start from.
     var spareDirectory: URL {
         outputDirectory.deletingLastPathComponent().appendingPathComponent(".docket-spare-\(outputDirectory.lastPathComponent)")
@@ -66,6 +72,7 @@ public struct OutputWriter {
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         let lock = try OutputLock(outputDirectory: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
+        try restoreInterruptedSwapLocked()
         removeLeftoverStaging(in: parent)
 
         let output = outputDirectory.path
@@ -116,6 +123,7 @@ public struct OutputWriter {
             if !staging.isStarted && publishedTreeHoldsOnly(summary.paths) { return summary }
             try staging.start()
             try staging.prune(keeping: summary.paths)
+            try staging.verify(holds: summary.paths, threads: threads)
             try swapIn(URL(fileURLWithPath: staging.path), threads: threads)
             clock.lap("  of which the swap")
         } catch {
@@ -150,18 +158,51 @@ public struct OutputWriter {
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
             throw WriteError.refusedOutput("\(output) exists and is not a folder; refusing to replace it")
         }
-        if docket_rename_exchange(staging.path, output) == 0 {
+        if TestSwitches.value("DOCKET_TEST_SWAP") != "rename" && docket_rename_exchange(staging.path, output) == 0 {
             try keepAsSpare(staging.path, threads: threads)
             return
         }
-        // No atomic exchange here: move the old tree aside, then the new one in.
-        let aside = staging.path + "-old"
-        guard rename(output, aside) == 0 else { throw WriteError.io("cannot move the old site aside: \(errnoText())") }
+        // No atomic exchange here (NFS, vfat, some FUSE file systems): the old tree is moved to
+        // `.docket-previous-<name>`, then the new one in. Killed between the two, the old tree
+        // is there whole, and the next build puts it back first (`restoreInterruptedSwap`).
+        let previous = previousDirectory.path
+        guard rename(output, previous) == 0 else { throw WriteError.io("cannot move the old site to \(previous): \(errnoText())") }
+        if TestSwitches.value("DOCKET_TEST_KILL") == "between-renames" { kill(getpid(), SIGKILL) }
         guard rename(staging.path, output) == 0 else {
-            _ = rename(aside, output)
-            throw WriteError.io("cannot move the new site to \(output): \(errnoText())")
+            let failure = errnoText()
+            _ = rename(previous, output)
+            throw WriteError.io("cannot move the new site to \(output): \(failure)")
         }
-        try keepAsSpare(aside, threads: threads)
+        try keepAsSpare(previous, threads: threads)
+    }
+
+    /// Puts back the tree a fallback swap left at `.docket-previous-<name>` when it was
+    /// killed between its two renames, before a build does anything else (even one that then
+    /// fails): the output folder is missing and that folder is the whole old site, so it is
+    /// only ever renamed back, never removed. When the output folder exists too (killed after
+    /// the second rename), it is the tree replaced, and becomes the spare. Skipped while another
+    /// build holds the output's lock (that build does it).
+    public func restoreInterruptedSwap() throws {
+        var info = stat()
+        guard lstat(previousDirectory.path, &info) == 0, let lock = try? OutputLock(outputDirectory: outputDirectory) else { return }
+        try withExtendedLifetime(lock) { try restoreInterruptedSwapLocked() }
+    }
+
+    /// `restoreInterruptedSwap` with the output's lock held.
+    private func restoreInterruptedSwapLocked() throws {
+        let previous = previousDirectory.path
+        var info = stat()
+        guard lstat(previous, &info) == 0 else { return }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw WriteError.io("\(previous) is not a folder; it is where a build keeps the old site while swapping, move it away")
+        }
+        if lstat(outputDirectory.path, &info) != 0 && errno == ENOENT {
+            guard rename(previous, outputDirectory.path) == 0 else {
+                throw WriteError.io("cannot put the previous site back from \(previous) to \(outputDirectory.path): \(errnoText())")
+            }
+            return
+        }
+        try keepAsSpare(previous, threads: 1)
     }
 
     /// Keeps the tree just swapped out for the next build to start from; removes it when it
@@ -179,10 +220,17 @@ public struct OutputWriter {
         }
     }
 
-    /// Staging folders of builds that were killed before they finished.
+    /// Staging folders of builds of this output that were killed before they finished: named
+    /// exactly `.docket-staging-<name>-<pid>`, the pid all digits, of a process that no longer
+    /// runs. `public-2`'s staging folders (`.docket-staging-public-2-<pid>`) start the same
+    /// way and are never touched, nor is a live process's.
     private func removeLeftoverStaging(in parent: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(stagingPrefix) {
+            let digits = name.utf8.dropFirst(stagingPrefix.utf8.count)
+            guard !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                  let pid = pid_t(String(Substring(digits))), pid > 0,
+                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
             try? removeTree(parent.appendingPathComponent(name).path)
         }
     }

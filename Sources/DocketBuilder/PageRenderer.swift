@@ -124,8 +124,10 @@ public enum PageRenderer {
             guard let photo = prisoner.photo, seen.insert(photo.path).inserted else { continue }
             let source = siteDirectory.appendingPathComponent("content/media").appendingPathComponent(photo.path)
             jobs.append(PageJob {
-                // The loader has already checked the file; a photo removed since then is an empty file, not a crash.
-                [OutputFile(path: "media/" + photo.path, contents: (try? [UInt8](Data(contentsOf: source))) ?? [])]
+                // Read again and checked against what loading read: a photo changed since stops the build.
+                // One made in memory (tests) has no stamp, and is copied as it is.
+                let contents = try photo.checkedBytes() ?? (try? [UInt8](Data(contentsOf: source))) ?? []
+                return [OutputFile(path: "media/" + photo.path, contents: contents)]
             })
         }
         return jobs

@@ -62,6 +62,9 @@ public struct SiteBuilder {
         if let refusal = OutputGuard.refusal(output: options.outputDirectory, site: options.siteDirectory) {
             throw OutputWriter.WriteError.refusedOutput(refusal)
         }
+        // Before anything else: a build killed in the middle of a fallback swap left the old
+        // site beside the output folder, not in it.
+        try OutputWriter(outputDirectory: options.outputDirectory).restoreInterruptedSwap()
         var clock = PhaseClock()
         let cache = options.usesBuildCache ? BuildCache(options: options) : nil
         if let figures = cache?.unchangedBuild() {

@@ -1,4 +1,5 @@
 import CFileSystem
+import DocketModel
 import Foundation
 
 /// The new tree being written beside the output folder, created only once a page turns out
@@ -184,6 +185,33 @@ final class StagingTree: @unchecked Sendable {
             guard unlinkat(folder, name, 0) == 0 || errno == ENOENT || errno == ENOTDIR else {
                 throw OutputWriter.WriteError.io("cannot remove \(path)/\(name): \(errnoText())")
             }
+        }
+    }
+
+    /// Checks, just before the swap, that the tree holds each of `files` (all the new site's)
+    /// as a regular file: one lost since it was written or linked (removed by another program)
+    /// stops the build rather than publish a site without it. One `fstatat` per file, on up to
+    /// `threads` threads, each taking a slice of the list.
+    func verify(holds files: [String], threads: Int) throws {
+        let slices = max(1, min(threads, files.count / 1024 + 1))
+        let lock = NSLock()
+        var missing: [String] = []
+        Parallel.forEach(slices, jobs: slices) { slice in
+            var lost: [String] = []
+            var info = stat()
+            for index in stride(from: slice, to: files.count, by: slices) {
+                if fstatat(folder, files[index], &info, AT_SYMLINK_NOFOLLOW) != 0 || (info.st_mode & S_IFMT) != S_IFREG {
+                    lost.append(files[index])
+                }
+            }
+            lock.lock()
+            missing += lost
+            lock.unlock()
+        }
+        guard missing.isEmpty else {
+            missing.sort()
+            let named = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? " and \(missing.count - 3) more" : "")
+            throw OutputWriter.WriteError.io("the new site in \(path) lost \(missing.count) of its \(files.count) files before it could be published (\(named)); something else changed it during the build. Nothing was published; build again")
         }
     }
 

@@ -99,4 +99,35 @@ struct CommandLineTests {
             #expect(help.out.contains("Examples:"), "\(command)")
         }
     }
+
+    /// `--as-of` and `SOURCE_DATE_EPOCH` hold years 0001 to 9999; anything else is a user
+    /// error like any other (status 1 and a message), never a crash or a huge allocation.
+    @Test func badNowsAreUserErrors() throws {
+        let site = try TestSite()
+        try site.prisoner("test-person", "name: Test Person\ncountry: Georgia\nstatus: detained")
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = nil
+        let badOptions = ["2016-13-01", "tomorrow", "0000-12-31", "0001-01-01T00:00+04:00"]
+        for value in badOptions {
+            let result = try DocketProcess.run(["build", "--site", site.root.path, "--as-of", value], environment: environment)
+            #expect(!result.signalled && result.status == 1, "--as-of \(value): \(result.status) \(result.stderr)")
+            #expect(result.stderr.hasPrefix("error: --as-of must be"), "--as-of \(value): \(result.stderr)")
+        }
+        let badEpochs = ["9223372036854775807", "-9223372036854775808", "315537897600", "-62135596801",
+                         "253402300800", "315569520000000", "1.5", "soon"]
+        for value in badEpochs {
+            environment["SOURCE_DATE_EPOCH"] = value
+            for command in [["build", "--site", site.root.path], ["check", "--site", site.root.path]] {
+                let result = try DocketProcess.run(command, environment: environment)
+                #expect(!result.signalled && result.status == 1, "SOURCE_DATE_EPOCH=\(value): \(result.status) \(result.stderr)")
+                #expect(result.stderr.hasPrefix("error: SOURCE_DATE_EPOCH must be"), "SOURCE_DATE_EPOCH=\(value): \(result.stderr)")
+            }
+        }
+        // The range's ends are fine.
+        for value in ["-62135596800", "253402300799"] {
+            environment["SOURCE_DATE_EPOCH"] = value
+            let result = try DocketProcess.run(["check", "--site", site.root.path], environment: environment)
+            #expect(result.status == 0, "SOURCE_DATE_EPOCH=\(value): \(result.stderr)")
+        }
+    }
 }

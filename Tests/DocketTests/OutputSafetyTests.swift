@@ -152,6 +152,106 @@ import Testing
         #expect(!rebuilt.entries.values.contains { if case .link = $0 { return true } else { return false } })
     }
 
+    /// `ln -s content c2; docket build --output c2/prisoners/out`: a path that does not exist
+    /// yet is judged by where its nearest existing folder really is.
+    @Test func aLinkIntoContentCannotLeadANewOutputThere() throws {
+        let scratch = try ScratchFolder("docket-guard-link")
+        try GeneratedSite.write(into: scratch, prisoners: 2, articles: 1)
+        let site = scratch.path("site")
+        try FileManager.default.createSymbolicLink(atPath: site.path + "/c2", withDestinationPath: "content")
+        let content = TreeSnapshot(site.appendingPathComponent("content"))
+        let result = try DocketProcess.run(["build", "--site", site.path, "--output", site.path + "/c2/prisoners/out",
+                                            "--as-of", "2016-01-15"])
+        #expect(result.status == 1, "the output was accepted")
+        #expect(result.stderr.contains("refusing to use") && result.stderr.contains("inside content/"), "\(result.stderr)")
+        #expect(TreeSnapshot(site.appendingPathComponent("content")) == content, "a refused build wrote into content/")
+        for output in ["c2/new/deeper/out", "c2/../c2/out", "c2"] {
+            let refusal = OutputGuard.refusal(output: site.appendingPathComponent(output), site: site)
+            #expect(refusal?.contains("content") == true, "\(output): \(refusal ?? "accepted")")
+        }
+        #expect(OutputGuard.refusal(output: site.appendingPathComponent("new/deeper/out"), site: site) == nil)
+    }
+
+    /// Only this output's own leftovers are swept (`.docket-staging-public-<pid>` of a process
+    /// that has ended): not `public-2`'s staging folder, and not that of a live process.
+    @Test func aNeighboursStagingFolderSurvivesABuild() throws {
+        let scratch = try ScratchFolder("docket-neighbour-staging")
+        try GeneratedSite.write(into: scratch, prisoners: 2, articles: 1)
+        let site = scratch.path("site")
+        let kept = [".docket-staging-public-2-\(getpid())", ".docket-staging-public-\(getpid())", ".docket-staging-public-12x"]
+        for name in kept { try scratch.write("site/\(name)/index.html", "another build's page\n") }
+        // No process has this pid (above any system's pid_max): left by a killed build.
+        let dead = ".docket-staging-public-2147483646"
+        try scratch.write("site/\(dead)/index.html", "left by a killed build\n")
+        let result = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in kept {
+            #expect(FileManager.default.fileExists(atPath: site.path + "/\(name)/index.html"), "\(name) was removed")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.path + "/" + dead), "a dead build's staging folder was kept")
+    }
+
+    /// Before the swap the writer checks that its staged tree still holds every file it wrote:
+    /// one that lost a page (removed by something else) is never published.
+    @Test func aStagedTreeThatLostAFileIsNotSwappedIn() throws {
+        let scratch = try ScratchFolder("docket-lost-file")
+        let output = scratch.path("public")
+        let writer = OutputWriter(outputDirectory: output)
+        _ = try writer.write([OutputFile(path: "index.html", text: "old home"), OutputFile(path: "a/index.html", text: "old a")])
+        let before = TreeSnapshot(output)
+        let jobs = [PageJob(path: "index.html") { "new home" }, PageJob(path: "a/index.html") { "new a" },
+                    PageJob(path: "b/index.html") { "new b" }]
+        let error = #expect(throws: OutputWriter.WriteError.self) {
+            // `last` runs once every job's file is staged, just before the swap.
+            try writer.write(jobs, threads: 1) { _ in
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: scratch.url.path)) ?? []
+                for name in names where name.hasPrefix(".docket-staging-public-") {
+                    unlink(scratch.url.path + "/" + name + "/b/index.html")
+                }
+                return []
+            }
+        }
+        #expect(error?.description.contains("b/index.html") == true, "\(String(describing: error))")
+        #expect(TreeSnapshot(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.hasPrefix(".docket-staging") }
+        #expect(leftovers == [])
+    }
+
+    /// Where the file system has no `RENAME_EXCHANGE`, the old tree is moved to
+    /// `.docket-previous-<name>` and the new one in: a build killed between the two leaves the
+    /// old tree there, and the next build (even one that fails) puts it back first.
+    @Test func aBuildKilledBetweenTheFallbackRenamesLosesNoTree() throws {
+        let scratch = try ScratchFolder("docket-fallback-swap")
+        try GeneratedSite.write(into: scratch, prisoners: 3, articles: 1)
+        let site = scratch.path("site")
+        let output = site.appendingPathComponent("public")
+        let previous = site.appendingPathComponent(".docket-previous-public")
+        try scratch.writePreviousOutput()
+        let before = TreeSnapshot(output)
+        var fallback = ProcessInfo.processInfo.environment
+        fallback["DOCKET_TEST_SWAP"] = "rename"
+        var killing = fallback
+        killing["DOCKET_TEST_KILL"] = "between-renames"
+        let killed = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"], environment: killing)
+        #expect(killed.signalled, "the build was not killed between the renames: \(killed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        #expect(TreeSnapshot(previous) == before, "the old tree is not at .docket-previous-public")
+
+        try scratch.write("site/content/prisoners/broken.md", "---\nname: [\n---\n")
+        let failed = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"])
+        #expect(failed.status == 1)
+        #expect(TreeSnapshot(output) == before, "a failing build did not put the old tree back")
+        #expect(!FileManager.default.fileExists(atPath: previous.path))
+
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/prisoners/broken.md"))
+        let reference = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15", "--output", scratch.path("reference").path])
+        #expect(reference.status == 0)
+        let built = try DocketProcess.run(["build", "--site", site.path, "--as-of", "2016-01-15"], environment: fallback)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(TreeSnapshot(output) == TreeSnapshot(scratch.path("reference")))
+        #expect(!FileManager.default.fileExists(atPath: previous.path))
+    }
+
     @Test func outputThatIsAFileOrALinkIsRefused() throws {
         let scratch = try ScratchFolder("docket-output-file")
         try GeneratedSite.write(into: scratch, prisoners: 1, articles: 0)

@@ -4,19 +4,30 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a content file with one `open`, `fstat` and (usually) one `read`; a file over
-/// `ContentText.maximumSize` (through a link, as reading sees it) is refused before reading.
+/// Reads a file of the site (content, `site.yml`, a photo) with one `open`, `fstat` and
+/// (usually) one `read`; a file over `ContentText.maximumSize` (through a link, as reading
+/// sees it) is refused before reading.
+///
+/// Only a regular file is read: it is opened without blocking (a named pipe would otherwise
+/// wait for a writer forever) and judged by `fstat` of what was opened, so nothing can be
+/// swapped in between a check and the `open`.
 enum ContentFileRead {
     case bytes([UInt8])
     case tooLarge(Int)
+    /// A named pipe, a device, a socket or a folder; or a symbolic link, with `followsLinks` false.
+    case notRegular
     case unreadable
 
-    static func read(_ absolutePath: String) -> ContentFileRead {
-        let fd = open(absolutePath, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .unreadable }
+    /// What an editor is told about a file that is `notRegular`.
+    static let notRegularMessage = "not a regular file; content must be plain files, not a named pipe, a device or a socket"
+
+    static func read(_ absolutePath: String, followsLinks: Bool = true) -> ContentFileRead {
+        let fd = open(absolutePath, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followsLinks ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else { return errno == ELOOP && !followsLinks ? .notRegular : .unreadable }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .unreadable }
+        guard fstat(fd, &info) == 0 else { return .unreadable }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
         if Int(info.st_size) > ContentText.maximumSize { return .tooLarge(Int(info.st_size)) }
         // Read one byte past the size, so a file that grew (or is over the limit) is seen whole.
         // The buffer is left uninitialised: every byte kept is one `read` wrote.

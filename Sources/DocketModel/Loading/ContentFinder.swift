@@ -45,7 +45,7 @@ struct ContentFinder {
                 case S_IFLNK: type = UInt8(DT_LNK)
                 case S_IFDIR: type = UInt8(DT_DIR)
                 case S_IFREG: type = UInt8(DT_REG)
-                default: continue
+                default: type = UInt8(DT_FIFO)  // or another kind: not a regular file either way
                 }
             }
             entries.append((name, type))
@@ -80,6 +80,9 @@ struct ContentFinder {
                 } else if name.lowercased().hasSuffix(".md") || name.hasSuffix(".markdown") {
                     diagnostics.append(.warning("ignored: content files must end in \".md\"", file: relative))
                 }
+            } else if name.hasSuffix(".md") {
+                // A named pipe, a device or a socket: never opened (a pipe would wait forever).
+                diagnostics.append(.error(ContentFileRead.notRegularMessage, file: relative))
             }
         }
     }

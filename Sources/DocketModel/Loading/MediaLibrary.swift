@@ -17,26 +17,34 @@ struct MediaLibrary: Sendable {
         guard ImageSize.supportedExtensions.contains(ext) else {
             return .failure(MediaProblem("photo \"\(value)\" must be a PNG, JPEG, GIF or WebP file"))
         }
-        let full = siteDirectory.appendingPathComponent("content/media").appendingPathComponent(value).path
+        let relative = "content/media/" + value
+        let full = siteDirectory.appendingPathComponent(relative).path
         var info = stat()
         guard lstat(full, &info) == 0 else {
             return .failure(MediaProblem("photo \"\(value)\" does not exist; expected the file content/media/\(value)"))
         }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(MediaProblem("photo \"\(value)\" must be a regular file in content/media/, not a link or a folder"))
+        // The rule content files follow: `content/media/`, or a folder in it, may be a link
+        // only to somewhere inside the site.
+        guard ContentFinder(siteDirectory: siteDirectory).linkStaysInside(full) else {
+            return .failure(MediaProblem("photo \"\(value)\" is not inside the site: symbolic link leads outside the site folder; content must live inside the site"))
         }
-        guard info.st_size <= ContentText.maximumSize else {
+        let bytes: [UInt8]
+        switch ContentFileRead.read(full, followsLinks: false) {
+        case .bytes(let read): bytes = read
+        case .notRegular:
+            return .failure(MediaProblem("photo \"\(value)\" must be a regular file in content/media/, not a link, a folder or a named pipe"))
+        case .tooLarge:
             return .failure(MediaProblem("photo \"\(value)\" is larger than \(ContentText.maximumSize / 1024 / 1024) MiB"))
-        }
-        guard let handle = FileHandle(forReadingAtPath: full) else {
+        case .unreadable:
             return .failure(MediaProblem("photo \"\(value)\" cannot be read"))
         }
-        defer { try? handle.close() }
-        let header = [UInt8](handle.readData(ofLength: 256 * 1024))
-        guard let size = ImageSize.of(header) else {
+        guard let size = ImageSize.of(bytes) else {
             return .failure(MediaProblem("photo \"\(value)\" is not a readable PNG, JPEG, GIF or WebP image"))
         }
-        return .success(Photo(path: value, width: size.width, height: size.height))
+        // Copied to the output when its page is written, read again then and checked against
+        // these bytes (see `Photo.checkedBytes`).
+        let stamp = ContentFileStamp(path: relative, absolutePath: full, bytes: bytes)
+        return .success(Photo(path: value, width: size.width, height: size.height, stamp: stamp))
     }
 }
 

@@ -5,7 +5,8 @@ public enum SiteConfigFile {
     /// The settings, or nil when the file is missing or has an error.
     public static func read(siteDirectory: URL) -> SiteConfig? {
         let path = "content/site.yml"
-        guard let data = FileManager.default.contents(atPath: siteDirectory.appendingPathComponent(path).path) else { return nil }
-        return SiteConfigDecoder.decode(bytes: Array(data), path: path).0
+        // Read as a build reads it: a named pipe there is refused, never waited on.
+        guard case .bytes(let bytes) = ContentFileRead.read(siteDirectory.appendingPathComponent(path).path) else { return nil }
+        return SiteConfigDecoder.decode(bytes: bytes, path: path).0
     }
 }

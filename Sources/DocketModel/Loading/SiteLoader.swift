@@ -109,6 +109,8 @@ public struct SiteLoader: Sendable {
             case .tooLarge(let size):
                 // Refused before reading: a huge file costs neither memory nor time.
                 return FileOutcome(diagnostics: [.error(ContentText.tooLarge(size), file: path)])
+            case .notRegular:
+                return FileOutcome(diagnostics: [.error(ContentFileRead.notRegularMessage, file: path)])
             case .unreadable:
                 return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
             case .bytes(let bytes):
@@ -157,6 +159,9 @@ public struct SiteLoader: Sendable {
         switch readFile(path) {
         case .tooLarge(let size):
             diagnostics.append(.error(ContentText.tooLarge(size), file: path))
+            return nil
+        case .notRegular:
+            diagnostics.append(.error(ContentFileRead.notRegularMessage, file: path))
             return nil
         case .unreadable:
             diagnostics.append(.error("missing or unreadable; every site needs \(path) with title and base_url", file: path, line: 1, column: 1))

@@ -60,9 +60,7 @@ public struct MarkdownBody: Hashable, Sendable {
     /// Reads the file again, checks it is the one loaded, and hands `render` the body's bytes.
     private func fromFile<Output>(_ render: (UnsafeBufferPointer<UInt8>) -> Output) throws -> Output {
         guard case .file(let stamp, let offset) = storage else { preconditionFailure("not a file body") }
-        guard case .bytes(let bytes) = ContentFileRead.read(stamp.absolutePath), stamp.matches(bytes) else {
-            throw ChangedFile(path: stamp.path)
-        }
+        let bytes = try stamp.reread()
         // Loading has checked these very bytes: without a byte-order mark or CR they are the text.
         let hasCR = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
         if !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !hasCR {
@@ -73,7 +71,8 @@ public struct MarkdownBody: Hashable, Sendable {
     }
 }
 
-/// Which file a deferred body comes from, and how to tell it is still the file that was checked.
+/// Which file a deferred body (or a photo) comes from, and how to tell it is still the file
+/// that was checked.
 struct ContentFileStamp: Hashable, Sendable {
     /// Relative to the site folder, for messages.
     let path: String
@@ -90,6 +89,15 @@ struct ContentFileStamp: Hashable, Sendable {
 
     func matches(_ bytes: [UInt8]) -> Bool {
         bytes.count == size && Self.digest(bytes) == digest
+    }
+
+    /// The file read again, as loading read it (a regular file only; a link only when
+    /// `followsLinks`): its bytes when they are the ones checked, else `ChangedFile`.
+    func reread(followsLinks: Bool = true) throws -> [UInt8] {
+        guard case .bytes(let bytes) = ContentFileRead.read(absolutePath, followsLinks: followsLinks), matches(bytes) else {
+            throw MarkdownBody.ChangedFile(path: path)
+        }
+        return bytes
     }
 
     /// A 64-bit digest of the bytes, eight at a time (to notice a change, not to resist an attacker).

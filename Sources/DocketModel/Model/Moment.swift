@@ -10,6 +10,17 @@ public struct Moment: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.secondsSince1970 = secondsSince1970
     }
 
+    /// The moments a build can be at: the years 0001 to 9999, as dates in content are
+    /// written. Outside them, a day's number, its year and the days counted up to it stop
+    /// meaning anything (or no longer fit in memory).
+    public static let supported = Moment(secondsSince1970: -62_135_596_800)...Moment(secondsSince1970: 253_402_300_799)
+
+    /// A moment given in seconds (`SOURCE_DATE_EPOCH`), or nil outside `supported`.
+    public init?(checkedSecondsSince1970 seconds: Int) {
+        guard Self.supported.contains(Moment(secondsSince1970: seconds)) else { return nil }
+        self.init(secondsSince1970: seconds)
+    }
+
     /// The start of a day in UTC.
     public init(startOf date: PartialDate) {
         secondsSince1970 = date.firstDay * 86_400
@@ -64,7 +75,10 @@ public struct Moment: Hashable, Sendable, Comparable, CustomStringConvertible {
         guard let (hours, minutes, seconds) = Self.clock(time), hours <= 23 else {
             throw ParseError(text: text, reason: "the time must be HH:MM or HH:MM:SS")
         }
-        self.init(secondsSince1970: date.firstDay * 86_400 + hours * 3600 + minutes * 60 + (seconds ?? 0) - offsetSeconds)
+        let moment = Moment(secondsSince1970: date.firstDay * 86_400 + hours * 3600 + minutes * 60 + (seconds ?? 0) - offsetSeconds)
+        // 0001-01-01T00:00+04:00 is still in the year 0 in UTC.
+        guard Self.supported.contains(moment) else { throw ParseError(text: text, reason: "the moment must fall in the years 0001 to 9999 in UTC") }
+        self = moment
     }
 
     /// `HH:MM` or `HH:MM:SS`, two digits each, minutes and seconds 00–59.
