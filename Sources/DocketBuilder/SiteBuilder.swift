@@ -1,5 +1,6 @@
 import DocketModel
 import Foundation
+import Synchronization
 import Templates
 
 /// The whole build: load and validate `content/`, index, render every page, swap the
@@ -129,12 +130,9 @@ public struct SiteBuilder {
 /// Values a build leaves to the end of the process rather than freeing (see `Options.freesModel`).
 /// Held from a global, so they stay reachable (a leak checker does not count them) until exit.
 private enum KeptUntilExit {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var kept: [Any] = []
+    private static let kept = Mutex<[any Sendable]>([])
 
-    static func keep(_ value: Any) {
-        lock.lock()
-        kept.append(value)
-        lock.unlock()
+    static func keep(_ value: any Sendable) {
+        kept.withLock { $0.append(value) }
     }
 }

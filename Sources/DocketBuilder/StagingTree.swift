@@ -16,6 +16,12 @@ import Foundation
 /// no longer has is removed at the end (`prune`). A file in it is never written through: a
 /// changed page is unlinked first and created anew, so a name it shares with the published
 /// tree cannot change the live site.
+///
+/// `@unchecked Sendable`: its state is guarded by its two locks, except the staging folder's
+/// descriptor and the recycled tree's lists, which `start()` sets once under the lock before
+/// any thread writes into the tree (every writer calls `start()` first, so the lock orders the
+/// two). Kept as locks rather than a `Mutex` around everything: `write` reads the descriptor
+/// for every page, from every thread, without waiting on anyone.
 final class StagingTree: @unchecked Sendable {
     let path: String
     /// The published tree that unchanged pages are linked from.
@@ -194,9 +200,8 @@ final class StagingTree: @unchecked Sendable {
     /// `threads` threads, each taking a slice of the list.
     func verify(holds files: [String], threads: Int) throws {
         let slices = max(1, min(threads, files.count / 1024 + 1))
-        let lock = NSLock()
-        var missing: [String] = []
-        Parallel.forEach(slices, jobs: slices) { slice in
+        let folder = self.folder
+        var missing = Parallel.map(Array(0..<slices), jobs: slices) { slice -> [String] in
             var lost: [String] = []
             var info = stat()
             for index in stride(from: slice, to: files.count, by: slices) {
@@ -204,10 +209,8 @@ final class StagingTree: @unchecked Sendable {
                     lost.append(files[index])
                 }
             }
-            lock.lock()
-            missing += lost
-            lock.unlock()
-        }
+            return lost
+        }.flatMap { $0 }
         guard missing.isEmpty else {
             missing.sort()
             let named = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? " and \(missing.count - 3) more" : "")

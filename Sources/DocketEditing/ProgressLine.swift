@@ -1,20 +1,24 @@
 import DocketBuilder
 import Foundation
+import Synchronization
 
 /// The build's progress on a terminal: nothing for a quick build; after a moment one line,
 /// rewritten in place ("Rendering pages: 120 of 340"), cleared before the summary.
 /// Not on a terminal, and only with `--verbose`, a plain line per stage instead.
-public final class ProgressLine: @unchecked Sendable {
+public final class ProgressLine: Sendable {
     public enum Mode: Sendable { case live, plain, silent }
 
     private let mode: Mode
     private let delay: TimeInterval
     private let write: @Sendable (String) -> Void
     private let started = Date()
-    private let lock = NSLock()
-    private var shown = false
-    private var lastDrawn = Date.distantPast
-    private var lastStage = ""
+    /// What has been drawn: changed by whichever thread reports, one at a time.
+    private struct Drawn {
+        var shown = false
+        var lastDrawn = Date.distantPast
+        var lastStage = ""
+    }
+    private let drawn = Mutex(Drawn())
 
     public init(mode: Mode, delay: TimeInterval = 0.3, write: @escaping @Sendable (String) -> Void = { Terminal.writeError($0) }) {
         self.mode = mode
@@ -31,14 +35,16 @@ public final class ProgressLine: @unchecked Sendable {
 
     public func report(_ progress: BuildProgress) {
         let (stage, text) = Self.describe(progress)
-        lock.lock()
-        defer { lock.unlock() }
+        drawn.withLock { drawn in draw(progress, stage: stage, text: text, drawn: &drawn) }
+    }
+
+    private func draw(_ progress: BuildProgress, stage: String, text: String, drawn: inout Drawn) {
         switch mode {
         case .silent:
             return
         case .plain:
-            guard stage != lastStage else { return }
-            lastStage = stage
+            guard stage != drawn.lastStage else { return }
+            drawn.lastStage = stage
             if case .rendered = progress {
                 write("Rendering \(Self.total(progress)) pages…\n")
             } else if case .reading(_, let total) = progress {
@@ -48,19 +54,19 @@ public final class ProgressLine: @unchecked Sendable {
             }
         case .live:
             let now = Date()
-            guard now.timeIntervalSince(started) >= delay, now.timeIntervalSince(lastDrawn) >= 0.05 else { return }
-            lastDrawn = now
-            shown = true
+            guard now.timeIntervalSince(started) >= delay, now.timeIntervalSince(drawn.lastDrawn) >= 0.05 else { return }
+            drawn.lastDrawn = now
+            drawn.shown = true
             write("\r\u{1B}[K" + text)
         }
     }
 
     /// Clears the line, before the summary is printed.
     public func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if shown { write("\r\u{1B}[K") }
-        shown = false
+        drawn.withLock { drawn in
+            if drawn.shown { write("\r\u{1B}[K") }
+            drawn.shown = false
+        }
     }
 
     static func describe(_ progress: BuildProgress) -> (String, String) {

@@ -203,13 +203,13 @@ import Testing
                     PageJob(path: "b/index.html") { "new b" }]
         let error = #expect(throws: OutputWriter.WriteError.self) {
             // `last` runs once every job's file is staged, just before the swap.
-            try writer.write(jobs, threads: 1) { _ in
+            _ = try writer.write(jobs, threads: 1, last: { _ -> [OutputFile] in
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: scratch.url.path)) ?? []
                 for name in names where name.hasPrefix(".docket-staging-public-") {
                     unlink(scratch.url.path + "/" + name + "/b/index.html")
                 }
                 return []
-            }
+            })
         }
         #expect(error?.description.contains("b/index.html") == true, "\(String(describing: error))")
         #expect(TreeSnapshot(output) == before)

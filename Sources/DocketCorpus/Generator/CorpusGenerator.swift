@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// A synthetic monitor in our content format, the same bytes for the same seed and sizes:
 /// `content/site.yml`, `content/prisoners/*.md` and `content/articles/*.md`.
@@ -111,9 +112,8 @@ public struct CorpusGenerator: Sendable {
 }
 
 /// Paths that could not be written, collected from the worker threads.
-private final class FailureList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var paths: [String] = []
-    func add(_ path: String) { lock.lock(); paths.append(path); lock.unlock() }
-    var first: String? { lock.lock(); defer { lock.unlock() }; return paths.min() }
+private final class FailureList: Sendable {
+    private let paths = Mutex<[String]>([])
+    func add(_ path: String) { paths.withLock { $0.append(path) } }
+    var first: String? { paths.withLock { $0.min() } }
 }
