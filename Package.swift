@@ -47,7 +47,10 @@ let package = Package(
         // `docket serve`: the live preview server (FlyingFox), rebuilding on change.
         .target(
             name: "DocketPreview",
-            dependencies: ["DocketBuilder", "DocketModel", "Templates", .product(name: "FlyingFox", package: "FlyingFox")],
+            dependencies: [
+                "DocketBuilder", "DocketModel", "Templates",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
             path: "Sources/DocketPreview"
         ),
         .executableTarget(
