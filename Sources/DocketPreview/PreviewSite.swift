@@ -3,7 +3,8 @@ import DocketModel
 import Foundation
 
 /// The preview's build: drafts included, written into a temporary folder of its own (never the
-/// site's public/), and the outcome of the latest build for the server to show.
+/// site's public/; mode 700, since it holds drafts and embargoed reports), and the outcome of the
+/// latest build for the server to show. It writes nothing into the site: no build cache either.
 final class PreviewSite: @unchecked Sendable {
     enum Outcome {
         case built(SiteBuilder.Report)
@@ -22,18 +23,31 @@ final class PreviewSite: @unchecked Sendable {
     init(siteDirectory: URL, asOf: PartialDate) throws {
         self.siteDirectory = siteDirectory.standardizedFileURL
         self.asOf = asOf
-        scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("docket-preview-\(UUID().uuidString)", isDirectory: true)
+        scratch = try Self.makePrivateFolder()
         outputDirectory = scratch.appendingPathComponent("site", isDirectory: true)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    /// A new folder in the system's temporary folder that only its owner may open: `mkdtemp`
+    /// makes it with mode 700 under a name no one else had, never an existing folder.
+    private static func makePrivateFolder() throws -> URL {
+        let template = FileManager.default.temporaryDirectory.appendingPathComponent("docket-preview-XXXXXX").path
+        var bytes = Array(template.utf8CString)
+        guard let made = bytes.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        return URL(fileURLWithPath: String(cString: made), isDirectory: true)
     }
 
     /// Builds now; returns the outcome and how long it took.
     @discardableResult
     func rebuild() -> (Outcome, TimeInterval) {
         let started = Date()
-        let options = SiteBuilder.Options(siteDirectory: siteDirectory, outputDirectory: outputDirectory,
+        var options = SiteBuilder.Options(siteDirectory: siteDirectory, outputDirectory: outputDirectory,
                                           asOf: asOf, includeDrafts: true)
+        // The cache lives in the site (`.docket-cache/`) and is keyed by the output folder: each
+        // preview's folder is new, so a record would only be left behind. A preview rebuilds
+        // only after a change anyway.
+        options.usesBuildCache = false
         let outcome: Outcome
         do {
             let report = try SiteBuilder(options: options).build()
