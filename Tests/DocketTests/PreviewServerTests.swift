@@ -184,6 +184,18 @@ import Testing
         await server.stop()
     }
 
+    @Test func redirectsAFolderWithinThePreviewOnly() async throws {
+        let site = try makeSite()
+        let server = try await startServer(site)
+        // With an extra slash in front, `//prisoners/` would be the host `prisoners`.
+        for (target, location) in [("/prisoners", "/prisoners/"), ("//prisoners", "/prisoners/"), ("/prisoners//gilal-mamedov", "/prisoners/gilal-mamedov/")] {
+            let answer = try await raw(server.port, "GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            #expect(answer.status == 302, "\(target)")
+            #expect(answer.text.contains("\r\nLocation: \(location)\r\n"), "\(target)")
+        }
+        await server.stop()
+    }
+
     @Test func refusesARequestLineOver8KBAndCloses() async throws {
         let site = try makeSite()
         let server = try await startServer(site)
