@@ -44,7 +44,8 @@ let package = Package(
         ),
         // Editors' tools: `docket new` files and slugs, `check` output formats, progress lines.
         .target(name: "DocketEditing", dependencies: ["DocketModel", "DocketBuilder", "Templates"], path: "Sources/DocketEditing"),
-        // `docket serve`: the live preview server (FlyingFox), rebuilding on change.
+        // `docket serve`: the live preview server (FlyingSocks sockets, FlyingFox's request and
+        // response types), rebuilding on change.
         .target(
             name: "DocketPreview",
             dependencies: [

@@ -1,12 +1,13 @@
 import DocketModel
-import FlyingFox
 import FlyingSocks
 import Foundation
+import Synchronization
 
 /// `docket serve`: builds the site with drafts into a temporary folder, serves it over HTTP
-/// (FlyingFox), watches `content/` and rebuilds after every saved change, and tells open pages
-/// to reload through server-sent events. While the content has errors every page shows them.
-public final class PreviewServer: @unchecked Sendable {
+/// (`PreviewHTTPServer`, to its own host names only), watches `content/` and rebuilds after
+/// every saved change, and tells open pages to reload through server-sent events. While the
+/// content has errors every page shows them.
+public final class PreviewServer: Sendable {
     public struct Options: Sendable {
         public var siteDirectory: URL
         /// `127.0.0.1` unless asked otherwise; `localhost` means `127.0.0.1`.
@@ -44,15 +45,15 @@ public final class PreviewServer: @unchecked Sendable {
 
     public let options: Options
     let site: PreviewSite
-    private let lock = NSLock()
-    private var stopping = false
-    private var server: HTTPServer?
-    private var runTask: Task<Void, Never>?
-    private var runError: (any Error)?
-    private var runFinished = false
-    private var watcherThread: Thread?
+    /// What starting and stopping change, from whichever thread or task calls.
+    private struct Running {
+        var stopping = false
+        var task: Task<Void, Never>?
+        var watching = false
+        var port: UInt16 = 0
+    }
+    private let running = Mutex(Running())
     private let watcherDone = DispatchSemaphore(value: 0)
-    private var boundPort: UInt16 = 0
 
     public init(options: Options) throws {
         self.options = options
@@ -60,7 +61,7 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     /// The port the server listens on, once started.
-    public var port: UInt16 { lock.withLock { boundPort } }
+    public var port: UInt16 { running.withLock { $0.port } }
 
     /// Where the home page is: `http://127.0.0.1:1313/` (with the site's base path).
     public var homeURL: String {
@@ -68,73 +69,55 @@ public final class PreviewServer: @unchecked Sendable {
         return "http://\(host):\(port)\(site.basePath)"
     }
 
-    var isStopping: Bool { lock.withLock { stopping } }
+    var isStopping: Bool { running.withLock { $0.stopping } }
 
-    /// Builds once, starts listening and watching. Returns the port.
+    /// Starts listening, builds once, starts serving and watching. Returns the port.
     @discardableResult
     public func start() async throws -> UInt16 {
-        let address: any SocketAddress
+        let server: PreviewHTTPServer
         do {
-            address = try socketAddress()
+            let handler = PreviewHandler(site: site, runID: UUID().uuidString.prefix(8).lowercased(),
+                                         isStopping: { [weak self] in self?.isStopping ?? true })
+            server = try PreviewHTTPServer(address: try socketAddress(), host: options.host, handler: handler)
         } catch {
             site.removeFiles()
-            throw error
+            if error is StartError { throw error }
+            throw StartError.cannotListen(explain(error))
         }
+        running.withLock { $0.port = server.port }
         let (outcome, seconds) = site.rebuild()
         logBuild(outcome, seconds: seconds, reason: nil)
 
-        let server = HTTPServer(address: address, timeout: 60, logger: .disabled,
-                                handler: PreviewHandler(site: site, runID: UUID().uuidString.prefix(8).lowercased(),
-                                                        isStopping: { [weak self] in self?.isStopping ?? true }))
-        lock.withLock { self.server = server }
-        let task = Task { [weak self] in
-            do { try await server.run() } catch { self?.finishRun(error) ; return }
-            self?.finishRun(nil)
+        let log = options.log
+        let task = Task {
+            do { try await server.run() } catch where !Task.isCancelled {
+                log("The preview server stopped: \(error)")
+            } catch {}
         }
-        lock.withLock { runTask = task }
-
-        let deadline = Date().addingTimeInterval(5)
-        while true {
-            if let address = await server.listeningAddress {
-                let port: UInt16
-                switch address {
-                case .ip4(_, let p), .ip6(_, let p): port = p
-                default: port = options.port
-                }
-                lock.withLock { boundPort = port }
-                break
-            }
-            let (finished, error) = lock.withLock { (runFinished, runError) }
-            if finished || Date() > deadline {
-                await stop()
-                throw StartError.cannotListen(explain(error))
-            }
-            try? await Task.sleep(nanoseconds: 20_000_000)
-        }
+        running.withLock { $0.task = task }
         startWatching()
-        return port
+        return server.port
     }
 
-    /// Stops watching and serving (open event streams end) and removes the temporary build.
+    /// Stops watching and serving (open event streams end, connections close) and removes the
+    /// temporary build.
     public func stop() async {
         // Taken out under the lock, so a second call finds nothing left to stop.
-        let (server, task, thread) = lock.withLock { () -> (HTTPServer?, Task<Void, Never>?, Thread?) in
-            stopping = true
+        let (task, watching) = running.withLock { running -> (Task<Void, Never>?, Bool) in
+            running.stopping = true
             defer {
-                self.server = nil
-                runTask = nil
-                watcherThread = nil
+                running.task = nil
+                running.watching = false
             }
-            return (self.server, runTask, watcherThread)
+            return (running.task, running.watching)
         }
-        if thread != nil { watcherDone.wait() }
-        await server?.stop(timeout: 1)
+        if watching { watcherDone.wait() }
+        task?.cancel()
         await task?.value
         site.removeFiles()
     }
 
-    private func explain(_ error: (any Error)?) -> String {
-        guard let error else { return "the server did not start listening in 5 s" }
+    private func explain(_ error: any Error) -> String {
         let text = "\(error)"
         if text.contains("Address already in use") {
             return "port \(options.port) on \(options.host) is already in use; choose another with --port"
@@ -143,13 +126,6 @@ public final class PreviewServer: @unchecked Sendable {
             return "\(options.host) is not an address of this machine"
         }
         return text
-    }
-
-    private func finishRun(_ error: (any Error)?) {
-        lock.withLock {
-            runFinished = true
-            runError = error
-        }
     }
 
     private func socketAddress() throws -> any SocketAddress {
@@ -180,7 +156,7 @@ public final class PreviewServer: @unchecked Sendable {
             }
         }
         thread.name = "docket-preview-watcher"
-        lock.withLock { watcherThread = thread }
+        running.withLock { $0.watching = true }
         thread.start()
     }
 

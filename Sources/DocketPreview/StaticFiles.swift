@@ -19,7 +19,11 @@ enum StaticFiles {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .notFound }
         if isDirectory.boolValue {
-            if !decoded.isEmpty && !decoded.hasSuffix("/") { return .redirect(decoded + "/") }
+            // The path as asked for, without empty segments: a redirect to `//prisoners/` would
+            // leave for the host `prisoners`.
+            if !decoded.isEmpty && !decoded.hasSuffix("/") {
+                return .redirect(path.split(separator: "/").joined(separator: "/") + "/")
+            }
             let index = url.appendingPathComponent("index.html")
             return FileManager.default.fileExists(atPath: index.path) ? .file(index) : .notFound
         }

@@ -13,7 +13,10 @@ struct ServeCommand: ParsableCommand {
         rebuilds the site within a second and open pages reload by themselves. When a change \
         breaks the build, every page shows the errors (file, line, message) until the next good \
         save. Only the preview adds a small reload script; `docket build` output never has it. \
-        Stop with Ctrl-C.
+        The preview answers only requests addressed to its own names (127.0.0.1, localhost, \
+        [::1] or the --host address, with its port), so another web page cannot read drafts \
+        through your browser; bound to 0.0.0.0 or ::, it also answers any IP address. Stop with \
+        Ctrl-C.
 
         Examples:
           docket serve                 then open http://127.0.0.1:1313/
