@@ -1,7 +1,6 @@
 import CFileSystem
 import DocketModel
 import Foundation
-import Synchronization
 
 /// Writes a built site so that readers of the output folder only ever see the old tree
 /// or the whole new one.
@@ -237,7 +236,7 @@ public struct OutputWriter {
 
     /// Pages written and kept, counted from the worker threads.
     private final class Counts: Sendable {
-        private let value = Mutex(Summary())
+        private let value = Locked(Summary())
         func add(written: Int = 0, unchanged: Int = 0, path: String, stamp: stat? = nil) {
             value.withLock { value in
                 value.written += written

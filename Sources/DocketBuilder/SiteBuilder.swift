@@ -1,6 +1,5 @@
 import DocketModel
 import Foundation
-import Synchronization
 import Templates
 
 /// The whole build: load and validate `content/`, index, render every page, swap the
@@ -130,7 +129,7 @@ public struct SiteBuilder {
 /// Values a build leaves to the end of the process rather than freeing (see `Options.freesModel`).
 /// Held from a global, so they stay reachable (a leak checker does not count them) until exit.
 private enum KeptUntilExit {
-    private static let kept = Mutex<[any Sendable]>([])
+    private static let kept = Locked<[any Sendable]>([])
 
     static func keep(_ value: any Sendable) {
         kept.withLock { $0.append(value) }

@@ -1,6 +1,6 @@
 import DocketBuilder
+import DocketModel
 import Foundation
-import Synchronization
 
 /// The build's progress on a terminal: nothing for a quick build; after a moment one line,
 /// rewritten in place ("Rendering pages: 120 of 340"), cleared before the summary.
@@ -18,7 +18,7 @@ public final class ProgressLine: Sendable {
         var lastDrawn = Date.distantPast
         var lastStage = ""
     }
-    private let drawn = Mutex(Drawn())
+    private let drawn = Locked(Drawn())
 
     public init(mode: Mode, delay: TimeInterval = 0.3, write: @escaping @Sendable (String) -> Void = { Terminal.writeError($0) }) {
         self.mode = mode

@@ -52,8 +52,8 @@ public enum Parallel {
         jobs: Int = defaultJobs, _ first: @Sendable () -> First, _ second: @Sendable () -> Second
     ) -> (First, Second) {
         guard jobs > 1 else { return (first(), second()) }
-        let firstResult = Mutex<First?>(nil)
-        let secondResult = Mutex<Second?>(nil)
+        let firstResult = Locked<First?>(nil)
+        let secondResult = Locked<Second?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { which in
             if which == 0 {
                 let value = first()

@@ -1,7 +1,6 @@
 import DocketModel
 import FlyingSocks
 import Foundation
-import Synchronization
 
 /// `docket serve`: builds the site with drafts into a temporary folder, serves it over HTTP
 /// (`PreviewHTTPServer`, to its own host names only), watches `content/` and rebuilds after
@@ -52,7 +51,7 @@ public final class PreviewServer: Sendable {
         var watching = false
         var port: UInt16 = 0
     }
-    private let running = Mutex(Running())
+    private let running = Locked(Running())
     private let watcherDone = DispatchSemaphore(value: 0)
 
     public init(options: Options) throws {

@@ -1,7 +1,6 @@
 import DocketBuilder
 import DocketModel
 import Foundation
-import Synchronization
 
 /// The preview's build: drafts included, written into a temporary folder of its own (never the
 /// site's public/; mode 700, since it holds drafts and embargoed reports), and the outcome of the
@@ -22,7 +21,7 @@ final class PreviewSite: Sendable {
         var generation = 0
         var basePath = "/"
     }
-    private let latest = Mutex(Latest())
+    private let latest = Locked(Latest())
 
     init(siteDirectory: URL, asOf: PartialDate) throws {
         self.siteDirectory = siteDirectory.standardizedFileURL

@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 /// A synthetic monitor in our content format, the same bytes for the same seed and sizes:
 /// `content/site.yml`, `content/prisoners/*.md` and `content/articles/*.md`.
@@ -39,18 +38,20 @@ public struct CorpusGenerator: Sendable {
         try Data(Self.siteYML.utf8).write(to: content.appendingPathComponent("site.yml"))
 
         let total = prisoners + articles
-        let failures = FailureList()
         DispatchQueue.concurrentPerform(iterations: max(1, min(total, 64))) { worker in
             var number = worker
             while number < total {
                 let (path, text) = number < prisoners ? prisonerFile(number) : articleFile(number - prisoners)
-                if !fileManager.createFile(atPath: content.appendingPathComponent(path).path, contents: Data(text.utf8)) {
-                    failures.add(path)
-                }
+                _ = fileManager.createFile(atPath: content.appendingPathComponent(path).path, contents: Data(text.utf8))
                 number += 64
             }
         }
-        if let first = failures.first { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: first]) }
+        // Every file is there (counted once all threads are done; every name is distinct).
+        for (folder, expected) in [("prisoners", prisoners), ("articles", articles)] {
+            let path = content.appendingPathComponent(folder).path
+            let written = (try? fileManager.contentsOfDirectory(atPath: path).count) ?? 0
+            if written != expected { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        }
     }
 
     /// `prisoners/<slug>.md` and its text.
@@ -111,9 +112,3 @@ public struct CorpusGenerator: Sendable {
     }
 }
 
-/// Paths that could not be written, collected from the worker threads.
-private final class FailureList: Sendable {
-    private let paths = Mutex<[String]>([])
-    func add(_ path: String) { paths.withLock { $0.append(path) } }
-    var first: String? { paths.withLock { $0.min() } }
-}
