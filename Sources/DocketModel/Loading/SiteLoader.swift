@@ -34,24 +34,26 @@ public struct SiteLoader {
         var article: Article?
         var page: Page?
         var references: [SlugReference] = []
+        /// Links into the site in bodies and sources (see `LinkReferences`).
+        var links: [LinkReference] = []
         var diagnostics: [Diagnostic] = []
 
         /// `absolutePath`, when given, is where the file is on disk: its body is then rendered
         /// when its page is written rather than kept in memory (see `MarkdownBody`).
         static func decode(bytes: [UInt8], path: String, absolutePath: String? = nil, kind: Kind, media: MediaLibrary?,
-                           publishingAt moment: Moment?) -> FileOutcome {
+                           publishingAt moment: Moment?, config: SiteConfig? = nil) -> FileOutcome {
             switch kind {
             case .prisoner:
-                let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media)
+                let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media, config: config)
                 let prisoner = result.prisoner.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
-                return FileOutcome(prisoner: prisoner, references: result.references, diagnostics: result.diagnostics)
+                return FileOutcome(prisoner: prisoner, references: result.references, links: result.links, diagnostics: result.diagnostics)
             case .article:
-                let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath)
+                let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath, config: config)
                 let article = result.article.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
-                return FileOutcome(article: article, references: result.references, diagnostics: result.diagnostics)
+                return FileOutcome(article: article, references: result.references, links: result.links, diagnostics: result.diagnostics)
             case .page:
-                let result = PageDecoder.decode(bytes: bytes, path: path)
-                return FileOutcome(page: result.page, diagnostics: result.diagnostics)
+                let result = PageDecoder.decode(bytes: bytes, path: path, config: config)
+                return FileOutcome(page: result.page, links: result.links, diagnostics: result.diagnostics)
             }
         }
     }
@@ -90,7 +92,7 @@ public struct SiteLoader {
                 return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
             case .bytes(let bytes):
                 return FileOutcome.decode(bytes: bytes, path: path, absolutePath: sitePath + "/" + path, kind: kind,
-                                          media: media, publishingAt: moment)
+                                          media: media, publishingAt: moment, config: config)
             }
         }
 
@@ -99,9 +101,11 @@ public struct SiteLoader {
         var pages: [Page] = []
         // The slugs each file names, by file (every reference in a file's outcome is to that file).
         var references: [(file: String, references: [SlugReference])] = []
+        var links: [LinkReference] = []
         let prisonerFiles = listing.filter { $0.1 == Kind.prisoner }.map(\.0)
         var duplicates: [Diagnostic] = []
         // The files' results collected on one thread while slugs used twice are looked for on another.
+        let articleFiles = listing.filter { $0.1 == Kind.article }.map(\.0)
         Parallel.together(jobs: jobs, {
             for (entry, outcome) in zip(listing, outcomes) {
                 diagnostics += outcome.diagnostics
@@ -109,16 +113,18 @@ public struct SiteLoader {
                 if let article = outcome.article { articles.append(article) }
                 if let page = outcome.page { pages.append(page) }
                 if !outcome.references.isEmpty { references.append((entry.0, outcome.references)) }
+                links += outcome.links
             }
         }, {
             duplicates = CrossReferences.duplicateSlugs(
-                prisonerFiles: prisonerFiles, articleFiles: listing.filter { $0.1 == Kind.article }.map(\.0),
+                prisonerFiles: prisonerFiles, articleFiles: articleFiles,
                 pageFiles: listing.filter { $0.1 == Kind.page }.map(\.0))
         })
         diagnostics += duplicates
 
-        let checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
+        var checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
                                       references: references, includeDrafts: includeDrafts, publishingAt: moment)
+        checked.check(links, pages: pages, articleFiles: articleFiles)
         diagnostics += checked.diagnostics
         diagnostics.sort()
 
