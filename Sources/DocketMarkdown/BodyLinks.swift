@@ -1,5 +1,10 @@
 import CCmark
 import CMarkdownArena
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// A link or image in a Markdown text: its destination as written (after cmark has read
 /// escapes and entities) and where it starts in the text (1-based line and byte column).
@@ -165,26 +170,26 @@ public enum BodyLinks {
 
     /// False only when every `](`, `]:` and `<` of the text is followed by an `http(s)://`
     /// address on another host: then no link of the text can lead into the site. Anything
-    /// else (a path, an entity, another scheme) is looked at by parsing.
+    /// else (a path, an entity, another scheme) is looked at by parsing. The bytes are
+    /// searched with `memchr`, as most of a body is prose with neither byte.
     static func mayLinkIntoSite(_ bytes: UnsafeBufferPointer<UInt8>, ownHostAndPath own: [UInt8]?) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         let count = bytes.count
         var index = 0
-        while index < count {
-            let byte = bytes[index]
-            index += 1
-            var start: Int
-            if byte == UInt8(ascii: "]"), index < count, bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: ":") {
-                start = index + 1
-                while start < count, bytes[start] == 32 || bytes[start] == 9 || bytes[start] == 10 || bytes[start] == UInt8(ascii: "<") { start += 1 }
-            } else if byte == UInt8(ascii: "<"), let own {
-                // An autolink is always absolute: only one to the site's own address matters.
-                if let rest = afterWebScheme(bytes, at: index), startsCaseless(bytes, at: rest, with: own) { return true }
-                continue
-            } else {
-                continue
-            }
+        while index < count, let found = memchr(base + index, Int32(UInt8(ascii: "]")), count - index) {
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            guard index < count, bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: ":") else { continue }
+            var start = index + 1
+            while start < count, bytes[start] == 32 || bytes[start] == 9 || bytes[start] == 10 || bytes[start] == UInt8(ascii: "<") { start += 1 }
             guard let rest = afterWebScheme(bytes, at: start) else { return true }
             if let own, startsCaseless(bytes, at: rest, with: own) { return true }
+        }
+        // An autolink (`<https://…>`) is always absolute: only one to the site's own address matters.
+        guard let own else { return false }
+        index = 0
+        while index < count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) {
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            if let rest = afterWebScheme(bytes, at: index), startsCaseless(bytes, at: rest, with: own) { return true }
         }
         return false
     }

@@ -1,4 +1,5 @@
 import Testing
+@testable import DocketMarkdown
 @testable import DocketModel
 
 /// Issue 19, item 11: links in bodies and event sources to drafts, embargoed items and pages
@@ -93,5 +94,23 @@ import Testing
         #expect(rendered(site.load().diagnostics) == [
             "content/pages/about.md:4:11: error: link to prisoner \"secret-name\", a draft; a published page cannot name a draft (publish content/prisoners/secret-name.md or remove the link)",
         ])
+    }
+
+    /// Bodies whose links all go to other hosts (most of them) are not parsed at load; any other
+    /// destination, however written, is.
+    @Test func onlyBodiesThatMayLinkIntoTheSiteAreParsed() {
+        func mayLink(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { BodyLinks.mayLinkIntoSite($0, ownHostAndPath: BodyLinks.hostAndPath("https://example.org/monitor/")) }
+        }
+        #expect(!mayLink("Prose [a](https://news.example.com/1) and [b]( HTTP://other.org/x) and <https://other.org/>.\n\n[r]: https://x.org/"))
+        for text in ["[a](/prisoners/x/)", "[a](../x/)", "[a](&#47;x)", "[a](<https://example.org/monitor/x/>)",
+                     "[a]: /x/", "[a]:\n  x/", "<https://EXAMPLE.org/monitor/articles/x/>", "[a](mailto:x@example.org)"] {
+            #expect(mayLink(text), "\(text)")
+        }
+        var text = "[out](https://other.org/) [in](/prisoners/x/) ![img](pic.png) [own](http://example.org/monitor/) [here](#a)"
+        let found = text.withUTF8 { BodyLinks.find(utf8: $0, ownAddress: "https://example.org/monitor/") }
+        #expect(found.map(\.destination) == ["/prisoners/x/", "pic.png", "http://example.org/monitor/", "#a"])
+        #expect(found.map(\.column) == [27, 47, 63, 98])
     }
 }
