@@ -50,6 +50,8 @@ import Testing
         ])
     }
 
+    /// A URL at the site's own address is checked where it names a prisoner, a report or a
+    /// photo; other paths on the host may be served by something else.
     @Test func eventSourcesNamingAnEmbargoedReportAreErrors() throws {
         let site = try site()
         try site.prisoner("named", """
@@ -72,6 +74,10 @@ import Testing
             kind: hearing
             text: A third hearing.
             source: https://example.org/prisoners/known/
+          - date: 2015-08-01
+            kind: hearing
+            text: A fourth hearing.
+            source: https://example.org/annual-report.pdf
         """)
         #expect(rendered(site.load().diagnostics) == [
             "content/prisoners/named.md:7:10: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link)",

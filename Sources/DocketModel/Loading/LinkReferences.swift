@@ -9,6 +9,8 @@ public struct LinkReference: Hashable, Sendable {
     /// The destination as written, for messages.
     public let written: String
     public let isImage: Bool
+    /// True for a URL at the site's own address (`https://example.org/x/`) rather than a path.
+    public let isAbsolute: Bool
     public let file: String
     public let line: Int
     public let column: Int
@@ -47,6 +49,7 @@ struct LinkReferences {
 
     private mutating func note(_ destination: String, isImage: Bool, line: Int, column: Int) {
         let path: String?
+        var isAbsolute = false
         switch BodyLinks.kind(destination) {
         case .samePage:
             return
@@ -55,8 +58,10 @@ struct LinkReferences {
         case .external:
             guard let ownAddress, let rest = Self.remainder(of: destination, after: ownAddress) else { return }
             path = BodyLinks.resolve("/" + rest, onPage: page)
+            isAbsolute = true
         }
-        found.append(LinkReference(path: path, written: destination, isImage: isImage, file: file, line: line, column: column))
+        found.append(LinkReference(path: path, written: destination, isImage: isImage, isAbsolute: isAbsolute,
+                                   file: file, line: line, column: column))
     }
 
     /// What follows `base_url` in a URL at the site's own address (scheme and host in any case).
