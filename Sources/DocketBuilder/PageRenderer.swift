@@ -91,15 +91,15 @@ public enum PageRenderer {
     }
 
     /// The sitemap: every HTML page the other jobs made (but the 404), with the date its
-    /// content last changed where known.
-    public static func sitemap(paths: [String], _ context: PageContext) -> OutputFile {
+    /// content last changed where known; split under a sitemap index past `limit` pages.
+    public static func sitemap(paths: [String], _ context: PageContext, limit: Int = Sitemap.urlLimit) -> [OutputFile] {
         var pages: [(folder: Substring, modified: PartialDate?)] = []
         pages.reserveCapacity(paths.count)
         for path in paths.sorted() where path.utf8.hasSuffix("index.html") {
             let folder = path.dropLast("index.html".count)
             pages.append((folder, modified(folder, context.index)))
         }
-        return OutputFile(path: "sitemap.xml", contents: Sitemap.render(pages, context))
+        return Sitemap.files(pages, context, limit: limit).map { OutputFile(path: $0.path, contents: $0.contents) }
     }
 
     /// The date a page's content last changed, from the slug its folder names: a prisoner's
@@ -137,7 +137,7 @@ public enum PageRenderer {
     public static func render(_ context: PageContext, siteDirectory: URL? = nil, jobs threads: Int = Parallel.defaultJobs) throws -> [OutputFile] {
         let made = Parallel.map(jobs(context, siteDirectory: siteDirectory), jobs: threads) { job in Result { try job.make() } }
         var files = try made.flatMap { try $0.get() }
-        files.append(sitemap(paths: files.map(\.path), context))
+        files += sitemap(paths: files.map(\.path), context)
         return files
     }
 }

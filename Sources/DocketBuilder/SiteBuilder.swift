@@ -49,6 +49,8 @@ public struct SiteBuilder {
         public let prisonerCount: Int
         public let articleCount: Int
         public let eventCount: Int
+        /// Lines for the person building that are not about any file (`warning: …`).
+        public var notes: [String] = []
         public var succeeded: Bool { !diagnostics.hasErrors }
     }
 
@@ -93,14 +95,15 @@ public struct SiteBuilder {
             let context = PageContext(index: index, showsDrafts: options.includeDrafts)
             let jobs = PageRenderer.jobs(context, siteDirectory: options.siteDirectory)
             let summary = try OutputWriter(outputDirectory: options.outputDirectory)
-                .write(jobs, threads: options.jobs, progress: options.progress) { paths in [PageRenderer.sitemap(paths: paths, context)] }
+                .write(jobs, threads: options.jobs, progress: options.progress) { paths in PageRenderer.sitemap(paths: paths, context) }
             options.progress?(.writing(files: summary.paths.count))
             clock.lap("render and write")
             report = Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,
                             pageCount: summary.paths.reduce(0) { $0 + (OutputFile.isPage($1) ? 1 : 0) },
                             written: summary.written, unchanged: summary.unchanged,
                             prisonerCount: site.prisoners.count, articleCount: site.articles.count,
-                            eventCount: index.timeline.count)
+                            eventCount: index.timeline.count,
+                            notes: Sitemap.robotsPlacementWarning(site.config).map { [$0] } ?? [])
             if let cache, loaded.diagnostics.isEmpty, let embargoes = loaded.embargoWindow {
                 let figures = BuildCache.Figures(fileCount: report.fileCount, pageCount: report.pageCount, outputFiles: summary.paths.count,
                                                  prisonerCount: report.prisonerCount, articleCount: report.articleCount,

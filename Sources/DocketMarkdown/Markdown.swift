@@ -22,19 +22,23 @@ public enum Markdown {
     ///
     /// - Parameter headingOffset: added to every heading level (capped at 6), so a `#`
     ///   heading in a body sits below the page's own `<h1>` and section `<h2>`.
-    public static func renderDocument(_ markdown: String, headingOffset: Int = 1) -> String {
+    /// - Parameter links: how links into the site are rewritten (see `BodyLinks.Rebase`).
+    public static func renderDocument(_ markdown: String, headingOffset: Int = 1, links: BodyLinks.Rebase = .none) -> String {
         var source = markdown
-        return source.withUTF8 { renderDocument(utf8: $0, headingOffset: headingOffset) }
+        return source.withUTF8 { renderDocument(utf8: $0, headingOffset: headingOffset, links: links) }
     }
 
     /// `renderDocument` for UTF-8 bytes already checked (a content file's body, read again).
-    public static func renderDocument(utf8 bytes: UnsafeBufferPointer<UInt8>, headingOffset: Int = 1) -> String {
-        render(bytes, { document in rewrite(document, headingOffset: headingOffset) }, output: { $0.map { String(cString: $0) } ?? "" })
+    public static func renderDocument(utf8 bytes: UnsafeBufferPointer<UInt8>, headingOffset: Int = 1,
+                                      links: BodyLinks.Rebase = .none) -> String {
+        render(bytes, { document in rewrite(document, headingOffset: headingOffset, links: links) },
+               output: { $0.map { String(cString: $0) } ?? "" })
     }
 
     /// `renderDocument(utf8:)` giving the HTML as UTF-8 bytes, for a page built of bytes.
-    public static func renderDocumentBytes(utf8 bytes: UnsafeBufferPointer<UInt8>, headingOffset: Int = 1) -> [UInt8] {
-        render(bytes, { document in rewrite(document, headingOffset: headingOffset) }, output: { html in
+    public static func renderDocumentBytes(utf8 bytes: UnsafeBufferPointer<UInt8>, headingOffset: Int = 1,
+                                           links: BodyLinks.Rebase = .none) -> [UInt8] {
+        render(bytes, { document in rewrite(document, headingOffset: headingOffset, links: links) }, output: { html in
             html.map { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) } ?? []
         })
     }
@@ -68,8 +72,9 @@ public enum Markdown {
         return output(rendered)
     }
 
-    /// Walks the tree once: shifts heading levels and turns images from other hosts into links.
-    private static func rewrite(_ document: OpaquePointer, headingOffset: Int) {
+    /// Walks the tree once: shifts heading levels, turns images from other hosts into links
+    /// and rewrites links into the site (`BodyLinks.rewrite`).
+    private static func rewrite(_ document: OpaquePointer, headingOffset: Int, links: BodyLinks.Rebase = .none) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         var remoteImages: [OpaquePointer] = []
@@ -83,7 +88,9 @@ public enum Markdown {
                 cmark_node_set_heading_level(node, Int32(min(6, max(1, level + headingOffset))))
             case CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                if !isLocalImage(url) { remoteImages.append(node) }
+                if !isLocalImage(url) { remoteImages.append(node) } else { BodyLinks.rewrite(node, links) }
+            case CMARK_NODE_LINK:
+                BodyLinks.rewrite(node, links)
             default:
                 break
             }

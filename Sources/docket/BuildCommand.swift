@@ -60,6 +60,7 @@ struct BuildCommand: ParsableCommand {
         }
         progress.finish()
         DiagnosticPrinter.print(report.diagnostics)
+        for note in report.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
         guard report.succeeded else {
             FileHandle.standardError.write(Data("Build failed: \(DiagnosticPrinter.tally(report.diagnostics)); nothing was written.\n".utf8))
             throw ExitCode(1)

@@ -23,7 +23,8 @@ enum StructuredData {
             ("url", .string(urls.absolute(urls.prisoner(prisoner.slug)))),
             ("name", .string(prisoner.name)),
         ]
-        if let updated = prisoner.updated { page.append(("dateModified", .string(updated.description))) }
+        // schema.org's dates are ISO 8601 full dates: a month or a year alone is left out.
+        if let updated = prisoner.updated, updated.precision == .day { page.append(("dateModified", .string(updated.description))) }
         page.append(("mainEntity", .object(person)))
         return JSON.object(page).forScriptElement
     }

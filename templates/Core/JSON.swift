@@ -27,11 +27,9 @@ public indirect enum JSON: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// JSON that cannot end a `<script>` element or open a comment: `<`, `>` and `&` as
-    /// `\u003c`, `\u003e`, `\u0026`.
-    public var forScriptElement: String {
-        ByteEscaping.escape(serialized, ScriptElementRule.self)
-    }
+    /// JSON for a `<script>` element: the same as `serialized`, since no string ever holds
+    /// `<`, `>` or `&` as they are (see `StringRule`), so none can end the element or open a comment.
+    public var forScriptElement: String { serialized }
 
     /// Appends the value as UTF-8; `level` is its depth when indented.
     func write(into out: inout [UInt8], indented: Bool, level: Int) {
@@ -80,9 +78,13 @@ public indirect enum JSON: Sendable {
     }
 
     /// What a JSON string cannot hold as it is: `"`, `\`, control characters, and (for
-    /// JavaScript's sake) U+2028 and U+2029.
+    /// JavaScript's sake) U+2028 and U+2029. `<`, `>` and `&` are written `\u003c`, `\u003e`
+    /// and `\u0026`, as Go's encoding/json does: every JSON file (data exports, JSON-LD) can
+    /// then be put inside a page's `<script>` or HTML without a hostile name ending the element.
     enum StringRule: ByteEscapeRule {
-        static func mayReplace(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 34 || byte == 92 || byte == 0xE2 }
+        static func mayReplace(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == 34 || byte == 92 || byte == 0xE2 || byte == 60 || byte == 62 || byte == 38
+        }
 
         static func replace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [UInt8]) -> Int {
             let byte = bytes[index]
@@ -92,6 +94,9 @@ public indirect enum JSON: Sendable {
             case 10: out.append(contentsOf: "\\n".utf8)
             case 13: out.append(contentsOf: "\\r".utf8)
             case 9: out.append(contentsOf: "\\t".utf8)
+            case 60: out.append(contentsOf: "\\u003c".utf8)
+            case 62: out.append(contentsOf: "\\u003e".utf8)
+            case 38: out.append(contentsOf: "\\u0026".utf8)
             case 0xE2:
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
                 guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 else { return 0 }
@@ -102,20 +107,6 @@ public indirect enum JSON: Sendable {
                 out.append(contentsOf: "\\u00".utf8)
                 out.append(hex[Int(byte >> 4)])
                 out.append(hex[Int(byte & 15)])
-            }
-            return 1
-        }
-    }
-
-    /// `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`.
-    enum ScriptElementRule: ByteEscapeRule {
-        static func mayReplace(_ byte: UInt8) -> Bool { byte == 60 || byte == 62 || byte == 38 }
-
-        static func replace(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, into out: inout [UInt8]) -> Int {
-            switch bytes[index] {
-            case 60: out.append(contentsOf: "\\u003c".utf8)
-            case 62: out.append(contentsOf: "\\u003e".utf8)
-            default: out.append(contentsOf: "\\u0026".utf8)
             }
             return 1
         }

@@ -11,12 +11,20 @@ public final class PageContext: Sendable {
     public let showsDrafts: Bool
     /// The frame around every page, its fixed parts rendered once.
     public let frame: LayoutFrame
+    /// The page of its year's timeline listing each event past the year's first page, by anchor.
+    private let laterTimelinePages: [String: Int]
 
     public init(index: SiteIndex, showsDrafts: Bool = false) {
         self.index = index
         self.urls = SiteURLs(config: index.site.config)
         self.showsDrafts = showsDrafts
         frame = LayoutFrame(config: index.site.config, urls: urls, pages: index.site.pages, asOf: index.asOf)
+        laterTimelinePages = TimelinePage.laterPages(index.years)
+    }
+
+    /// Where an event is listed: its year's timeline, on the page that holds it, at its anchor.
+    public func eventLink(_ event: Event) -> String {
+        urls.event(event, onPage: laterTimelinePages[event.anchor] ?? 1)
     }
 
     public var config: SiteConfig { index.site.config }

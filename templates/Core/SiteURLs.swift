@@ -1,3 +1,4 @@
+import DocketMarkdown
 import DocketModel
 
 /// Every internal link, built from `base_url`'s path so a site under `/monitor/` links
@@ -40,6 +41,10 @@ public struct SiteURLs: Sendable {
     public func status(_ status: PrisonerStatus) -> String { basePath + "status/\(status.rawValue)/" }
     public func tag(_ slug: String) -> String { basePath + "tags/\(slug)/" }
     public func timelineYear(_ year: Int) -> String { basePath + "timeline/\(year)/" }
+    /// An event where it is listed: page `page` (1-based) of its year's timeline, at its anchor.
+    public func event(_ event: Event, onPage page: Int) -> String {
+        paginated(timelineYear(event.date.year), page: page) + "#" + event.anchor
+    }
     public func page(_ slug: String) -> String { basePath + "\(slug)/" }
     public func media(_ path: String) -> String { basePath + "media/" + path }
     public func dataFile(_ name: String) -> String { basePath + "data/" + name }
@@ -61,6 +66,12 @@ public struct SiteURLs: Sendable {
         case .prisoner(let slug): return prisoner(slug)
         case .article(let slug): return article(slug)
         }
+    }
+
+    /// How the links of a body shown on the page at `page` are written: root-relative links
+    /// under `basePath`, and with `absolute`, every link to the site absolute (a feed).
+    public func bodyLinks(onPage page: String, absolute: Bool = false) -> BodyLinks.Rebase {
+        BodyLinks.Rebase(basePath: basePath, page: page, origin: absolute ? String(baseURL.dropLast(basePath.count)) : nil)
     }
 
     /// An absolute URL for a site path (`/monitor/x/` → `https://example.org/monitor/x/`).

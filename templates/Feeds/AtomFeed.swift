@@ -26,20 +26,22 @@ public enum AtomFeed {
     public static func reports(_ context: PageContext) throws -> [UInt8] {
         let urls = context.urls
         let entries = try context.index.articlesNewestFirst.prefix(entryLimit).map { article in
-            Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .article(article, html: try article.body.html()))
+            // A feed reader shows the report away from its page: every link to the site is absolute.
+            let html = try article.body.html(links: urls.bodyLinks(onPage: urls.article(article.slug), absolute: true))
+            return Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .article(article, html: html))
         }
         return feed(context, title: "Reports · \(context.config.title)", selfURL: urls.reportsFeed, page: urls.articles, entries: entries)
     }
 
     public static func timeline(_ context: PageContext) -> [UInt8] {
         let urls = context.urls
-        let entries = context.index.timeline.prefix(entryLimit).map { eventEntry($0, urls) }
+        let entries = context.index.timeline.prefix(entryLimit).map { eventEntry($0, context) }
         return feed(context, title: "Timeline · \(context.config.title)", selfURL: urls.timelineFeed, page: urls.timeline, entries: entries)
     }
 
     public static func prisoner(_ prisoner: Prisoner, _ context: PageContext) -> [UInt8] {
         let urls = context.urls
-        var entries = (context.index.eventsByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { eventEntry($0, urls) }
+        var entries = (context.index.eventsByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { eventEntry($0, context) }
         entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { article in
             Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .summary(article))
         }
@@ -48,8 +50,8 @@ public enum AtomFeed {
                     page: urls.prisoner(prisoner.slug), entries: Array(entries.prefix(entryLimit)))
     }
 
-    static func eventEntry(_ event: Event, _ urls: SiteURLs) -> Entry {
-        Entry(date: event.date, id: urls.absolute(urls.timelineYear(event.date.year)) + "#" + event.anchor, source: .event(event))
+    static func eventEntry(_ event: Event, _ context: PageContext) -> Entry {
+        Entry(date: event.date, id: context.urls.absolute(context.eventLink(event)), source: .event(event))
     }
 
     /// Writes `<entry>…</entry>`, every value escaped for XML, into `xml`.

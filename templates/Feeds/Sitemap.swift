@@ -1,10 +1,27 @@
 import DocketModel
 
-/// `sitemap.xml` and `robots.txt`.
+/// `sitemap.xml` and `robots.txt`, as sitemaps.org's protocol says: at most `urlLimit` URLs
+/// in a file (a larger site gets `sitemap-1.xml`, `sitemap-2.xml`, … under a sitemap index at
+/// `sitemap.xml`), and a `lastmod` only as a full date.
 public enum Sitemap {
+    /// The protocol's limit of URLs in one sitemap file.
+    public static let urlLimit = 50_000
+
+    /// The sitemap files for `pages`, by path relative to the site: `sitemap.xml` alone, or
+    /// the index and its parts when there are more than `limit` pages.
     /// `pages`: the folder of every HTML page, relative to the site (`prisoners/x/`, the
     /// home page's is empty), with an optional last-modified date.
-    public static func render(_ pages: [(folder: Substring, modified: PartialDate?)], _ context: PageContext) -> [UInt8] {
+    public static func files(_ pages: [(folder: Substring, modified: PartialDate?)], _ context: PageContext,
+                             limit: Int = urlLimit) -> [(path: String, contents: [UInt8])] {
+        guard pages.count > limit else { return [("sitemap.xml", render(pages[...], context))] }
+        let parts = stride(from: 0, to: pages.count, by: limit).map { pages[$0..<min($0 + limit, pages.count)] }
+        var files: [(path: String, contents: [UInt8])] = [("sitemap.xml", index(parts: parts.count, context))]
+        for (offset, part) in parts.enumerated() { files.append(("sitemap-\(offset + 1).xml", render(part, context))) }
+        return files
+    }
+
+    /// One `<urlset>`.
+    static func render(_ pages: ArraySlice<(folder: Substring, modified: PartialDate?)>, _ context: PageContext) -> [UInt8] {
         var xml: [UInt8] = []
         xml.reserveCapacity(200 + pages.count * (context.urls.baseURL.utf8.count + 64))
         xml += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8
@@ -13,7 +30,8 @@ public enum Sitemap {
             XMLText.append(context.urls.baseURL, to: &xml)
             XMLText.append(page.folder, to: &xml)
             xml += "</loc>".utf8
-            if let modified = page.modified {
+            // The schema takes a full date (or a date and time); a month or a year alone is left out.
+            if let modified = page.modified, modified.precision == .day {
                 xml += "<lastmod>".utf8
                 xml += modified.description.utf8
                 xml += "</lastmod>".utf8
@@ -24,7 +42,28 @@ public enum Sitemap {
         return xml
     }
 
+    /// The `<sitemapindex>` naming `sitemap-1.xml` to `sitemap-<parts>.xml`.
+    static func index(parts: Int, _ context: PageContext) -> [UInt8] {
+        var xml: [UInt8] = []
+        xml += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8
+        for number in 1...max(1, parts) {
+            xml += "<sitemap><loc>".utf8
+            XMLText.append(context.urls.absolute(context.urls.basePath + "sitemap-\(number).xml"), to: &xml)
+            xml += "</loc></sitemap>\n".utf8
+        }
+        xml += "</sitemapindex>\n".utf8
+        return xml
+    }
+
     public static func robots(_ context: PageContext) -> String {
         "User-agent: *\nAllow: /\nSitemap: \(context.urls.absolute(context.urls.sitemap))\n"
+    }
+
+    /// A warning for the person building when `base_url` has a path: crawlers read only
+    /// `/robots.txt` at the root of a host, so the one written under the path is never read.
+    public static func robotsPlacementWarning(_ config: SiteConfig) -> String? {
+        guard config.basePath != "/" else { return nil }
+        return "warning: base_url has the path \(config.basePath): robots.txt is written to \(config.baseURL)robots.txt, "
+            + "where crawlers do not look; to have it read, serve it (or a copy) at the root of the host"
     }
 }

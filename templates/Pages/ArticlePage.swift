@@ -3,9 +3,9 @@ import DocketModel
 /// `/articles/<slug>/`: a report, linking the prisoners it names, with its events and sources.
 public enum ArticlePage {
     public static func render(_ article: Article, _ context: PageContext) throws -> HTML {
-        let text = try article.body.htmlBytes()
         let urls = context.urls
         let path = urls.article(article.slug)
+        let text = try article.body.htmlBytes(links: urls.bodyLinks(onPage: path))
         let people: [HTML] = article.prisoners.compactMap { slug in
             context.index.prisonerBySlug[slug].map {
                 "<li><a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a> <span class=\"meta\">\($0.country) · \($0.status.label)</span></li>\n"

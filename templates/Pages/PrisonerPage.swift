@@ -8,10 +8,10 @@ public enum PrisonerPage {
     public static let reportLimit = 50
 
     public static func render(_ prisoner: Prisoner, _ context: PageContext) throws -> HTML {
-        let biography = try prisoner.body.htmlBytes()
         let index = context.index
         let urls = context.urls
         let path = urls.prisoner(prisoner.slug)
+        let biography = try prisoner.body.htmlBytes(links: urls.bodyLinks(onPage: path))
         let reports = index.articlesByPrisoner[prisoner.slug] ?? []
         let events = index.eventsByPrisoner[prisoner.slug] ?? []
         let description = [prisoner.profession, prisoner.country, prisoner.status.label.lowercased()]

@@ -33,6 +33,16 @@ public enum TimelinePage {
         }
     }
 
+    /// The page of its year (2 or more) that lists each event past the year's first page, by
+    /// anchor: the same chunks as `renderYear` makes. Years of one page add nothing.
+    static func laterPages(_ years: [(year: Int, events: [Event])]) -> [String: Int] {
+        var pages: [String: Int] = [:]
+        for entry in years where entry.events.count > perPage {
+            for (offset, event) in entry.events.enumerated().dropFirst(perPage) { pages[event.anchor] = offset / perPage + 1 }
+        }
+        return pages
+    }
+
     /// Links to every year, newest first, with counts.
     static func yearNavigation(_ context: PageContext, current: Int?) -> HTML {
         let urls = context.urls

@@ -9,17 +9,21 @@ enum ArticleDecoder {
     struct Result {
         var article: Article?
         var references: [SlugReference]
+        var links: [LinkReference] = []
         var diagnostics: [Diagnostic]
     }
 
-    static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil) -> Result {
+    /// `config` is the site's settings, for links at the site's own address (nil: none is known).
+    static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, config: SiteConfig? = nil) -> Result {
         var reader = FieldReader(file: path, lineOffset: 1)
         var references: [SlugReference] = []
         let slug = ContentFile.slug(ofPath: path, reader: &reader)
+        var links = LinkReferences(config: config, page: "/articles/\(slug)/", file: path)
         guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
               let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
             return Result(article: nil, references: [], diagnostics: reader.diagnostics)
         }
+        links.noteBody(of: file.frontMatter)
         let title = reader.string("title", in: fields, required: true, what: what)
         let date = reader.date("date", in: fields, required: true, what: what)
         if let date, date.precision != .day {
@@ -39,18 +43,18 @@ enum ArticleDecoder {
         }
         var tags: [String] = []
         for (tag, _) in reader.stringList("tags", in: fields) where !tags.contains(tag) { tags.append(tag) }
-        let sources = SharedFields.sources(fields, reader: &reader)
+        let sources = SharedFields.sources(fields, reader: &reader, links: &links)
         let draft = reader.bool("draft", in: fields)
         let embargoUntil = reader.moment("embargo_until", in: fields)
         _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
         let events = SharedFields.events(fields, sources: sources, origin: .article(slug: slug), owner: nil,
-                                         reader: &reader, references: &references)
+                                         reader: &reader, references: &references, links: &links)
         guard let title, let date, !reader.diagnostics.hasErrors else {
-            return Result(article: nil, references: references, diagnostics: reader.diagnostics)
+            return Result(article: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
         }
         let article = Article(slug: slug, path: path, title: title, date: date, summary: summary, author: author,
                               prisoners: prisoners, tags: tags, sources: sources, events: events, draft: draft,
                               body: file.body(bytes: bytes, file: absolutePath), embargoUntil: embargoUntil)
-        return Result(article: article, references: references, diagnostics: reader.diagnostics)
+        return Result(article: article, references: references, links: links.found, diagnostics: reader.diagnostics)
     }
 }

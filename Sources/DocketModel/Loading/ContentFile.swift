@@ -78,7 +78,8 @@ enum SharedFields {
     static let sourceKeys = ["title", "url", "publisher", "date"]
     static let eventKeys = ["date", "kind", "text", "prisoners", "source", "notes"]
 
-    static func sources(_ fields: FieldReader.Fields, reader: inout FieldReader) -> [Source] {
+    /// The `sources` list; a URL at the site's own address is noted in `links`.
+    static func sources(_ fields: FieldReader.Fields, reader: inout FieldReader, links: inout LinkReferences) -> [Source] {
         guard let node = reader.optional("sources", in: fields) else { return [] }
         guard case .sequence(let list, _) = node else {
             reader.error("\"sources\" must be a list of sources (each with title and url), not \(reader.describe(node))", at: node)
@@ -88,7 +89,12 @@ enum SharedFields {
         for item in list {
             guard let entry = reader.fields(of: item, allowed: sourceKeys, what: "a source") else { continue }
             let title = reader.string("title", in: entry, required: true, what: "a source")
-            let url = reader.require("url", in: entry, what: "a source").flatMap { reader.url($0, key: "url") }
+            let urlNode = reader.require("url", in: entry, what: "a source")
+            let url = urlNode.flatMap { reader.url($0, key: "url") }
+            if let url {
+                let (line, column) = reader.position(of: urlNode)
+                links.noteURL(url, line: line, column: column)
+            }
             let publisher = reader.string("publisher", in: entry, what: "a source")
             let date = reader.date("date", in: entry, what: "a source")
             if let title, let url { sources.append(Source(title: title, url: url, publisher: publisher, date: date)) }
@@ -96,9 +102,11 @@ enum SharedFields {
         return sources
     }
 
-    /// The `events` list. `owner` is the prisoner whose file this is (nil in an article).
+    /// The `events` list. `owner` is the prisoner whose file this is (nil in an article). An
+    /// event's `source` given as a URL at the site's own address is noted in `links` (a named
+    /// source's URL is noted where the source is).
     static func events(_ fields: FieldReader.Fields, sources: [Source], origin: Event.Origin, owner: String?,
-                       reader: inout FieldReader, references: inout [SlugReference]) -> [Event] {
+                       reader: inout FieldReader, references: inout [SlugReference], links: inout LinkReferences) -> [Event] {
         guard let node = reader.optional("events", in: fields) else { return [] }
         guard case .sequence(let list, _) = node else {
             reader.error("\"events\" must be a list of events (each with date, kind and text), not \(reader.describe(node))", at: node)
@@ -128,6 +136,8 @@ enum SharedFields {
                     sourceTitle = match.title
                 } else if URLCheck.isWebURL(named) {
                     sourceURL = named
+                    let (line, column) = reader.position(of: sourceNode)
+                    links.noteURL(named, line: line, column: column)
                 } else {
                     let titles = sources.map { "\"\($0.title)\"" }.joined(separator: ", ")
                     reader.error("event source \"\(named)\" is neither an http(s) URL nor the title of one of this file's sources"

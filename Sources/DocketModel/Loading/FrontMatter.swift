@@ -26,7 +26,7 @@ public struct FrontMatter: Equatable, Sendable {
     /// True when the body is only spaces, tabs and line ends.
     public var bodyIsBlank: Bool { bodyBytes.allSatisfy { $0 == 32 || $0 == 9 || $0 == 10 } }
 
-    private var bodyBytes: ArraySlice<UInt8> { text[(text.startIndex + bodyOffset)...] }
+    var bodyBytes: ArraySlice<UInt8> { text[(text.startIndex + bodyOffset)...] }
 
     public struct Problem: Error, Equatable, CustomStringConvertible {
         public let line: Int

@@ -7,10 +7,12 @@ enum PageDecoder {
 
     struct Result {
         var page: Page?
+        var links: [LinkReference] = []
         var diagnostics: [Diagnostic]
     }
 
-    static func decode(bytes: [UInt8], path: String) -> Result {
+    /// `config` is the site's settings: root-relative links in the body are put under its path.
+    static func decode(bytes: [UInt8], path: String, config: SiteConfig? = nil) -> Result {
         var reader = FieldReader(file: path, lineOffset: 1)
         let slug = ContentFile.slug(ofPath: path, reader: &reader)
         if Page.reservedSlugs.contains(slug) {
@@ -27,9 +29,13 @@ enum PageDecoder {
             if let value = Int(text) { order = value } else { reader.error("\"order\" must be a whole number, not \"\(text)\"", at: node) }
         }
         let draft = reader.bool("draft", in: fields)
-        guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, diagnostics: reader.diagnostics) }
+        var links = LinkReferences(config: config, page: "/\(slug)/", file: path)
+        links.noteBody(of: file.frontMatter)
+        guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, links: links.found, diagnostics: reader.diagnostics) }
+        let basePath = config?.basePath ?? "/"
+        let rebase = BodyLinks.Rebase(basePath: basePath, page: basePath + slug + "/")
         return Result(page: Page(slug: slug, path: path, title: title, summary: summary, order: order, draft: draft,
-                                 bodyHTML: Markdown.renderDocument(file.frontMatter.body)),
-                      diagnostics: reader.diagnostics)
+                                 bodyHTML: Markdown.renderDocument(file.frontMatter.body, links: rebase)),
+                      links: links.found, diagnostics: reader.diagnostics)
     }
 }

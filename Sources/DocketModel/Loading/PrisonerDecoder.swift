@@ -13,17 +13,22 @@ enum PrisonerDecoder {
     struct Result {
         var prisoner: Prisoner?
         var references: [SlugReference]
+        var links: [LinkReference] = []
         var diagnostics: [Diagnostic]
     }
 
-    static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil) -> Result {
+    /// `config` is the site's settings, for links at the site's own address (nil: none is known).
+    static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil,
+                       config: SiteConfig? = nil) -> Result {
         var reader = FieldReader(file: path, lineOffset: 1)
         var references: [SlugReference] = []
         let slug = ContentFile.slug(ofPath: path, reader: &reader)
+        var links = LinkReferences(config: config, page: "/prisoners/\(slug)/", file: path)
         guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
               let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
             return Result(prisoner: nil, references: [], diagnostics: reader.diagnostics)
         }
+        links.noteBody(of: file.frontMatter)
         let name = reader.string("name", in: fields, required: true, what: what)
         let country = reader.string("country", in: fields, required: true, what: what)
         let status = reader.require("status", in: fields, what: what).flatMap {
@@ -40,7 +45,7 @@ enum PrisonerDecoder {
         let lawyer = reader.string("lawyer", in: fields, what: what)
         let prison = reader.string("prison", in: fields, what: what)
         let updated = reader.date("updated", in: fields, what: what)
-        let sources = SharedFields.sources(fields, reader: &reader)
+        let sources = SharedFields.sources(fields, reader: &reader, links: &links)
         let draft = reader.bool("draft", in: fields)
         var photo: Photo?
         if let node = reader.optional("photo", in: fields), let value = reader.string(node, key: "photo"), let media {
@@ -56,12 +61,12 @@ enum PrisonerDecoder {
         let embargoUntil = reader.moment("embargo_until", in: fields)
         _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
         var events = SharedFields.events(fields, sources: sources, origin: .prisoner(slug: slug), owner: slug,
-                                         reader: &reader, references: &references)
+                                         reader: &reader, references: &references, links: &links)
 
         checkDates(fields: fields, arrested: arrested, released: released, sentence: sentence, status: status, reader: &reader)
 
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
-            return Result(prisoner: nil, references: references, diagnostics: reader.diagnostics)
+            return Result(prisoner: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
         }
         events += DerivedEvents.make(slug: slug, status: status, arrested: arrested, sentence: sentence,
                                      released: released, written: events)
@@ -72,7 +77,7 @@ enum PrisonerDecoder {
             sources: sources, events: events, draft: draft,
             body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
             embargoUntil: embargoUntil)
-        return Result(prisoner: prisoner, references: references, diagnostics: reader.diagnostics)
+        return Result(prisoner: prisoner, references: references, links: links.found, diagnostics: reader.diagnostics)
     }
 
     private static func decodeSentence(_ fields: FieldReader.Fields, reader: inout FieldReader) -> Sentence? {

@@ -37,6 +37,8 @@ public struct SiteLoader: Sendable {
         var articles: [Article] = []
         var pages: [Page] = []
         var references: [(file: String, references: [SlugReference])] = []
+        /// Links into the site from bodies and sources, checked once every item is known.
+        var links: [LinkReference] = []
         var diagnostics: [Diagnostic] = []
 
         init(listing: [(String, Kind)], outcomes: [FileOutcome]) {
@@ -46,6 +48,7 @@ public struct SiteLoader: Sendable {
                 if let article = outcome.article { articles.append(article) }
                 if let page = outcome.page { pages.append(page) }
                 if !outcome.references.isEmpty { references.append((entry.0, outcome.references)) }
+                links += outcome.links
             }
         }
     }
@@ -57,24 +60,26 @@ public struct SiteLoader: Sendable {
         var article: Article?
         var page: Page?
         var references: [SlugReference] = []
+        /// Links into the site in bodies and sources (see `LinkReferences`).
+        var links: [LinkReference] = []
         var diagnostics: [Diagnostic] = []
 
         /// `absolutePath`, when given, is where the file is on disk: its body is then rendered
         /// when its page is written rather than kept in memory (see `MarkdownBody`).
         static func decode(bytes: [UInt8], path: String, absolutePath: String? = nil, kind: Kind, media: MediaLibrary?,
-                           publishingAt moment: Moment?) -> FileOutcome {
+                           publishingAt moment: Moment?, config: SiteConfig? = nil) -> FileOutcome {
             switch kind {
             case .prisoner:
-                let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media)
+                let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media, config: config)
                 let prisoner = result.prisoner.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
-                return FileOutcome(prisoner: prisoner, references: result.references, diagnostics: result.diagnostics)
+                return FileOutcome(prisoner: prisoner, references: result.references, links: result.links, diagnostics: result.diagnostics)
             case .article:
-                let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath)
+                let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath, config: config)
                 let article = result.article.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
-                return FileOutcome(article: article, references: result.references, diagnostics: result.diagnostics)
+                return FileOutcome(article: article, references: result.references, links: result.links, diagnostics: result.diagnostics)
             case .page:
-                let result = PageDecoder.decode(bytes: bytes, path: path)
-                return FileOutcome(page: result.page, diagnostics: result.diagnostics)
+                let result = PageDecoder.decode(bytes: bytes, path: path, config: config)
+                return FileOutcome(page: result.page, links: result.links, diagnostics: result.diagnostics)
             }
         }
     }
@@ -102,6 +107,7 @@ public struct SiteLoader: Sendable {
 
         // Parse and render every file in parallel; results come back in listing order.
         let readCounter = progress.map { ProgressCounter(total: listing.count, report: $0) }
+        let settings = config
         let outcomes = Parallel.map(listing, jobs: jobs) { entry -> FileOutcome in
             defer { readCounter?.increment() }
             let (path, kind) = entry
@@ -115,25 +121,28 @@ public struct SiteLoader: Sendable {
                 return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
             case .bytes(let bytes):
                 return FileOutcome.decode(bytes: bytes, path: path, absolutePath: sitePath + "/" + path, kind: kind,
-                                          media: media, publishingAt: moment)
+                                          media: media, publishingAt: moment, config: settings)
             }
         }
 
         let prisonerFiles = listing.filter { $0.1 == Kind.prisoner }.map(\.0)
         // The files' results collected on one thread while slugs used twice are looked for on another.
+        let articleFiles = listing.filter { $0.1 == Kind.article }.map(\.0)
         let (collected, duplicates) = Parallel.together(jobs: jobs, {
             Collected(listing: listing, outcomes: outcomes)
         }, {
             CrossReferences.duplicateSlugs(
-                prisonerFiles: prisonerFiles, articleFiles: listing.filter { $0.1 == Kind.article }.map(\.0),
+                prisonerFiles: prisonerFiles, articleFiles: articleFiles,
                 pageFiles: listing.filter { $0.1 == Kind.page }.map(\.0))
         })
-        let (prisoners, articles, pages, references) = (collected.prisoners, collected.articles, collected.pages, collected.references)
+        let (prisoners, articles, pages, references, links) =
+            (collected.prisoners, collected.articles, collected.pages, collected.references, collected.links)
         diagnostics += collected.diagnostics
         diagnostics += duplicates
 
-        let checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
+        var checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
                                       references: references, includeDrafts: includeDrafts, publishingAt: moment)
+        checked.check(links, pages: pages, articleFiles: articleFiles)
         diagnostics += checked.diagnostics
         diagnostics.sort()
 

@@ -41,19 +41,20 @@ public struct MarkdownBody: Hashable, Sendable {
         }
     }
 
-    /// The body as HTML, rendered by cmark in safe mode (headings below the page's own).
-    public func html() throws -> String {
+    /// The body as HTML, rendered by cmark in safe mode (headings below the page's own),
+    /// its links into the site rewritten as `links` says. A body rendered in memory is kept as it was rendered.
+    public func html(links: BodyLinks.Rebase = .none) throws -> String {
         switch storage {
         case .rendered(let html): return html
-        case .file: return try fromFile { Markdown.renderDocument(utf8: $0) }
+        case .file: return try fromFile { Markdown.renderDocument(utf8: $0, links: links) }
         }
     }
 
-    /// `html()` as UTF-8 bytes, for a page built of bytes.
-    public func htmlBytes() throws -> [UInt8] {
+    /// `html(links:)` as UTF-8 bytes, for a page built of bytes.
+    public func htmlBytes(links: BodyLinks.Rebase = .none) throws -> [UInt8] {
         switch storage {
         case .rendered(let html): return Array(html.utf8)
-        case .file: return try fromFile { Markdown.renderDocumentBytes(utf8: $0) }
+        case .file: return try fromFile { Markdown.renderDocumentBytes(utf8: $0, links: links) }
         }
     }
 

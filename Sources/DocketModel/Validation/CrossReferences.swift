@@ -1,9 +1,16 @@
 import Foundation
 
-/// The checks that need every file: slugs used twice, and slugs named that do not exist
-/// or belong to a draft while the page naming them is published.
+/// The checks that need every file: slugs used twice, slugs named that do not exist or
+/// belong to a draft while the page naming them is published, and links into the site that
+/// lead nowhere or to a draft (see `check(_:pages:articleFiles:)`).
 struct CrossReferences {
     private(set) var diagnostics: [Diagnostic] = []
+    private let prisonerBySlug: [String: Prisoner]
+    private let articles: [Article]
+    private let slugsOfBrokenPrisonerFiles: Set<String>
+    private var draftFiles: Set<String>
+    private let includeDrafts: Bool
+    private let publishingAt: Moment?
 
     /// `prisonerFiles` and `articleFiles` are every file found, including those that failed to decode,
     /// so a broken prisoner file does not also make every reference to it an error.
@@ -21,6 +28,12 @@ struct CrossReferences {
         lazy var allSlugs = prisonerBySlug.keys.sorted()
         var draftFiles = Set(prisoners.filter(\.draft).map(\.path))
         draftFiles.formUnion(articles.filter(\.draft).map(\.path))
+        self.prisonerBySlug = prisonerBySlug
+        self.articles = articles
+        slugsOfBrokenPrisonerFiles = slugsOfBrokenFiles
+        self.draftFiles = draftFiles
+        self.includeDrafts = includeDrafts
+        self.publishingAt = publishingAt
 
         for (file, references) in references {
             let referrerIsDraft = draftFiles.contains(file)
@@ -44,6 +57,87 @@ struct CrossReferences {
                 }
             }
         }
+    }
+
+    /// Checks links into the site (from bodies and sources) against what the site publishes:
+    /// a link to a draft or an embargoed item from a published page is an error (its slug,
+    /// usually a person's name, would be published), and so is a link to nothing.
+    /// `articleFiles` is every article file found, as `prisonerFiles` is for the initialiser.
+    mutating func check(_ links: [LinkReference], pages: [Page], articleFiles: [String]) {
+        guard !links.isEmpty else { return }
+        draftFiles.formUnion(pages.filter(\.draft).map(\.path))
+        var articleBySlug: [String: Article] = [:]
+        for article in articles where articleBySlug[article.slug] == nil { articleBySlug[article.slug] = article }
+        let slugsOfBrokenArticleFiles = articles.count == articleFiles.count ? []
+            : Set(articleFiles.map(Self.slug(ofPath:))).subtracting(articles.map(\.slug))
+        var pageBySlug: [String: Page] = [:]
+        for page in pages where pageBySlug[page.slug] == nil { pageBySlug[page.slug] = page }
+        // Photos are the only media copied to the site, those of the people it publishes.
+        var photos: Set<String> = []
+        for prisoner in prisonerBySlug.values where includeDrafts || !prisoner.draft {
+            if let photo = prisoner.photo { photos.insert(photo.path) }
+        }
+
+        for link in links {
+            let problem = linkProblem(link, articleBySlug: articleBySlug, brokenArticles: slugsOfBrokenArticleFiles,
+                                      pageBySlug: pageBySlug, photos: photos, referrerIsDraft: draftFiles.contains(link.file))
+            if let problem { diagnostics.append(.error(problem, file: link.file, line: link.line, column: link.column)) }
+        }
+    }
+
+    /// What is wrong with one link, or nil. A URL at the site's own address is checked only
+    /// where it names a prisoner, a report or a photo: the host may serve other paths than the site's.
+    private func linkProblem(_ link: LinkReference, articleBySlug: [String: Article], brokenArticles: Set<String>,
+                             pageBySlug: [String: Page], photos: Set<String>, referrerIsDraft: Bool) -> String? {
+        guard let path = link.path else { return "link to \(link.written) leads above the site's root" }
+        let bare = path.prefix { $0 != "?" && $0 != "#" }
+        let parts = bare.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        let first = parts.first.map(String.init) ?? ""
+        let second = parts.dropFirst().first.map(String.init) ?? ""
+        let publishesDrafts = includeDrafts || referrerIsDraft
+        let what = link.isImage ? "image" : "link to"
+        let nothing = "\(what) \(link.written): no page of this site is there"
+        if link.isAbsolute && first != "prisoners" && first != "articles" && first != "media" { return nil }
+        switch first {
+        case "":
+            return parts.count <= 1 ? nil : nothing
+        case "prisoners" where !second.isEmpty && second != "page":
+            guard let prisoner = prisonerBySlug[second] else {
+                if slugsOfBrokenPrisonerFiles.contains(second) { return nil }
+                return "\(what) \(link.written): no prisoner \"\(second)\"\(Suggestions.hint(for: second, in: prisonerBySlug.keys.sorted())); "
+                    + "expected the slug of a file in content/prisoners/"
+            }
+            guard prisoner.draft, !publishesDrafts else { return nil }
+            return unpublished("prisoner", second, path: prisoner.path, embargo: prisoner.isEmbargoed(at: publishingAt) ? prisoner.embargoUntil : nil)
+        case "articles" where !second.isEmpty && second != "page":
+            guard let article = articleBySlug[second] else {
+                if brokenArticles.contains(second) { return nil }
+                return "\(what) \(link.written): no report \"\(second)\"\(Suggestions.hint(for: second, in: articleBySlug.keys.sorted())); "
+                    + "expected the slug of a file in content/articles/"
+            }
+            guard article.draft, !publishesDrafts else { return nil }
+            return unpublished("report", second, path: article.path, embargo: article.isEmbargoed(at: publishingAt) ? article.embargoUntil : nil)
+        case "media":
+            let file = bare.dropFirst("/media/".count)
+            return photos.contains(String(file)) ? nil
+                : "\(what) \(link.written): no such file is published; only the photos of published prisoners are copied to media/"
+        case "prisoners", "articles", "timeline", "countries", "tags", "status", "data":
+            return nil
+        case "feed.xml", "sitemap.xml", "robots.txt", "style.css", "404.html":
+            return parts.count == 1 ? nil : nothing
+        default:
+            guard let page = pageBySlug[first], parts.count == 2, second.isEmpty else { return nothing }
+            guard page.draft, !publishesDrafts else { return nil }
+            return unpublished("page", first, path: page.path, embargo: nil)
+        }
+    }
+
+    private func unpublished(_ noun: String, _ slug: String, path: String, embargo: Moment?) -> String {
+        if let embargo {
+            return "link to \(noun) \"\(slug)\", under embargo until \(embargo); a published page cannot name "
+                + "an embargoed record (embargo this page as well, or remove the link)"
+        }
+        return "link to \(noun) \"\(slug)\", a draft; a published page cannot name a draft (publish \(path) or remove the link)"
     }
 
     static func slug(ofPath path: String) -> String {
