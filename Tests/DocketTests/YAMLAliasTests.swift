@@ -79,6 +79,10 @@ import Testing
         #expect(problem(block).map { [$0.line, $0.column] } == [33, 65])
         let compact = "a:\n" + String(repeating: "- ", count: 40) + "x"
         #expect(problem(compact)?.message == "front matter nests lists and mappings more than 32 deep")
+        // A line of brackets far longer than libyaml reads ahead: still refused at the 33rd level.
+        let flood = "a: " + String(repeating: "[", count: 100_000)
+        #expect(problem(flood).map { [$0.line, $0.column] } == [1, 35])
+        #expect(problem(flood)?.message == "front matter nests lists and mappings more than 32 deep")
         // Thirty-two levels are fine.
         let allowed = "a: " + String(repeating: "[", count: 31) + String(repeating: "]", count: 31)
         #expect(problem(allowed) == nil)

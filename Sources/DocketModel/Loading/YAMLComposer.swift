@@ -15,6 +15,15 @@ enum YAMLComposer {
     /// Deeper nesting than any front matter needs.
     static let maximumDepth = 32
 
+    static let tooDeepMessage = "front matter nests lists and mappings more than \(maximumDepth) deep"
+
+    /// libyaml's own nesting limit also counts the collections its scanner has read ahead (up
+    /// to 1024 characters, looking for a key's colon), so on a line of brackets it stops at
+    /// the second one. Set above what that look-ahead can reach, it leaves the refusal to the
+    /// composer, at the collection past `maximumDepth`. (A process-wide setting in libyaml,
+    /// made once; nothing else in docket parses YAML.)
+    private static let libyamlNestingLimit: Void = yaml_set_max_nest_level(4 * 1024)
+
     static let aliasMessage = "a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes"
 
     /// The root node, or nil for an empty document; positions are the text's lines and columns.
@@ -22,6 +31,7 @@ enum YAMLComposer {
         var text = yaml
         return text.withUTF8 { bytes -> Result<YAMLNode?, YAMLDocument.Problem> in
             guard let base = bytes.baseAddress, bytes.count > 0 else { return .success(nil) }
+            _ = libyamlNestingLimit
             var parser = yaml_parser_t()
             return withUnsafeMutablePointer(to: &parser) { parser -> Result<YAMLNode?, YAMLDocument.Problem> in
                 guard yaml_parser_initialize(parser) == 1 else {
@@ -140,7 +150,7 @@ enum YAMLComposer {
         }
 
         func tooDeep(at mark: yaml_mark_t) -> YAMLDocument.Problem {
-            problem("front matter nests lists and mappings more than \(YAMLComposer.maximumDepth) deep", at: mark)
+            problem(YAMLComposer.tooDeepMessage, at: mark)
         }
     }
 }

@@ -14,6 +14,9 @@ enum YAMLSyntaxError {
             return .init(line: at.line, column: at.column, message: "YAML: \(problem)")
         default:
             let at = positions.position(parser.problem_mark)
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return .init(line: at.line, column: at.column, message: YAMLComposer.tooDeepMessage)
+            }
             if problem.contains("cannot start any token"), line(at.line, of: bytes).contains(9) {
                 return .init(line: at.line, column: at.column, message: "YAML: a tab cannot indent YAML; use spaces")
             }
