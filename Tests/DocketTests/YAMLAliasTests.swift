@@ -83,6 +83,10 @@ import Testing
         let flood = "a: " + String(repeating: "[", count: 100_000)
         #expect(problem(flood).map { [$0.line, $0.column] } == [1, 35])
         #expect(problem(flood)?.message == "front matter nests lists and mappings more than 32 deep")
+        let flowMappings = "a: " + String(repeating: "{b: ", count: 50_000)
+        #expect(problem(flowMappings).map { [$0.line, $0.column] } == [1, 128])
+        let compactFlood = "a:\n" + String(repeating: "- ", count: 100_000) + "x"
+        #expect(problem(compactFlood).map { [$0.line, $0.column] } == [2, 63])
         // Thirty-two levels are fine.
         let allowed = "a: " + String(repeating: "[", count: 31) + String(repeating: "]", count: 31)
         #expect(problem(allowed) == nil)

@@ -6,7 +6,8 @@ import Darwin
 
 /// A content file split into its YAML front matter and its Markdown body.
 ///
-/// The file starts with a line `---`, then YAML, then a line `---`, then the body.
+/// The file starts with a line `---`, then YAML, then a line `---`, then the body. The body
+/// may not start with a second such block (see `secondBlock`): its keys would be published.
 public struct FrontMatter: Equatable, Sendable {
     /// The YAML between the two `---` lines.
     public let yaml: String
