@@ -28,7 +28,8 @@ let package = Package(
         .target(name: "CMarkdownArena", dependencies: ["CCmark"], path: "Sources/CMarkdownArena"),
         // Markdown → safe HTML through libcmark.
         .target(name: "DocketMarkdown", dependencies: ["CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
-        // The site model: content files → validated prisoners, reports and events.
+        // The site model: content files → validated prisoners, reports and events. Front matter
+        // is composed from libyaml's events (the CYaml module, which comes with the Yams product).
         .target(
             name: "DocketModel",
             dependencies: ["DocketMarkdown", .product(name: "Yams", package: "Yams")],

@@ -52,4 +52,38 @@ import Testing
         #expect(invalid.line == 2 && invalid.column == 2)
         #expect(invalid.message.contains("not valid UTF-8"))
     }
+
+    /// A `---` block of keys at the start of the body is a second front matter an editor meant
+    /// to keep (its `notes:` would be published as text): refused at its opening line.
+    @Test func refusesASecondFrontMatterBlock() {
+        let cases: [(String, Int)] = [
+            ("---\nname: A\n---\n---\nnotes: not for publication\n---\nBody\n", 4),
+            ("---\nname: A\n---\n\n  \n---\nnotes: >\n  folded\n# a comment\nsources:\n  - title: x\n---\n", 6),
+            ("---\nname: A\n---\n---\nnotes: secret\n---", 4),
+        ]
+        for (text, line) in cases {
+            guard case .failure(let problem) = FrontMatter.split(text) else {
+                Issue.record("accepted: \(text)")
+                continue
+            }
+            #expect(problem.line == line, "\(text)")
+            #expect(problem.message.hasPrefix("a second front-matter block starts here"), "\(problem.message)")
+        }
+    }
+
+    /// A thematic break stays Markdown: in the middle of the body, or at its start when what
+    /// follows is not keys closed by another `---`.
+    @Test func keepsThematicBreaksInTheBody() throws {
+        for text in [
+            "---\nname: A\n---\nText\n\n---\nnotes: a setext heading\n---\n",
+            "---\nname: A\n---\n---\n\nA paragraph after a rule.\n",
+            "---\nname: A\n---\n---\nJust a sentence, then a heading line\n---\n",
+            "---\nname: A\n---\n---\n- a list\n- of items\n---\n",
+            "---\nname: A\n---\n---\nnotes: never closed\n",
+            "---\nname: A\n---\n\n---\n---\n",
+        ] {
+            let split = try FrontMatter.split(text).get()
+            #expect(split.yaml == "name: A")
+        }
+    }
 }

@@ -86,9 +86,9 @@ struct FieldReader {
         return entry.value
     }
 
+    /// YAML's null, which counts as missing (the composer decides it, tags included).
     func isNull(_ node: YAMLNode) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.isPlain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        node.scalar?.isNull == true
     }
 
     func describe(_ node: YAMLNode) -> String {
@@ -96,7 +96,6 @@ struct FieldReader {
         case .scalar: return "a single value"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
-        case .alias: return "an alias"
         }
     }
 

@@ -6,7 +6,8 @@ import Darwin
 
 /// A content file split into its YAML front matter and its Markdown body.
 ///
-/// The file starts with a line `---`, then YAML, then a line `---`, then the body.
+/// The file starts with a line `---`, then YAML, then a line `---`, then the body. The body
+/// may not start with a second such block (see `secondBlock`): its keys would be published.
 public struct FrontMatter: Equatable, Sendable {
     /// The YAML between the two `---` lines.
     public let yaml: String
@@ -61,6 +62,11 @@ public struct FrontMatter: Equatable, Sendable {
                 // The YAML is every line before this one, without the last line end.
                 let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
                 let bodyStart = end < bytes.endIndex ? end + 1 : bytes.endIndex
+                if let second = secondBlock(bytes, from: bodyStart, line: lineNumber + 1) {
+                    return .failure(Problem(line: second, message: "a second front-matter block starts here; front matter is the one "
+                        + "block between the first two lines \"---\", and keys below it would be published as text: move them "
+                        + "into it (for a horizontal rule at the start of the body, write \"***\")"))
+                }
                 return .success(FrontMatter(yaml: String(decoding: bytes[yamlStart..<yamlEnd], as: UTF8.self), yamlFirstLine: 2,
                                             bodyFirstLine: lineNumber + 1, bodyOffset: bodyStart - bytes.startIndex, text: bytes))
             }
@@ -69,6 +75,46 @@ public struct FrontMatter: Equatable, Sendable {
             lineNumber += 1
         }
         return .failure(neverClosed)
+    }
+
+    /// The line of a second front-matter block at the start of the body (after blank lines):
+    /// a line `---`, lines that read as YAML with at least one `key:`, and a closing `---`.
+    /// A thematic break anywhere else, or one followed by Markdown, is not one.
+    private static func secondBlock(_ bytes: ArraySlice<UInt8>, from start: Int, line firstLine: Int) -> Int? {
+        var lineStart = start
+        var line = firstLine
+        var opening: Int?
+        var hasKey = false
+        while lineStart < bytes.endIndex {
+            let end = lineEnd(bytes, from: lineStart)
+            let text = bytes[lineStart..<end]
+            let isBlank = text.allSatisfy { $0 == 32 || $0 == 9 }
+            if opening == nil {
+                if !isBlank {
+                    guard isDelimiter(text) else { return nil }
+                    opening = line
+                }
+            } else if isDelimiter(text) {
+                return hasKey ? opening : nil
+            } else if isKeyLine(text) {
+                hasKey = true
+            } else if !(isBlank || text.first == 32 || text.first == 9 || text.first == 35
+                        || text.elementsEqual([45]) || text.starts(with: [45, 32])) {
+                return nil  // neither blank, indented, a comment nor a list item: Markdown
+            }
+            lineStart = end + 1
+            line += 1
+        }
+        return nil
+    }
+
+    /// `key:` at the start of a line, then a space, a tab or the line's end.
+    private static func isKeyLine(_ line: ArraySlice<UInt8>) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 || byte == 95 }
+        guard let first = line.first, isLetter(first) else { return false }
+        guard let colon = line.firstIndex(where: { !(isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == 45) }), line[colon] == 58 else { return false }
+        let after = colon + 1
+        return after == line.endIndex || line[after] == 32 || line[after] == 9
     }
 
     /// Where the line starting at `start` ends: the index of its `\n`, or the end of the text.

@@ -1,111 +1,156 @@
 import CYaml
 
-/// Builds front matter's tree (`YAMLNode`) straight from libyaml's events: the values and
-/// positions of the tree Yams would build, without Yams' objects.
+/// Builds front matter's tree (`YAMLNode`) straight from libyaml's events, and refuses, at the
+/// event that shows it, everything front matter may not hold: whatever bytes come before, no
+/// other check decides whether to look.
 ///
-/// Only the plain case is handled here. Anything else (a syntax error, an anchor or alias, a
-/// key that is not text, two keys with the same text, a second document) gives `.unsure`, and
-/// the caller hands the text to Yams, which then builds the tree or reports the problem
-/// exactly as before.
+/// - an alias (`*name`): a few nested ones describe an exponentially large document
+///   ("billion laughs"), and content has no need of them (anchors alone are harmless);
+/// - lists and mappings nested more than `maximumDepth` deep;
+/// - a key that is already in its mapping (keys are compared as text, tags and quotes aside);
+/// - a tag outside YAML's core schema, or one that does not fit its value (`YAMLTags`);
+/// - a second document;
+/// - and every syntax error libyaml finds (`YAMLSyntaxError`).
 enum YAMLComposer {
-    enum Outcome {
-        /// The root node, or nil for an empty document.
-        case composed(YAMLNode?)
-        case unsure
-    }
+    /// Deeper nesting than any front matter needs.
+    static let maximumDepth = 32
 
-    static func compose(_ yaml: String) -> Outcome {
+    static let tooDeepMessage = "front matter nests lists and mappings more than \(maximumDepth) deep"
+
+    /// libyaml's own nesting limit also counts the collections its scanner has read ahead (up
+    /// to 1024 characters, looking for a key's colon), so on a line of brackets it stops at
+    /// the second one. Set above what that look-ahead can reach, it leaves the refusal to the
+    /// composer, at the collection past `maximumDepth`. (A process-wide setting in libyaml,
+    /// made once; nothing else in docket parses YAML.)
+    private static let libyamlNestingLimit: Void = yaml_set_max_nest_level(4 * 1024)
+
+    static let aliasMessage = "a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes"
+
+    /// The root node, or nil for an empty document; positions are the text's lines and columns.
+    static func compose(_ yaml: String) -> Result<YAMLNode?, YAMLDocument.Problem> {
         var text = yaml
-        return text.withUTF8 { bytes -> Outcome in
-            guard let base = bytes.baseAddress, bytes.count > 0 else { return .unsure }
+        return text.withUTF8 { bytes -> Result<YAMLNode?, YAMLDocument.Problem> in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return .success(nil) }
+            _ = libyamlNestingLimit
             var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else { return .unsure }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(&parser, base, bytes.count)
-            let events = Events(parser: &parser)
-            return events.document()
+            return withUnsafeMutablePointer(to: &parser) { parser -> Result<YAMLNode?, YAMLDocument.Problem> in
+                guard yaml_parser_initialize(parser) == 1 else {
+                    return .failure(.init(line: 1, column: 1, message: "YAML: out of memory"))
+                }
+                defer { yaml_parser_delete(parser) }
+                yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+                yaml_parser_set_input_string(parser, base, bytes.count)
+                let events = Events(parser: parser, bytes: bytes, positions: YAMLPositions(bytes))
+                do throws(YAMLDocument.Problem) {
+                    return .success(try events.document())
+                } catch {
+                    return .failure(error)
+                }
+            }
         }
     }
 
     /// Reads events one at a time; every event is deleted once read.
     private struct Events {
         let parser: UnsafeMutablePointer<yaml_parser_t>
+        let bytes: UnsafeBufferPointer<UInt8>
+        let positions: YAMLPositions
 
-        /// The next event, or nil on a syntax error. The caller deletes it.
-        func next() -> yaml_event_t? {
+        /// The next event; the caller deletes it.
+        func next() throws(YAMLDocument.Problem) -> yaml_event_t {
             var event = yaml_event_t()
-            guard yaml_parser_parse(parser, &event) == 1 else { return nil }
+            guard yaml_parser_parse(parser, &event) == 1 else {
+                throw YAMLSyntaxError.problem(parser.pointee, bytes: bytes, positions: positions)
+            }
             return event
         }
 
-        /// The next event's type, the event deleted at once.
-        func skip() -> yaml_event_type_t? {
-            guard var event = next() else { return nil }
+        /// The next event's type and start, the event deleted at once.
+        func skip() throws(YAMLDocument.Problem) -> (yaml_event_type_t, yaml_mark_t) {
+            var event = try next()
             defer { yaml_event_delete(&event) }
-            return event.type
+            return (event.type, event.start_mark)
         }
 
-        func document() -> Outcome {
-            guard skip() == YAML_STREAM_START_EVENT, let second = skip() else { return .unsure }
-            if second == YAML_STREAM_END_EVENT { return .composed(nil) }
-            guard second == YAML_DOCUMENT_START_EVENT, var first = next() else { return .unsure }
-            let root = node(from: &first)
-            yaml_event_delete(&first)
-            guard let root, skip() == YAML_DOCUMENT_END_EVENT, skip() == YAML_STREAM_END_EVENT else { return .unsure }
-            return .composed(root)
+        func problem(_ message: String, at mark: yaml_mark_t) -> YAMLDocument.Problem {
+            let at = positions.position(mark)
+            return .init(line: at.line, column: at.column, message: message)
         }
 
-        /// The node that `event` starts (the caller deletes `event`), or nil to leave it to Yams.
-        func node(from event: inout yaml_event_t) -> YAMLNode? {
-            let position = YAMLNode.Position(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+        func document() throws(YAMLDocument.Problem) -> YAMLNode? {
+            _ = try skip()  // the stream's start
+            if try skip().0 == YAML_STREAM_END_EVENT { return nil }  // else a document's start
+            var first = try next()
+            defer { yaml_event_delete(&first) }
+            let root = try node(from: &first, depth: 1)
+            _ = try skip()  // the document's end
+            let (after, mark) = try skip()
+            if after == YAML_DOCUMENT_START_EVENT {
+                throw problem("YAML: a second document starts here; front matter is a single YAML document", at: mark)
+            }
+            return root
+        }
+
+        /// The node that `event` starts (the caller deletes `event`), at `depth` (the root is 1).
+        func node(from event: inout yaml_event_t, depth: Int) throws(YAMLDocument.Problem) -> YAMLNode {
+            let position = positions.position(event.start_mark)
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                guard scalar.anchor == nil else { return nil }
                 let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                return .scalar(.init(string: value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, position: position))
+                let isNull = if let tag = scalar.tag {
+                    try YAMLTags.check(tag, .scalar(value), at: position)
+                } else {
+                    YAMLTags.isNull(value, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE)
+                }
+                return .scalar(.init(string: value, isNull: isNull, position: position))
 
             case YAML_SEQUENCE_START_EVENT:
-                guard event.data.sequence_start.anchor == nil else { return nil }
+                if depth > maximumDepth { throw tooDeep(at: event.start_mark) }
+                if let tag = event.data.sequence_start.tag { _ = try YAMLTags.check(tag, .sequence, at: position) }
                 var items: [YAMLNode] = []
                 while true {
-                    guard var child = next() else { return nil }
+                    var child = try next()
                     defer { yaml_event_delete(&child) }
                     if child.type == YAML_SEQUENCE_END_EVENT { return .sequence(items, position) }
-                    guard let item = node(from: &child) else { return nil }
-                    items.append(item)
+                    items.append(try node(from: &child, depth: depth + 1))
                 }
 
             case YAML_MAPPING_START_EVENT:
-                guard event.data.mapping_start.anchor == nil else { return nil }
+                if depth > maximumDepth { throw tooDeep(at: event.start_mark) }
+                if let tag = event.data.mapping_start.tag { _ = try YAMLTags.check(tag, .mapping, at: position) }
                 var pairs: [YAMLNode.Pair] = []
                 // Front matter mappings hold a few keys, compared one by one; a mapping with
                 // many has a set of them, so no file can make this quadratic.
                 var keys: Set<String>?
                 while true {
-                    guard var keyEvent = next() else { return nil }
+                    var keyEvent = try next()
                     defer { yaml_event_delete(&keyEvent) }
                     if keyEvent.type == YAML_MAPPING_END_EVENT { return .mapping(pairs, position) }
-                    // Keys are text, each once; anything else is Yams' to judge.
-                    guard keyEvent.type == YAML_SCALAR_EVENT, let key = node(from: &keyEvent), let keyText = key.scalar?.string
-                    else { return nil }
-                    if keys == nil, pairs.count >= 16 { keys = Set(pairs.compactMap { $0.key.scalar?.string }) }
-                    if keys != nil {
-                        guard keys!.insert(keyText).inserted else { return nil }
-                    } else if pairs.contains(where: { $0.key.scalar?.string == keyText }) {
-                        return nil
+                    let key = try node(from: &keyEvent, depth: depth + 1)
+                    // A key that is a list or a mapping is kept for `FieldReader` to refuse.
+                    if let keyText = key.scalar?.string {
+                        if keys == nil, pairs.count >= 16 { keys = Set(pairs.compactMap { $0.key.scalar?.string }) }
+                        let repeated = keys != nil ? !keys!.insert(keyText).inserted
+                                                   : pairs.contains { $0.key.scalar?.string == keyText }
+                        if repeated { throw problem("duplicate key \"\(keyText)\"; each key may appear once", at: keyEvent.start_mark) }
                     }
-                    guard var valueEvent = next() else { return nil }
+                    var valueEvent = try next()
                     defer { yaml_event_delete(&valueEvent) }
-                    guard let value = node(from: &valueEvent) else { return nil }
-                    pairs.append(.init(key: key, value: value))
+                    pairs.append(.init(key: key, value: try node(from: &valueEvent, depth: depth + 1)))
                 }
 
+            case YAML_ALIAS_EVENT:
+                throw problem(YAMLComposer.aliasMessage, at: event.start_mark)
+
             default:
-                // An alias, or an event that cannot start a node.
-                return nil
+                // No other event can start a node; libyaml reports a broken stream itself.
+                throw problem("YAML: unexpected \(event.type)", at: event.start_mark)
             }
+        }
+
+        func tooDeep(at mark: yaml_mark_t) -> YAMLDocument.Problem {
+            problem(YAMLComposer.tooDeepMessage, at: mark)
         }
     }
 }

@@ -1,22 +1,18 @@
-import Yams
-
 /// Front matter as `FieldReader` reads it: text values with their positions, lists and
 /// mappings, and nothing else (every value is read as text, so tags and styles are not kept,
-/// but whether a scalar was plain, which decides what is null).
+/// but whether a value is YAML's null: see `YAMLTags`).
 ///
-/// `YAMLComposer` builds it straight from libyaml's events; where Yams parses instead, its
-/// tree is turned into this one (`init(_:)`).
+/// `YAMLComposer` builds it from libyaml's events.
 enum YAMLNode: Equatable {
     case scalar(Scalar)
     case sequence([YAMLNode], Position)
     case mapping([Pair], Position)
-    /// Only from Yams' tree; front matter with an alias is refused before parsing.
-    case alias(Position)
 
     struct Scalar: Equatable {
         let string: String
-        /// Written without quotes and not as a block (`|`, `>`): only such a value can be null.
-        let isPlain: Bool
+        /// YAML's null: empty, `~` or `null` written plain and without a tag, or tagged `!!null`
+        /// (`!!str null` and `"null"` are the text "null").
+        let isNull: Bool
         let position: Position
     }
 
@@ -34,7 +30,7 @@ enum YAMLNode: Equatable {
     var position: Position {
         switch self {
         case .scalar(let scalar): return scalar.position
-        case .sequence(_, let position), .mapping(_, let position), .alias(let position): return position
+        case .sequence(_, let position), .mapping(_, let position): return position
         }
     }
 
@@ -53,20 +49,5 @@ enum YAMLNode: Equatable {
     subscript(index: Int) -> YAMLNode? {
         guard case .sequence(let items, _) = self, items.indices.contains(index) else { return nil }
         return items[index]
-    }
-
-    /// Yams' tree as this one.
-    init(_ node: Node) {
-        let position = Position(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
-        switch node {
-        case .scalar(let scalar):
-            self = .scalar(Scalar(string: scalar.string, isPlain: scalar.style == .plain, position: position))
-        case .sequence(let sequence):
-            self = .sequence(sequence.map(YAMLNode.init), position)
-        case .mapping(let mapping):
-            self = .mapping(mapping.indices.map { Pair(key: YAMLNode(mapping[$0].key), value: YAMLNode(mapping[$0].value)) }, position)
-        case .alias:
-            self = .alias(position)
-        }
     }
 }
