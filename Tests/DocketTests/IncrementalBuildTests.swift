@@ -213,8 +213,9 @@ import Testing
         let folder = try ScratchFolder("docket-plain-builds")
         try folder.write("site/content/site.yml", TestSite.siteYML)
         try folder.write("site/content/prisoners/known.md", "---\nname: Known Person\ncountry: X\nstatus: imprisoned\n---\nText.\n")
-        // The cache trusts no content changed in the last two seconds (a second change could hide in the same tick).
-        Thread.sleep(forTimeInterval: 2.5)
+        // The cache trusts no content changed in the two whole seconds before the build (a second
+        // change could hide in the same tick): three seconds, whatever the fraction the files were written at.
+        Thread.sleep(forTimeInterval: 3.1)
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = nil
         environment["DOCKET_TIMING"] = "1"  // names the phases, the cache's answer among them
