@@ -10,7 +10,6 @@ let package = Package(
         .library(name: "DocketBuilder", targets: ["DocketBuilder"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
@@ -28,11 +27,18 @@ let package = Package(
         .target(name: "CMarkdownArena", dependencies: ["CCmark"], path: "Sources/CMarkdownArena"),
         // Markdown → safe HTML through libcmark.
         .target(name: "DocketMarkdown", dependencies: ["CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
-        // The site model: content files → validated prisoners, reports and events. Front matter
-        // is composed from libyaml's events (the CYaml module, which comes with the Yams product).
+        // libyaml from Debian's libyaml-dev, found through pkg-config: front matter is composed
+        // from its events (`YAMLComposer`).
+        .systemLibrary(
+            name: "CLibYAML",
+            path: "Sources/CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // The site model: content files → validated prisoners, reports and events.
         .target(
             name: "DocketModel",
-            dependencies: ["DocketMarkdown", .product(name: "Yams", package: "Yams")],
+            dependencies: ["DocketMarkdown", "CLibYAML"],
             path: "Sources/DocketModel"
         ),
         // Page kinds as Swift string templates built on the escaping HTML type.
@@ -71,7 +77,10 @@ let package = Package(
         .executableTarget(name: "docket-corpus", dependencies: ["DocketCorpus"], path: "Sources/DocketCorpus/CLI"),
         .testTarget(
             name: "DocketTests",
-            dependencies: ["DocketBuilder", "DocketModel", "DocketMarkdown", "Templates", "DocketEditing", "DocketPreview", "DocketCorpus"],
+            dependencies: [
+                "DocketBuilder", "DocketModel", "DocketMarkdown", "Templates", "DocketEditing", "DocketPreview", "DocketCorpus",
+                "CLibYAML",
+            ],
             path: "Tests/DocketTests"
         ),
     ],

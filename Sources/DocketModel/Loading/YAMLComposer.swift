@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// Builds front matter's tree (`YAMLNode`) straight from libyaml's events, and refuses, at the
 /// event that shows it, everything front matter may not hold: whatever bytes come before, no
@@ -17,12 +17,9 @@ enum YAMLComposer {
 
     static let tooDeepMessage = "front matter nests lists and mappings more than \(maximumDepth) deep"
 
-    /// libyaml's own nesting limit also counts the collections its scanner has read ahead (up
-    /// to 1024 characters, looking for a key's colon), so on a line of brackets it stops at
-    /// the second one. Set above what that look-ahead can reach, it leaves the refusal to the
-    /// composer, at the collection past `maximumDepth`. (A process-wide setting in libyaml,
-    /// made once; nothing else in docket parses YAML.)
-    private static let libyamlNestingLimit: Void = yaml_set_max_nest_level(4 * 1024)
+    // Debian's libyaml 0.2.5 sets no nesting limit of its own (later versions count what the
+    // scanner read ahead, and stop a line of brackets at its second one): the composer refuses
+    // the collection past `maximumDepth` as its event arrives, before anything deeper is read.
 
     static let aliasMessage = "a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes"
 
@@ -31,7 +28,6 @@ enum YAMLComposer {
         var text = yaml
         return text.withUTF8 { bytes -> Result<YAMLNode?, YAMLDocument.Problem> in
             guard let base = bytes.baseAddress, bytes.count > 0 else { return .success(nil) }
-            _ = libyamlNestingLimit
             var parser = yaml_parser_t()
             return withUnsafeMutablePointer(to: &parser) { parser -> Result<YAMLNode?, YAMLDocument.Problem> in
                 guard yaml_parser_initialize(parser) == 1 else {

@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// Turns libyaml's marks into the file's lines and columns.
 ///

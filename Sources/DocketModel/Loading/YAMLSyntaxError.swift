@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// libyaml's error, once it stops, as a problem at the file's line and column, with plainer
 /// words for the mistakes editors make most (a tab for indentation, a quote never closed).
