@@ -45,6 +45,7 @@ enum ArticleDecoder {
         _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
         let events = SharedFields.events(fields, sources: sources, origin: .article(slug: slug), owner: nil,
                                          reader: &reader, references: &references)
+        file.checkBodyRenderCost(reader: &reader)
         guard let title, let date, !reader.diagnostics.hasErrors else {
             return Result(article: nil, references: references, diagnostics: reader.diagnostics)
         }

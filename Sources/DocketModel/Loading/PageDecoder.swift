@@ -27,6 +27,7 @@ enum PageDecoder {
             if let value = Int(text) { order = value } else { reader.error("\"order\" must be a whole number, not \"\(text)\"", at: node) }
         }
         let draft = reader.bool("draft", in: fields)
+        file.checkBodyRenderCost(reader: &reader)
         guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, diagnostics: reader.diagnostics) }
         return Result(page: Page(slug: slug, path: path, title: title, summary: summary, order: order, draft: draft,
                                  bodyHTML: Markdown.renderDocument(file.frontMatter.body)),
