@@ -104,6 +104,14 @@ struct RenderCost {
                 previous = 32
                 continue
             }
+            // Eight bytes at a time while none is one cmark looks at.
+            if index + 8 <= count, let base = text.baseAddress,
+               !Self.mayHoldMark(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                while index + 8 <= count, !Self.mayHoldMark(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { index += 8 }
+                previous = 97
+                continue
+            }
             let byte = text[index]
             switch byte {
             case 10:
@@ -114,7 +122,9 @@ struct RenderCost {
                 if byte != previous { cost.mark(perEmphasisRun, depth) }
             case 96, 45, 46:  // ` - .
                 if byte != previous { cost.mark(perMark, depth) }
-            case 91, 60, 38, 34, 39, 92:  // [ < & " ' \
+            case 34, 39:  // " ' (smart quotes, matched like emphasis)
+                cost.mark(perEmphasisRun, depth)
+            case 91, 60, 38, 92:  // [ < & \
                 cost.mark(perMark, depth)
             case 33:  // !
                 cost.mark(perMark, depth)
@@ -133,6 +143,21 @@ struct RenderCost {
         }
         if cost.problem == nil, cost.total > Markdown.renderTimeLimit { cost.problem = cost.describe(line: line) }
         return cost
+    }
+
+    /// False only when no byte of `word` is one the scan counts: control characters (the line
+    /// end), `!` to `/`, `<`, and `[` to `` ` ``. Per byte, without carries between them.
+    @inline(__always)
+    static func mayHoldMark(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low7 = word & ~highs
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        // Bytes strictly between m and n (both at most 128).
+        func between(_ m: UInt64, _ n: UInt64) -> UInt64 {
+            (ones &* (127 + n) &- low7) & ~word & (low7 &+ ones &* (127 - m)) & highs
+        }
+        return below20 | between(0x20, 0x30) | between(0x3B, 0x3D) | between(0x5A, 0x61) != 0
     }
 
     /// A list marker ends at a space, a tab, a line end or the end of the text.
