@@ -43,14 +43,55 @@ public enum Markdown {
         })
     }
 
-    /// Renders one line of inline Markdown (an event's text) to HTML without the
-    /// surrounding `<p>`; block syntax is flattened into the single paragraph.
+    /// Renders one line of inline Markdown (an event's text) to HTML without the surrounding
+    /// `<p>`. Only inline Markdown counts: emphasis, code, links and the like. What would start
+    /// a block (`# `, `1986. `, `- `, `> `, a fence, a rule, four spaces, an HTML block, a link
+    /// reference definition) is shown as the text it is, and line breaks become spaces.
     public static func renderInline(_ markdown: String) -> String {
         if isPlainSentence(markdown) { return markdown }
-        let line = markdown.split(whereSeparator: \.isNewline).joined(separator: " ")
-        var source = line
-        let html = source.withUTF8 { render($0, { document in rewrite(document, headingOffset: 0) }, output: { $0.map { String(cString: $0) } ?? "" }) }
+        return renderInlineMarkdown(markdown)
+    }
+
+    /// `renderInline` without its shortcut for plain sentences.
+    ///
+    /// The text is made one line, without the leading blanks a paragraph drops, and put behind
+    /// a no-break space: no block starts with that character, so cmark reads the line as one
+    /// paragraph, and for emphasis and smart quotes the character is white space, as the
+    /// start of a line is. The space is taken out of the tree before rendering.
+    static func renderInlineMarkdown(_ markdown: String) -> String {
+        let line = markdown.split(whereSeparator: \.isNewline).joined(separator: " ").drop { $0 == " " || $0 == "\t" }
+        var source = noBreakSpace + line
+        var isOneParagraph = false
+        let html = source.withUTF8 { bytes in
+            render(bytes, { document in
+                rewrite(document, headingOffset: 0)
+                isOneParagraph = removeLeadingNoBreakSpace(document)
+            }, output: { $0.map { String(cString: $0) } ?? "" })
+        }
+        // Never so, but should cmark read the line otherwise, its words are shown as they are.
+        guard isOneParagraph else { return escapeText(String(line)) }
         return stripParagraph(html)
+    }
+
+    private static let noBreakSpace = "\u{A0}"
+
+    /// Takes the no-break space `renderInlineMarkdown` put first out of the document's one
+    /// paragraph; false (and nothing changed) if the document is not that paragraph.
+    private static func removeLeadingNoBreakSpace(_ document: OpaquePointer) -> Bool {
+        guard let paragraph = cmark_node_first_child(document), cmark_node_next(paragraph) == nil,
+              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              let text = cmark_node_first_child(paragraph), cmark_node_get_type(text) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(text) else { return false }
+        let prefix = Array(noBreakSpace.utf8)
+        guard strlen(literal) >= prefix.count,
+              literal.withMemoryRebound(to: UInt8.self, capacity: prefix.count, { Array(UnsafeBufferPointer(start: $0, count: prefix.count)) }) == prefix
+        else { return false }
+        if literal[prefix.count] == 0 {
+            cmark_node_free(text)
+        } else {
+            cmark_node_set_literal(text, literal + prefix.count)
+        }
+        return true
     }
 
     private static func render<Output>(_ bytes: UnsafeBufferPointer<UInt8>, _ transform: (OpaquePointer) -> Void,

@@ -49,6 +49,7 @@ enum ArticleDecoder {
         _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
         let events = SharedFields.events(fields, sources: sources, origin: .article(slug: slug), owner: nil,
                                          reader: &reader, references: &references, links: &links)
+        file.checkBodyRenderCost(reader: &reader)
         guard let title, let date, !reader.diagnostics.hasErrors else {
             return Result(article: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
         }

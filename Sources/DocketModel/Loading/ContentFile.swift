@@ -50,6 +50,13 @@ struct ContentFile {
                          bodyOffset: frontMatter.bodyOffset, isEmpty: frontMatter.bodyIsBlank)
     }
 
+    /// Refuses a body that libcmark would take too long to render (see `Markdown.renderCostProblem`),
+    /// at the line where the work passes the limit; `docket check` and the build both come here.
+    func checkBodyRenderCost(reader: inout FieldReader) {
+        guard let problem = frontMatter.withBodyUTF8({ Markdown.renderCostProblem(utf8: $0) }) else { return }
+        reader.error(problem.message, line: frontMatter.bodyFirstLine + problem.line - 1)
+    }
+
     /// The slug of a file: its name without `.md`, checked for form.
     static func slug(ofPath path: String, reader: inout FieldReader) -> String {
         let name = CrossReferences.fileName(ofPath: path)
@@ -120,7 +127,11 @@ enum SharedFields {
             let kind = reader.require("kind", in: entry, what: "an event").flatMap {
                 reader.oneOf(EventKind.self, $0, key: "kind", noun: "event kind")
             }
-            let text = reader.string("text", in: entry, required: true, what: "an event")
+            var text = reader.string("text", in: entry, required: true, what: "an event")
+            if let checked = text, let problem = Markdown.renderCostProblem(checked) {
+                reader.error("event text: " + problem.message, at: entry["text"]?.value)
+                text = nil
+            }
             _ = reader.string("notes", in: entry, what: "an event")  // checked, never kept
             var prisoners: [String] = owner.map { [$0] } ?? []
             for (slug, slugNode) in reader.stringList("prisoners", in: entry) {

@@ -29,6 +29,11 @@ public struct FrontMatter: Equatable, Sendable {
 
     var bodyBytes: ArraySlice<UInt8> { text[(text.startIndex + bodyOffset)...] }
 
+    /// Hands `body` the body's UTF-8 bytes, without a copy.
+    public func withBodyUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bodyBytes.withUnsafeBufferPointer(body)
+    }
+
     public struct Problem: Error, Equatable, CustomStringConvertible {
         public let line: Int
         public let message: String

@@ -29,6 +29,7 @@ enum PageDecoder {
             if let value = Int(text) { order = value } else { reader.error("\"order\" must be a whole number, not \"\(text)\"", at: node) }
         }
         let draft = reader.bool("draft", in: fields)
+        file.checkBodyRenderCost(reader: &reader)
         var links = LinkReferences(config: config, page: "/\(slug)/", file: path)
         links.noteBody(of: file.frontMatter)
         guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, links: links.found, diagnostics: reader.diagnostics) }

@@ -65,6 +65,7 @@ enum PrisonerDecoder {
 
         checkDates(fields: fields, arrested: arrested, released: released, sentence: sentence, status: status, reader: &reader)
 
+        file.checkBodyRenderCost(reader: &reader)
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
             return Result(prisoner: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
         }
