@@ -52,6 +52,20 @@ import Testing
         #expect(!site.exists("index.html"))
     }
 
+    /// A refused body is not parsed at all, not even to look for links into the site (which
+    /// would take libcmark as long as rendering it): its only error is its cost.
+    @Test func aRefusedBodyIsNotParsedForLinks() throws {
+        let site = try TestSite()
+        let body = "See [nobody](/prisoners/nobody/).\n\n" + String(repeating: "![[]()", count: 20_000)
+        try site.article("slow", "title: Slow\ndate: 2015-01-01", body: body)
+        let errors = rendered(site.load().diagnostics)
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("this Markdown would take too long to render") == true, "\(errors)")
+        // The same link in a body that renders in time is checked, and refused.
+        try site.article("slow", "title: Slow\ndate: 2015-01-01", body: "See [nobody](/prisoners/nobody/).")
+        #expect(rendered(site.load().diagnostics).first?.contains("nobody") == true)
+    }
+
     @Test func prisonerBodiesAndEventTextsAreScreenedToo() throws {
         let site = try TestSite()
         try site.prisoner("slow-body", "name: A\ncountry: Azerbaijan\nstatus: detained",

@@ -23,7 +23,8 @@ enum ArticleDecoder {
               let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
             return Result(article: nil, references: [], diagnostics: reader.diagnostics)
         }
-        links.noteBody(of: file.frontMatter)
+        // The body's cost first: a body libcmark would take too long on is not parsed for links either.
+        if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }
         let title = reader.string("title", in: fields, required: true, what: what)
         let date = reader.date("date", in: fields, required: true, what: what)
         if let date, date.precision != .day {
@@ -49,7 +50,6 @@ enum ArticleDecoder {
         _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
         let events = SharedFields.events(fields, sources: sources, origin: .article(slug: slug), owner: nil,
                                          reader: &reader, references: &references, links: &links)
-        file.checkBodyRenderCost(reader: &reader)
         guard let title, let date, !reader.diagnostics.hasErrors else {
             return Result(article: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
         }

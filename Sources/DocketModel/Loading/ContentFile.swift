@@ -52,9 +52,12 @@ struct ContentFile {
 
     /// Refuses a body that libcmark would take too long to render (see `Markdown.renderCostProblem`),
     /// at the line where the work passes the limit; `docket check` and the build both come here.
-    func checkBodyRenderCost(reader: inout FieldReader) {
-        guard let problem = frontMatter.withBodyUTF8({ Markdown.renderCostProblem(utf8: $0) }) else { return }
+    /// False for a refused body: nothing may parse it then, not even to look for links.
+    @discardableResult
+    func checkBodyRenderCost(reader: inout FieldReader) -> Bool {
+        guard let problem = frontMatter.withBodyUTF8({ Markdown.renderCostProblem(utf8: $0) }) else { return true }
         reader.error(problem.message, line: frontMatter.bodyFirstLine + problem.line - 1)
+        return false
     }
 
     /// The slug of a file: its name without `.md`, checked for form.

@@ -29,9 +29,9 @@ enum PageDecoder {
             if let value = Int(text) { order = value } else { reader.error("\"order\" must be a whole number, not \"\(text)\"", at: node) }
         }
         let draft = reader.bool("draft", in: fields)
-        file.checkBodyRenderCost(reader: &reader)
         var links = LinkReferences(config: config, page: "/\(slug)/", file: path)
-        links.noteBody(of: file.frontMatter)
+        // The body's cost first: a body libcmark would take too long on is not parsed for links either.
+        if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }
         guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, links: links.found, diagnostics: reader.diagnostics) }
         let basePath = config?.basePath ?? "/"
         let rebase = BodyLinks.Rebase(basePath: basePath, page: basePath + slug + "/")

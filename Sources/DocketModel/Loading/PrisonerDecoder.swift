@@ -28,7 +28,8 @@ enum PrisonerDecoder {
               let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
             return Result(prisoner: nil, references: [], diagnostics: reader.diagnostics)
         }
-        links.noteBody(of: file.frontMatter)
+        // The body's cost first: a body libcmark would take too long on is not parsed for links either.
+        if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }
         let name = reader.string("name", in: fields, required: true, what: what)
         let country = reader.string("country", in: fields, required: true, what: what)
         let status = reader.require("status", in: fields, what: what).flatMap {
@@ -65,7 +66,6 @@ enum PrisonerDecoder {
 
         checkDates(fields: fields, arrested: arrested, released: released, sentence: sentence, status: status, reader: &reader)
 
-        file.checkBodyRenderCost(reader: &reader)
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
             return Result(prisoner: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
         }
