@@ -10,7 +10,12 @@ public enum AtomFeed {
     /// what it is made from, written straight into the feed's bytes.
     struct Entry {
         let date: PartialDate
+        /// The entry's permanent address: a feed reader knows an entry by it, so it never
+        /// changes once published (an event's is its year's first page and anchor, whichever
+        /// page of the year holds it as the year grows).
         let id: String
+        /// Where a reader reads it; the id unless that moved.
+        var link: String? = nil
         let source: Source
 
         enum Source {
@@ -51,7 +56,8 @@ public enum AtomFeed {
     }
 
     static func eventEntry(_ event: Event, _ context: PageContext) -> Entry {
-        Entry(date: event.date, id: context.urls.absolute(context.eventLink(event)), source: .event(event))
+        Entry(date: event.date, id: context.urls.absolute(context.urls.event(event, onPage: 1)),
+              link: context.urls.absolute(context.eventLink(event)), source: .event(event))
     }
 
     /// Writes `<entry>…</entry>`, every value escaped for XML, into `xml`.
@@ -78,7 +84,7 @@ public enum AtomFeed {
         raw("</title>\n<id>")
         escaped(entry.id)
         raw("</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
-        escaped(entry.id)
+        escaped(entry.link ?? entry.id)
         raw("\"/>\n<published>")
         raw(stamp)
         raw("</published>\n<updated>")
