@@ -52,6 +52,14 @@ import Testing
         #expect(!site.exists("index.html"))
     }
 
+    /// The bytes the estimate passes over in its tight loop are exactly those its switch does not count.
+    @Test func countedBytes() {
+        let counted: Set<UInt8> = [10, 33, 34, 38, 39, 42, 45, 46, 60, 91, 92, 93, 95, 96]
+        for byte in UInt8.min...UInt8.max {
+            #expect(RenderCost.isCounted(byte) == counted.contains(byte), "\(byte)")
+        }
+    }
+
     /// A refused body is not parsed at all, not even to look for links into the site (which
     /// would take libcmark as long as rendering it): its only error is its cost.
     @Test func aRefusedBodyIsNotParsedForLinks() throws {
