@@ -16,7 +16,9 @@ extension Markdown {
     /// for `docket check` and the build alike (the loader calls it for every body and every
     /// one-line text before anything is rendered).
     public static func renderCostProblem(utf8 bytes: UnsafeBufferPointer<UInt8>) -> TooSlowToRender? {
-        RenderCost.scan(bytes).problem
+        // A text too short for any arrangement of its bytes to reach the limit is not scanned.
+        guard RenderCost.mostFor(bytes.count) > renderTimeLimit else { return nil }
+        return RenderCost.scan(bytes).problem
     }
 
     public static func renderCostProblem(_ markdown: String) -> TooSlowToRender? {
@@ -163,6 +165,22 @@ struct RenderCost {
     /// as two bit masks (bytes 0–63 and 64–127).
     /// (Literal masks, so the hot loop reads no lazily made global; `RenderCostTests.countedBytes`
     /// checks them against the list.)
+
+    /// The most `scan` can estimate for any text of `count` bytes (every weight at its worst).
+    /// Each byte is one mark, one line end or one container marker, so with `n` bytes:
+    /// - bytes, marks and lines: at most `perByte·n + perEmphasisRun·n + (perLine + perBlockMarker)·(n + 1)`;
+    /// - image steps: `a` openers `![` (two bytes each) times `b` closers `]`, with `2a + b ≤ n`:
+    ///   at most `n²/8` steps;
+    /// - nesting: the depth is at most the markers `M` seen, and it is added once per line `L`
+    ///   (times `perLineAndLevel`) and once per mark `K`, with `M + L + K ≤ n + 1`: at most
+    ///   `perLineAndLevel·(n+1)²/4 + (n+1)²/4`.
+    /// Below about 8 KB this stays under the limit: such texts cannot be refused, and most bodies
+    /// are that short, so they are not scanned at all.
+    static func mostFor(_ count: Int) -> Int {
+        let n = count + 1
+        let linear = n * (perByte + perEmphasisRun + perLine + perBlockMarker)
+        return linear + n * n / 8 * perImageStep + n * n / 4 * (perLineAndLevel + 1)
+    }
 
     @inline(__always)
     static func isCounted(_ byte: UInt8) -> Bool {

@@ -60,6 +60,28 @@ import Testing
         }
     }
 
+    /// Texts too short to reach the limit are not scanned: the bound holds for the worst shapes
+    /// at that length, and lies where it should (no short text is ever refused; 8 KB is not scanned).
+    @Test func shortTextsAreNotScannedAndCouldNotBeRefused() {
+        var longestUnscanned = 0
+        while RenderCost.mostFor(longestUnscanned + 1) <= Markdown.renderTimeLimit { longestUnscanned += 1 }
+        #expect(longestUnscanned >= 8 * 1024)
+        let n = longestUnscanned
+        let worst = [
+            String(repeating: "![", count: n / 4) + String(repeating: "]", count: n - n / 4 * 2),
+            String(repeating: ">", count: n / 2) + String(repeating: "\n", count: n - n / 2),
+            String(repeating: "> ", count: n / 4) + String(repeating: "a*", count: n / 4),
+            String(repeating: " -\n", count: n / 3),
+            String(repeating: "*", count: n), String(repeating: "\"", count: n),
+        ]
+        for text in worst {
+            var text = text
+            let total = text.withUTF8 { RenderCost.scan($0).total }
+            #expect(total <= RenderCost.mostFor(text.utf8.count), "\(text.prefix(20))")
+            #expect(total <= Markdown.renderTimeLimit)
+        }
+    }
+
     /// A refused body is not parsed at all, not even to look for links into the site (which
     /// would take libcmark as long as rendering it): its only error is its cost.
     @Test func aRefusedBodyIsNotParsedForLinks() throws {
