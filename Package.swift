@@ -35,10 +35,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // What every stage shares and none owns: the lock (`Locked`).
+        .target(name: "DocketSupport", path: "Sources/DocketSupport"),
         // The site model: content files → validated prisoners, reports and events.
         .target(
             name: "DocketModel",
-            dependencies: ["DocketMarkdown", "CLibYAML"],
+            dependencies: ["DocketSupport", "DocketMarkdown", "CLibYAML"],
             path: "Sources/DocketModel"
         ),
         // Page kinds as Swift string templates built on the escaping HTML type.
@@ -46,17 +48,17 @@ let package = Package(
         // Indexes, rendering every page, and the atomic output tree.
         .target(
             name: "DocketBuilder",
-            dependencies: ["DocketModel", "Templates", "CFileSystem"],
+            dependencies: ["DocketSupport", "DocketModel", "Templates", "CFileSystem"],
             path: "Sources/DocketBuilder"
         ),
         // Editors' tools: `docket new` files and slugs, `check` output formats, progress lines.
-        .target(name: "DocketEditing", dependencies: ["DocketModel", "DocketBuilder", "Templates"], path: "Sources/DocketEditing"),
+        .target(name: "DocketEditing", dependencies: ["DocketSupport", "DocketModel", "DocketBuilder", "Templates"], path: "Sources/DocketEditing"),
         // `docket serve`: the live preview server (FlyingSocks sockets, FlyingFox's request and
         // response types), rebuilding on change.
         .target(
             name: "DocketPreview",
             dependencies: [
-                "DocketBuilder", "DocketModel", "Templates",
+                "DocketSupport", "DocketBuilder", "DocketModel", "Templates",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             path: "Sources/DocketPreview"
@@ -78,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "DocketTests",
             dependencies: [
-                "DocketBuilder", "DocketModel", "DocketMarkdown", "Templates", "DocketEditing", "DocketPreview", "DocketCorpus",
+                "DocketSupport", "DocketBuilder", "DocketModel", "DocketMarkdown", "Templates", "DocketEditing", "DocketPreview", "DocketCorpus",
                 "CLibYAML",
             ],
             path: "Tests/DocketTests"

@@ -1,5 +1,6 @@
 import CFileSystem
 import DocketModel
+import DocketSupport
 import Foundation
 
 /// Writes a built site so that readers of the output folder only ever see the old tree

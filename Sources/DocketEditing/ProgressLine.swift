@@ -1,5 +1,6 @@
 import DocketBuilder
 import DocketModel
+import DocketSupport
 import Foundation
 
 /// The build's progress on a terminal: nothing for a quick build; after a moment one line,

@@ -1,4 +1,5 @@
 import Dispatch
+import DocketSupport
 import Foundation
 import Synchronization
 

@@ -1,4 +1,5 @@
 import DocketModel
+import DocketSupport
 import FlyingSocks
 import Foundation
 

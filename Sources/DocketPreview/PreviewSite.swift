@@ -1,5 +1,6 @@
 import DocketBuilder
 import DocketModel
+import DocketSupport
 import Foundation
 
 /// The preview's build: drafts included, written into a temporary folder of its own (never the
