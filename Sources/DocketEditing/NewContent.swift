@@ -116,7 +116,7 @@ public enum NewContent {
         ---
         name: \(YAMLText.quoted(name))
         country: \(country)status: \(status)\(request.draft ? "draft: true   # remove to publish\n" : "")\
-        # Optional keys (see the README, "Prisoners"):
+        # Optional keys (docs/content-format.md, "Prisoners"):
         #   aliases, name_native, profession, outlet, arrested (YYYY, YYYY-MM or YYYY-MM-DD),
         #   charges (a list), sentence (term, date, court), released, lawyer, prison,
         #   updated, sources (title, url, publisher, date), events (date, kind, text, source), draft
@@ -132,7 +132,7 @@ public enum NewContent {
         title: \(YAMLText.quoted(title))
         date: \(request.date)
         \(request.draft ? "draft: true   # remove to publish\n" : "")\
-        # Optional keys (see the README, "Reports"):
+        # Optional keys (docs/content-format.md, "Reports"):
         #   summary, author, prisoners (a list of prisoner slugs), tags (a list),
         #   sources (title, url, publisher, date), events (date, kind, text, prisoners, source), draft
         ---
