@@ -35,7 +35,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // What every stage shares and none owns: the lock (`Locked`).
+        // What every stage shares and none owns: the lock (`Locked`) and the thread pool (`Parallel`).
         .target(name: "DocketSupport", path: "Sources/DocketSupport"),
         // The site model: content files → validated prisoners, reports and events.
         .target(
@@ -65,7 +65,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "docket",
-            dependencies: ["DocketBuilder", "DocketEditing", "DocketPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["DocketSupport", "DocketBuilder", "DocketEditing", "DocketPreview", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/docket"
         ),
         // libFuzzer target over one page (Fuzz/run); without -DDOCKET_FUZZING it replays inputs.

@@ -1,4 +1,5 @@
 import DocketModel
+import DocketSupport
 import Foundation
 
 /// Recognises a rebuild with nothing changed from file metadata alone, so it costs a few

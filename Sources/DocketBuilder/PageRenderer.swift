@@ -1,4 +1,5 @@
 import DocketModel
+import DocketSupport
 import Foundation
 import Templates
 

@@ -1,5 +1,6 @@
 import CFileSystem
 import DocketModel
+import DocketSupport
 import Foundation
 
 /// The new tree being written beside the output folder, created only once a page turns out

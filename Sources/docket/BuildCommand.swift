@@ -2,6 +2,7 @@ import ArgumentParser
 import DocketBuilder
 import DocketEditing
 import DocketModel
+import DocketSupport
 import Foundation
 
 struct BuildCommand: ParsableCommand {

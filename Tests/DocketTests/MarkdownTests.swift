@@ -1,6 +1,7 @@
 import Dispatch
 import Testing
 import DocketModel
+import DocketSupport
 @testable import DocketMarkdown
 
 @Suite struct MarkdownTests {

@@ -1,3 +1,4 @@
+import DocketSupport
 /// Everything the pages look up, computed once from the validated site:
 /// the timeline, reports per prisoner, prisoners by status and country.
 public struct SiteIndex: Sendable {

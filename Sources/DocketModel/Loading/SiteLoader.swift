@@ -1,3 +1,4 @@
+import DocketSupport
 import Foundation
 
 /// Reads a site folder (`content/site.yml`, `content/prisoners/**/*.md`, `content/articles/**/*.md`,

@@ -1,5 +1,4 @@
 import Dispatch
-import DocketSupport
 import Foundation
 import Synchronization
 
@@ -35,6 +34,8 @@ public enum Parallel {
     }
 
     /// `transform` applied to every element, in order, computed on up to `jobs` threads.
+    /// Inlinable, so callers in other modules get it specialised for their types.
+    @inlinable
     public static func map<Element: Sendable, Result: Sendable>(_ elements: [Element], jobs: Int = defaultJobs,
                                                                 _ transform: @Sendable (Element) -> Result) -> [Result] {
         var results = [Result?](repeating: nil, count: elements.count)
@@ -48,7 +49,8 @@ public enum Parallel {
     }
 
     /// Runs `first` and `second`, on two threads when `jobs` allows; returns both results when
-    /// both are done.
+    /// both are done. Inlinable, so callers in other modules get it specialised for their types.
+    @inlinable
     public static func together<First: Sendable, Second: Sendable>(
         jobs: Int = defaultJobs, _ first: @Sendable () -> First, _ second: @Sendable () -> Second
     ) -> (First, Second) {
@@ -76,8 +78,13 @@ public enum Parallel {
 /// Slots of a buffer that the threads of `Parallel.map` fill, each index by exactly one thread
 /// (`forEach` hands out every index once), so no two threads touch the same slot; the buffer
 /// outlives the threads. That is the whole of the promise made by `@unchecked`.
-private struct DisjointSlots<Value: Sendable>: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Value?>?
+@usableFromInline
+struct DisjointSlots<Value: Sendable>: @unchecked Sendable {
+    @usableFromInline let base: UnsafeMutablePointer<Value?>?
 
+    @inlinable
+    init(base: UnsafeMutablePointer<Value?>?) { self.base = base }
+
+    @inlinable
     func store(_ value: Value, at index: Int) { base![index] = value }
 }
