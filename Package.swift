@@ -25,8 +25,11 @@ let package = Package(
         .target(name: "CFileSystem", path: "Sources/CFileSystem"),
         // A per-thread arena allocator for libcmark (no malloc/free per node).
         .target(name: "CMarkdownArena", dependencies: ["CCmark"], path: "Sources/CMarkdownArena"),
+        // What every stage shares and none owns: the lock (`Locked`), the thread pool (`Parallel`),
+        // and escaping text by UTF-8 bytes (`ByteEscaping`, `HTMLTextRule`).
+        .target(name: "DocketSupport", path: "Sources/DocketSupport"),
         // Markdown → safe HTML through libcmark.
-        .target(name: "DocketMarkdown", dependencies: ["CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
+        .target(name: "DocketMarkdown", dependencies: ["DocketSupport", "CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
         // libyaml from Debian's libyaml-dev, found through pkg-config: front matter is composed
         // from its events (`YAMLComposer`).
         .systemLibrary(
@@ -35,8 +38,6 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // What every stage shares and none owns: the lock (`Locked`) and the thread pool (`Parallel`).
-        .target(name: "DocketSupport", path: "Sources/DocketSupport"),
         // The site model: content files → validated prisoners, reports and events.
         .target(
             name: "DocketModel",
@@ -44,7 +45,7 @@ let package = Package(
             path: "Sources/DocketModel"
         ),
         // Page kinds as Swift string templates built on the escaping HTML type.
-        .target(name: "Templates", dependencies: ["DocketModel", "DocketMarkdown"], path: "templates"),
+        .target(name: "Templates", dependencies: ["DocketSupport", "DocketModel", "DocketMarkdown"], path: "templates"),
         // Indexes, rendering every page, and the atomic output tree.
         .target(
             name: "DocketBuilder",

@@ -1,6 +1,6 @@
 import Testing
 import DocketCorpus
-import DocketMarkdown
+import DocketSupport
 @testable import Templates
 
 /// Escaping copies eight bytes at a time past words that `wordMayNeedLook` clears: it must

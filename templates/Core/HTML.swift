@@ -1,4 +1,5 @@
 import DocketMarkdown
+import DocketSupport
 
 /// A piece of HTML that is safe to put in a page.
 ///

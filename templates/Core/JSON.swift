@@ -1,4 +1,5 @@
 import DocketMarkdown
+import DocketSupport
 
 /// A small JSON value with a deterministic serialiser (keys in the order given), for
 /// data exports and JSON-LD.

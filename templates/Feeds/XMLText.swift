@@ -1,4 +1,4 @@
-import DocketMarkdown
+import DocketSupport
 
 /// Text for XML documents (Atom, sitemap): escaped like HTML, with the control characters
 /// XML 1.0 forbids removed.
