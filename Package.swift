@@ -26,7 +26,7 @@ let package = Package(
         // A per-thread arena allocator for libcmark (no malloc/free per node).
         .target(name: "CMarkdownArena", dependencies: ["CCmark"], path: "Sources/CMarkdownArena"),
         // What every stage shares and none owns: the lock (`Locked`), the thread pool (`Parallel`),
-        // and escaping text by UTF-8 bytes (`ByteEscaping`, `HTMLTextRule`).
+        // escaping text by UTF-8 bytes (`ByteEscaping`, `HTMLTextRule`), and the JSON writer (`JSON`).
         .target(name: "DocketSupport", path: "Sources/DocketSupport"),
         // Markdown → safe HTML through libcmark.
         .target(name: "DocketMarkdown", dependencies: ["DocketSupport", "CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
@@ -53,7 +53,7 @@ let package = Package(
             path: "Sources/DocketBuilder"
         ),
         // Editors' tools: `docket new` files and slugs, `check` output formats, progress lines.
-        .target(name: "DocketEditing", dependencies: ["DocketSupport", "DocketModel", "DocketBuilder", "Templates"], path: "Sources/DocketEditing"),
+        .target(name: "DocketEditing", dependencies: ["DocketSupport", "DocketModel", "DocketBuilder"], path: "Sources/DocketEditing"),
         // `docket serve`: the live preview server (FlyingSocks sockets, FlyingFox's request and
         // response types), rebuilding on change.
         .target(

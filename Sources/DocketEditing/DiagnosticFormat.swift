@@ -1,5 +1,5 @@
 import DocketModel
-import Templates
+import DocketSupport
 
 /// How `docket check` prints problems: compiler style for people, annotations for GitHub Actions,
 /// JSON for other programs.

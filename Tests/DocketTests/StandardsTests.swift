@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import DocketSupport
 @testable import DocketBuilder
 @testable import DocketModel
 @testable import Templates

@@ -1,5 +1,6 @@
-import DocketMarkdown
 import Testing
+import DocketMarkdown
+import DocketSupport
 @testable import Templates
 
 /// The byte-level escapers against what each format requires, including multi-byte scalars

@@ -1,4 +1,5 @@
 import DocketModel
+import DocketSupport
 
 /// JSON-LD for search engines: `ProfilePage` about a `Person`, and `NewsArticle`.
 /// Serialised by hand in a fixed key order, and escaped so that no value can end the

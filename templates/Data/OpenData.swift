@@ -1,5 +1,6 @@
 import DocketMarkdown
 import DocketModel
+import DocketSupport
 
 /// The open data files: `/data/prisoners.{json,csv}` (one row per prisoner) and
 /// `/data/events.{json,csv}` (one row per timeline event). Partial dates are kept as

@@ -1,8 +1,5 @@
-import DocketMarkdown
-import DocketSupport
-
 /// A small JSON value with a deterministic serialiser (keys in the order given), for
-/// data exports and JSON-LD.
+/// data exports, JSON-LD and `docket check --format json`.
 public indirect enum JSON: Sendable {
     case string(String)
     case number(Int)
@@ -32,8 +29,9 @@ public indirect enum JSON: Sendable {
     /// `<`, `>` or `&` as they are (see `StringRule`), so none can end the element or open a comment.
     public var forScriptElement: String { serialized }
 
-    /// Appends the value as UTF-8; `level` is its depth when indented.
-    func write(into out: inout [UInt8], indented: Bool, level: Int) {
+    /// Appends the value as UTF-8; `level` is its depth when indented. Public for writers that
+    /// stream a large file (the data exports) rather than build one value of it.
+    public func write(into out: inout [UInt8], indented: Bool, level: Int) {
         switch self {
         case .string(let text): JSON.quote(text, into: &out)
         case .number(let value): out += String(value).utf8
@@ -72,7 +70,7 @@ public indirect enum JSON: Sendable {
     }
 
     /// `text` as a JSON string, quotes included.
-    static func quote(_ text: String, into out: inout [UInt8]) {
+    public static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(34)
         ByteEscaping.append(text, StringRule.self, to: &out)
         out.append(34)
