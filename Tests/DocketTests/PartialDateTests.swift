@@ -30,6 +30,23 @@ import Testing
         #expect(try PartialDate(parsing: "2015-09").display == "September 2015")
         #expect(try PartialDate(parsing: "2014-12-05").display == "5 December 2014")
         #expect(try PartialDate(parsing: "2015-09").description == "2015-09")
+        #expect(try PartialDate(parsing: "0001-01-01").description == "0001-01-01")
+        #expect(try PartialDate(parsing: "0001-01-01").display == "1 January 1")
+    }
+
+    /// Years no content file can hold (parsing wants four digits from 0001) are written as
+    /// `String(year)`, zero-padded to four characters in the ISO form.
+    @Test func writesYearsOutsideFourDigits() {
+        #expect(PartialDate(year: 0).description == "0000")
+        #expect(PartialDate(year: 0, month: 9, day: 1).display == "1 September 0")
+        #expect(PartialDate(year: 10000, month: 12).description == "10000-12")
+        #expect(PartialDate(year: 10000, month: 12).display == "December 10000")
+        #expect(PartialDate(year: -5, month: 3, day: 7).description == "00-5-03-07")
+        #expect(PartialDate(year: -5, month: 3, day: 7).display == "7 March -5")
+        #expect(PartialDate(year: -12345).description == "-12345")
+        // The longest either form can be still fits the writers' room.
+        #expect(PartialDate(year: Int.min, month: Int.min, day: Int.min).description == "\(Int.min)-\(Int.min)-\(Int.min)")
+        #expect(PartialDate(year: Int.min, month: 9, day: Int.min).display == "\(Int.min) September \(Int.min)")
     }
 
     @Test(arguments: ["2015-02-30", "2015-13", "2015-00", "2014-2-3", "15-09", "2015-09-01T00:00:00Z", "September 2015", "", "2015-04-31"])

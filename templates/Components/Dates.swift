@@ -6,38 +6,13 @@ func time(_ date: PartialDate) -> HTML {
 }
 
 extension HTML.Interpolation {
-    /// `time(date)` written straight into the page: digits and month names need no escaping
-    /// and no intermediate strings.
+    /// `time(date)` written straight into the page by the date's own writers: digits and month
+    /// names, no intermediate strings.
     mutating func appendInterpolation(time date: PartialDate) {
-        guard (1...9999).contains(date.year) else {
-            appendLiteral("<time datetime=\"")
-            appendInterpolation(date.description)
-            appendLiteral("\">")
-            appendInterpolation(date.display)
-            appendLiteral("</time>")
-            return
-        }
         appendLiteral("<time datetime=\"")
-        appendInterpolation(digits: date.year, width: 4)
-        if let month = date.month {
-            appendLiteral("-")
-            appendInterpolation(digits: month, width: 2)
-            if let day = date.day {
-                appendLiteral("-")
-                appendInterpolation(digits: day, width: 2)
-            }
-        }
+        date.writeISO(into: &self)
         appendLiteral("\">")
-        // As `PartialDate.display`: "2014", "September 2015", "5 December 2014".
-        if let month = date.month {
-            if let day = date.day {
-                appendInterpolation(digits: day)
-                appendLiteral(" ")
-            }
-            appendInterpolation(CivilDate.monthNames[month - 1])
-            appendLiteral(" ")
-        }
-        appendInterpolation(digits: date.year)
+        date.writeForReaders(into: &self)
         appendLiteral("</time>")
     }
 }

@@ -56,7 +56,7 @@ extension HTML: ExpressibleByStringInterpolation {
 
     public init(stringInterpolation: Interpolation) { bytes = stringInterpolation.bytes }
 
-    public struct Interpolation: StringInterpolationProtocol {
+    public struct Interpolation: StringInterpolationProtocol, TextSink {
         /// Only this file writes the bytes: everywhere else goes through the escaping
         /// `appendInterpolation`s and the literal segments.
         fileprivate var bytes: [UInt8] = []
@@ -66,28 +66,20 @@ extension HTML: ExpressibleByStringInterpolation {
         }
 
         /// The literal parts: markup written in the source. A `StaticString`, so only a
-        /// literal fits (a `String` made at run time does not convert to one).
+        /// literal fits (a `String` made at run time does not convert to one). Also what a
+        /// writer (`TextSink`) writes as a literal.
         public mutating func appendLiteral(_ literal: StaticString) {
             literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
 
         /// A whole number as decimal digits, at least `width` of them (zero-padded): ASCII
         /// digits, which need no escaping.
-        public mutating func appendInterpolation(digits value: Int, width: Int = 1) {
-            precondition(value >= 0, "digits are for whole numbers from 0")
-            var divisor = 1
-            var length = 1
-            while length < width || value / divisor >= 10 {
-                divisor *= 10
-                length += 1
-            }
-            var rest = value
-            while divisor > 0 {
-                bytes.append(UInt8(48 + rest / divisor))
-                rest %= divisor
-                divisor /= 10
-            }
+        public mutating func appendDigits(_ value: Int, width: Int) {
+            DecimalDigits.write(value, width: width) { bytes.append($0) }
         }
+
+        /// Text from a writer (`TextSink`) is escaped like any other.
+        public mutating func appendText(_ text: String) { ByteEscaping.append(text, HTMLTextRule.self, to: &bytes) }
 
         /// Already safe HTML goes in as it is.
         public mutating func appendInterpolation(_ html: HTML) {

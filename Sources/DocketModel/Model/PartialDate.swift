@@ -1,3 +1,5 @@
+import DocketSupport
+
 /// A date known to the year, the month or the day: `2014`, `2015-09` or `2014-12-05`.
 ///
 /// Dates sort by the first day they can mean, the less precise first on a tie
@@ -94,40 +96,14 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         }
     }
 
-    /// As written in content and data files: `2015`, `2015-09`, `2015-09-01`.
+    /// As written in content and data files: `2015`, `2015-09`, `2015-09-01` (`writeISO`).
     public var description: String {
-        if (0...9999).contains(year) {
-            // Digits written straight into a small string (no intermediate strings).
-            return String(unsafeUninitializedCapacity: 10) { buffer in
-                func put(_ value: Int, _ width: Int, at start: Int) {
-                    var rest = value
-                    for offset in stride(from: width - 1, through: 0, by: -1) {
-                        buffer[start + offset] = UInt8(48 + rest % 10)
-                        rest /= 10
-                    }
-                }
-                put(year, 4, at: 0)
-                guard let month else { return 4 }
-                buffer[4] = 45
-                put(month, 2, at: 5)
-                guard let day else { return 7 }
-                buffer[7] = 45
-                put(day, 2, at: 8)
-                return 10
-            }
-        }
-        var text = String(year).leftPadded(to: 4)
-        if let month { text += "-" + String(month).leftPadded(to: 2) }
-        if let day { text += "-" + String(day).leftPadded(to: 2) }
-        return text
+        ShortText.make(capacity: Self.textCapacity) { writeISO(into: &$0) }
     }
 
-    /// For readers: "2014", "September 2015", "5 December 2014".
+    /// For readers: "2014", "September 2015", "5 December 2014" (`writeForReaders`).
     public var display: String {
-        guard let month else { return String(year) }
-        let name = CivilDate.monthNames[month - 1]
-        guard let day else { return "\(name) \(year)" }
-        return "\(day) \(name) \(year)"
+        ShortText.make(capacity: Self.textCapacity) { writeForReaders(into: &$0) }
     }
 
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
@@ -151,11 +127,5 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         let newMonth = total % 12 + 1
         guard let day else { return PartialDate(year: newYear, month: newMonth) }
         return PartialDate(year: newYear, month: newMonth, day: min(day, CivilDate.daysInMonth(year: newYear, month: newMonth)))
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
