@@ -26,7 +26,8 @@ let package = Package(
         // A per-thread arena allocator for libcmark (no malloc/free per node).
         .target(name: "CMarkdownArena", dependencies: ["CCmark"], path: "Sources/CMarkdownArena"),
         // What every stage shares and none owns: the lock (`Locked`), the thread pool (`Parallel`),
-        // escaping text by UTF-8 bytes (`ByteEscaping`, `HTMLTextRule`), and the JSON writer (`JSON`).
+        // escaping text by UTF-8 bytes (`ByteEscaping`, `HTMLTextRule`), the JSON writer (`JSON`),
+        // and where writers put text (`TextSink`, `ShortText`, `DecimalDigits`).
         .target(name: "DocketSupport", path: "Sources/DocketSupport"),
         // Markdown → safe HTML through libcmark.
         .target(name: "DocketMarkdown", dependencies: ["DocketSupport", "CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
