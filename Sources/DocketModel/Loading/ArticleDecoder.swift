@@ -28,7 +28,7 @@ enum ArticleDecoder {
         let title = reader.string("title", in: fields, required: true, what: what)
         let date = reader.date("date", in: fields, required: true, what: what)
         if let date, date.precision != .day {
-            reader.error("an article's \"date\" must be a full date YYYY-MM-DD, not \"\(date)\"", at: fields["date"]?.value)
+            reader.report(.invalidDate, "an article's \"date\" must be a full date YYYY-MM-DD, not \"\(date)\"", at: fields["date"]?.value)
         }
         let summary = reader.string("summary", in: fields, what: what)
         let author = reader.string("author", in: fields, what: what)
@@ -37,7 +37,7 @@ enum ArticleDecoder {
             let (line, column) = reader.position(of: node)
             references.append(SlugReference(slug: prisoner, file: path, line: line, column: column))
             if prisoners.contains(prisoner) {
-                reader.warning("prisoner \"\(prisoner)\" is named twice", at: node)
+                reader.report(.duplicateEntry, "prisoner \"\(prisoner)\" is named twice", at: node)
             } else {
                 prisoners.append(prisoner)
             }

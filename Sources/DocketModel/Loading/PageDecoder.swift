@@ -16,7 +16,7 @@ enum PageDecoder {
         var reader = FieldReader(file: path, lineOffset: 1)
         let slug = ContentFile.slug(ofPath: path, reader: &reader)
         if Page.reservedSlugs.contains(slug) {
-            reader.error("a page cannot be called \"\(slug)\": /\(slug)/ is used by the site itself; rename the file", line: 1)
+            reader.report(.reservedSlug, "a page cannot be called \"\(slug)\": /\(slug)/ is used by the site itself; rename the file", line: 1)
         }
         guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
               let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
@@ -26,7 +26,7 @@ enum PageDecoder {
         let summary = reader.string("summary", in: fields, what: what)
         var order = 0
         if let node = reader.optional("order", in: fields), let text = reader.string(node, key: "order") {
-            if let value = Int(text) { order = value } else { reader.error("\"order\" must be a whole number, not \"\(text)\"", at: node) }
+            if let value = Int(text) { order = value } else { reader.report(.invalidValue, "\"order\" must be a whole number, not \"\(text)\"", at: node) }
         }
         let draft = reader.bool("draft", in: fields)
         var links = LinkReferences(config: config, page: "/\(slug)/", file: path)

@@ -52,12 +52,12 @@ enum PrisonerDecoder {
         if let node = reader.optional("photo", in: fields), let value = reader.string(node, key: "photo"), let media {
             switch media.photo(value) {
             case .success(let found): photo = found
-            case .failure(let problem): reader.error(problem.message, at: node)
+            case .failure(let problem): reader.report(problem.code, problem.message, at: node)
             }
         }
         let photoCredit = reader.string("photo_credit", in: fields, what: what)
         if photoCredit != nil && fields["photo"] == nil {
-            reader.warning("\"photo_credit\" is set but there is no \"photo\"", at: fields["photo_credit"]?.key)
+            reader.report(.creditWithoutPhoto, "\"photo_credit\" is set but there is no \"photo\"", at: fields["photo_credit"]?.key)
         }
         let embargoUntil = reader.moment("embargo_until", in: fields)
         _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
@@ -86,7 +86,7 @@ enum PrisonerDecoder {
         guard let entry = reader.fields(of: node, allowed: sentenceKeys, what: "\"sentence\"") else { return nil }
         var term: SentenceTerm?
         if let termNode = reader.optional("term", in: entry), let text = reader.string(termNode, key: "term") {
-            do { term = try SentenceTerm(parsing: text) } catch { reader.error(error.description, at: termNode) }
+            do { term = try SentenceTerm(parsing: text) } catch { reader.report(.invalidValue, error.description, at: termNode) }
         }
         let date = reader.date("date", in: entry, what: "\"sentence\"")
         let court = reader.string("court", in: entry, what: "\"sentence\"")
@@ -98,13 +98,13 @@ enum PrisonerDecoder {
     private static func checkDates(fields: FieldReader.Fields, arrested: PartialDate?, released: PartialDate?,
                                    sentence: Sentence?, status: PrisonerStatus?, reader: inout FieldReader) {
         if let arrested, let released, released.lastDay < arrested.firstDay {
-            reader.error("released \(released) is before arrested \(arrested)", at: fields["released"]?.key)
+            reader.report(.datesOutOfOrder, "released \(released) is before arrested \(arrested)", at: fields["released"]?.key)
         }
         if let arrested, let sentenced = sentence?.date, sentenced.lastDay < arrested.firstDay {
-            reader.error("sentence date \(sentenced) is before arrested \(arrested)", at: fields["sentence"]?.value["date"] ?? fields["sentence"]?.key)
+            reader.report(.datesOutOfOrder, "sentence date \(sentenced) is before arrested \(arrested)", at: fields["sentence"]?.value["date"] ?? fields["sentence"]?.key)
         }
         if let status, status.isHeld, let released {
-            reader.warning("status is \"\(status.rawValue)\" but released is set (\(released)); is the status out of date?", at: fields["released"]?.key)
+            reader.report(.staleStatus, "status is \"\(status.rawValue)\" but released is set (\(released)); is the status out of date?", at: fields["released"]?.key)
         }
     }
 }
