@@ -30,16 +30,9 @@ struct ContentFile {
             reader.report(problem.code, problem.message, line: problem.line)
             return nil
         }
-        switch YAMLDocument.parse(frontMatter.yaml) {
-        case .success(let node?):
-            return ContentFile(path: path, frontMatter: frontMatter, root: node)
-        case .success(nil):
-            reader.report(.emptyFrontMatter, "front matter is empty; expected keys such as \"name\" or \"title\"", line: 1)
-            return nil
-        case .failure(let problem):
-            reader.report(problem.code, problem.message, line: problem.line + frontMatter.yamlFirstLine - 1, column: problem.column)
-            return nil
-        }
+        guard let root = reader.root(ofYAML: frontMatter.yaml, firstLine: frontMatter.yamlFirstLine,
+                                     ifEmpty: "front matter is empty; expected keys such as \"name\" or \"title\"") else { return nil }
+        return ContentFile(path: path, frontMatter: frontMatter, root: root)
     }
 
     /// The body: rendered now, or, given the file's absolute path (a site build), noted to be

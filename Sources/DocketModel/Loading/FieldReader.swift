@@ -44,6 +44,21 @@ struct FieldReader {
 
     // MARK: Structure
 
+    /// The root of front matter's YAML, which starts on the file's line `firstLine`; nil, with
+    /// the problem reported, when the YAML is broken or empty (`ifEmpty` is then the message).
+    mutating func root(ofYAML yaml: String, firstLine: Int, ifEmpty message: String) -> YAMLNode? {
+        switch YAMLDocument.parse(yaml) {
+        case .success(let node?):
+            return node
+        case .success(nil):
+            report(.emptyFrontMatter, message, line: 1)
+            return nil
+        case .failure(let problem):
+            report(problem.code, problem.message, line: problem.line + firstLine - 1, column: problem.column)
+            return nil
+        }
+    }
+
     /// The entries of a mapping; unknown keys are reported with a suggestion.
     mutating func fields(of node: YAMLNode, allowed: [String], what: String) -> Fields? {
         guard case .mapping(let mapping, _) = node else {

@@ -20,16 +20,13 @@ enum PrisonerDecoder {
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil,
                        config: SiteConfig? = nil) -> Result {
-        var reader = FieldReader(file: path, lineOffset: 1)
-        var references: [SlugReference] = []
-        let slug = ContentFile.slug(ofPath: path, reader: &reader)
-        var links = LinkReferences(config: config, page: "/prisoners/\(slug)/", file: path)
-        guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
-              let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
+        let start = ContentStart(bytes: bytes, path: path, folder: "/prisoners/", keys: keys, what: what, config: config)
+        var (reader, links) = (start.reader, start.links)
+        let slug = start.slug
+        guard let (file, fields) = start.opened else {
             return Result(prisoner: nil, references: [], diagnostics: reader.diagnostics)
         }
-        // The body's cost first: a body libcmark would take too long on is not parsed for links either.
-        if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }
+        var references: [SlugReference] = []
         let name = reader.string("name", in: fields, required: true, what: what)
         let country = reader.string("country", in: fields, required: true, what: what)
         let status = reader.require("status", in: fields, what: what).flatMap {

@@ -13,17 +13,8 @@ enum SiteConfigDecoder {
             reader.report(problem.code, problem.message, line: problem.line, column: problem.column)
             return (nil, reader.diagnostics)
         }
-        let root: YAMLNode
-        switch YAMLDocument.parse(text) {
-        case .success(let node?): root = node
-        case .success(nil):
-            reader.report(.emptyFrontMatter, "site.yml is empty; expected title, base_url, language and description", line: 1)
-            return (nil, reader.diagnostics)
-        case .failure(let problem):
-            reader.report(problem.code, problem.message, line: problem.line, column: problem.column)
-            return (nil, reader.diagnostics)
-        }
-        guard let fields = reader.fields(of: root, allowed: keys, what: what) else { return (nil, reader.diagnostics) }
+        guard let root = reader.root(ofYAML: text, firstLine: 1, ifEmpty: "site.yml is empty; expected title, base_url, language and description"),
+              let fields = reader.fields(of: root, allowed: keys, what: what) else { return (nil, reader.diagnostics) }
         let title = reader.string("title", in: fields, required: true, what: what)
         let baseURL = reader.require("base_url", in: fields, what: what).flatMap { reader.url($0, key: "base_url") }
         let language = reader.string("language", in: fields, what: what) ?? "en"
