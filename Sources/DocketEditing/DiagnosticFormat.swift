@@ -8,9 +8,7 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
 
     /// `--strict`: every warning becomes an error.
     public static func strict(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.map {
-            Diagnostic(file: $0.file, line: $0.line, column: $0.column, severity: .error, message: $0.message)
-        }
+        diagnostics.map(\.asError)
     }
 
     /// The output lines, in order, without line ends.
@@ -23,7 +21,8 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// `::error file=…,line=…,col=…::message`, escaped as the Actions runner expects.
+/// `::error file=…,line=…,col=…,title=E024 unknown-value::message`, escaped as the Actions runner
+/// expects; the code is the annotation's title.
 enum GitHubAnnotation {
     static func line(_ diagnostic: Diagnostic) -> String {
         var properties = ["file=\(escapeProperty(diagnostic.file))"]
@@ -31,6 +30,7 @@ enum GitHubAnnotation {
             properties.append("line=\(diagnostic.line)")
             if diagnostic.column > 0 { properties.append("col=\(diagnostic.column)") }
         }
+        properties.append("title=\(escapeProperty(diagnostic.code.label))")
         return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))"
     }
 
@@ -45,13 +45,15 @@ enum GitHubAnnotation {
     }
 }
 
-/// A JSON array with one object per line: `{"file":…,"line":…,"column":…,"severity":…,"message":…}`.
+/// A JSON array with one object per line:
+/// `{"file":…,"line":…,"column":…,"severity":…,"code":"E024","name":"unknown-value","message":…}`.
 enum DiagnosticJSON {
     static func lines(_ diagnostics: [Diagnostic]) -> [String] {
         guard !diagnostics.isEmpty else { return ["[]"] }
         let objects = diagnostics.map { d in
             "  {\"file\": \(string(d.file)), \"line\": \(d.line), \"column\": \(d.column), "
-                + "\"severity\": \(string(d.severity.rawValue)), \"message\": \(string(d.message))}"
+                + "\"severity\": \(string(d.severity.rawValue)), \"code\": \(string(d.code.id)), \"name\": \(string(d.code.name)), "
+                + "\"message\": \(string(d.message))}"
         }
         return ["["] + objects.enumerated().map { $0.offset < objects.count - 1 ? $0.element + "," : $0.element } + ["]"]
     }

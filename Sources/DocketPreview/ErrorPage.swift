@@ -1,8 +1,8 @@
 import DocketModel
 import Templates
 
-/// Shown for every page while the content has errors: each problem's file, line and message,
-/// escaped. It carries the reload script, so the next good save brings the site back.
+/// Shown for every page while the content has errors: each problem's file, line, message and
+/// code, escaped. It carries the reload script, so the next good save brings the site back.
 enum ErrorPage {
     static func render(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }
@@ -11,7 +11,7 @@ enum ErrorPage {
         for diagnostic in shown {
             items += """
             <li><code>\(diagnostic.file):\(diagnostic.line):\(diagnostic.column)</code> \
-            <strong>\(diagnostic.severity.rawValue)</strong>: \(diagnostic.message)</li>
+            <strong>\(diagnostic.severity.rawValue)</strong>: \(diagnostic.message) [\(diagnostic.code.label)]</li>
 
             """
         }

@@ -57,7 +57,7 @@ final class PreviewSite: Sendable {
             let report = try SiteBuilder(options: options).build()
             outcome = report.succeeded ? .built(report) : .failed(report.diagnostics)
         } catch {
-            outcome = .failed([.error("the preview could not be written: \(error)", file: "(preview)", line: 0, column: 0)])
+            outcome = .failed([Diagnostic(.previewNotWritten, "the preview could not be written: \(error)", file: "(preview)", line: 0, column: 0)])
         }
         let basePath = SiteConfigFile.read(siteDirectory: siteDirectory)?.basePath
         latest.withLock { latest in

@@ -119,6 +119,9 @@ enum BadContentSetup {
                 try scratch.write("outside-folder/secret.md", validPrisoner)
                 try? FileManager.default.removeItem(at: target)
                 try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: scratch.path("outside-folder").path)
+            case "symlink-nowhere":
+                // A link to a file that is not there (git would keep it, but a checkout tool might not).
+                try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: "missing.md")
             case "symlink-to-fifo":
                 // A named pipe inside the site: reading it would wait forever.
                 let pipe = site.appendingPathComponent("pipe")

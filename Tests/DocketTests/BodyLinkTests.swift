@@ -29,12 +29,12 @@ import Testing
         [ref]: /articles/sealed-report/
         """)
         #expect(rendered(site.load().diagnostics) == [
-            "content/articles/open-report.md:8:5: error: link to prisoner \"secret-name\", a draft; a published page cannot name a draft (publish content/prisoners/secret-name.md or remove the link)",
-            "content/articles/open-report.md:9:5: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link)",
-            "content/articles/open-report.md:10:1: error: image /media/nothing.png: no such file is published; only the photos of published prisoners are copied to media/",
-            "content/articles/open-report.md:10:36: error: link to /prisoners/nobody/: no prisoner \"nobody\"; expected the slug of a file in content/prisoners/",
-            "content/articles/open-report.md:10:69: error: link to /no-such-page/: no page of this site is there",
-            "content/articles/open-report.md:12:6: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link)",
+            "content/articles/open-report.md:8:5: error: link to prisoner \"secret-name\", a draft; a published page cannot name a draft (publish content/prisoners/secret-name.md or remove the link) [E038 link-to-draft]",
+            "content/articles/open-report.md:9:5: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link) [E039 link-to-embargoed]",
+            "content/articles/open-report.md:10:1: error: image /media/nothing.png: no such file is published; only the photos of published prisoners are copied to media/ [E037 broken-link]",
+            "content/articles/open-report.md:10:36: error: link to /prisoners/nobody/: no prisoner \"nobody\"; expected the slug of a file in content/prisoners/ [E037 broken-link]",
+            "content/articles/open-report.md:10:69: error: link to /no-such-page/: no page of this site is there [E037 broken-link]",
+            "content/articles/open-report.md:12:6: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link) [E039 link-to-embargoed]",
         ])
     }
 
@@ -45,8 +45,8 @@ import Testing
         [the same](https://example.org/monitor/articles/sealed-report/) and [outside](https://example.org/other/).
         """)
         #expect(rendered(site.load().diagnostics) == [
-            "content/prisoners/linker.md:6:9: error: link to prisoner \"secret-name\", a draft; a published page cannot name a draft (publish content/prisoners/secret-name.md or remove the link)",
-            "content/prisoners/linker.md:7:1: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link)",
+            "content/prisoners/linker.md:6:9: error: link to prisoner \"secret-name\", a draft; a published page cannot name a draft (publish content/prisoners/secret-name.md or remove the link) [E038 link-to-draft]",
+            "content/prisoners/linker.md:7:1: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link) [E039 link-to-embargoed]",
         ])
     }
 
@@ -80,8 +80,8 @@ import Testing
             source: https://example.org/annual-report.pdf
         """)
         #expect(rendered(site.load().diagnostics) == [
-            "content/prisoners/named.md:7:10: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link)",
-            "content/prisoners/named.md:12:13: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link)",
+            "content/prisoners/named.md:7:10: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link) [E039 link-to-embargoed]",
+            "content/prisoners/named.md:12:13: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link) [E039 link-to-embargoed]",
         ])
     }
 
@@ -98,7 +98,7 @@ import Testing
         let site = try site()
         try site.write("content/pages/about.md", "---\ntitle: About\n---\nWe follow [someone](/prisoners/secret-name/).\n")
         #expect(rendered(site.load().diagnostics) == [
-            "content/pages/about.md:4:11: error: link to prisoner \"secret-name\", a draft; a published page cannot name a draft (publish content/prisoners/secret-name.md or remove the link)",
+            "content/pages/about.md:4:11: error: link to prisoner \"secret-name\", a draft; a published page cannot name a draft (publish content/prisoners/secret-name.md or remove the link) [E038 link-to-draft]",
         ])
     }
 

@@ -67,18 +67,20 @@ struct CommandLineTests {
         let github = try run(["check", "--format", "github"], in: site.root)
         #expect(github.status == 1)
         #expect(github.out == """
-        ::error file=content/prisoners/x.md,line=4,col=9::unknown status "jailed"; expected one of detained, imprisoned, released, pardoned, acquitted, deceased
-        ::error file=content/prisoners/x.md,line=5,col=1::unknown key "arested" in prisoner front matter; did you mean "arrested"?
+        ::error file=content/prisoners/x.md,line=4,col=9,title=E024 unknown-value::unknown status "jailed"; expected one of detained, imprisoned, released, pardoned, acquitted, deceased
+        ::error file=content/prisoners/x.md,line=5,col=1,title=E020 unknown-key::unknown key "arested" in prisoner front matter; did you mean "arrested"?
 
         """)
         let text = try run(["check"], in: site.root, environment: ["NO_COLOR": "1"])
         #expect(text.status == 1)
         #expect(text.err.hasPrefix("content/prisoners/x.md:4:9: error: unknown status \"jailed\""))
+        #expect(text.err.contains("acquitted, deceased [E024 unknown-value]\n"))
         #expect(text.err.hasSuffix("2 errors in 2 files.\n"))
         let json = try run(["check", "--format", "json"], in: site.root)
         #expect(json.status == 1)
         let list = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]]
         #expect(list?.map { $0["line"] as? Int } == [4, 5])
+        #expect(list?.map { $0["code"] as? String } == ["E024", "E020"])
     }
 
     @Test func strictFailsOnWarnings() throws {
@@ -87,7 +89,7 @@ struct CommandLineTests {
         #expect(try run(["check"], in: site.root).status == 0)
         let strict = try run(["check", "--strict", "--format", "github"], in: site.root)
         #expect(strict.status == 1)
-        #expect(strict.out == "::error file=content/prisoners/x.markdown,line=1,col=1::ignored: content files must end in \".md\"\n")
+        #expect(strict.out == "::error file=content/prisoners/x.markdown,line=1,col=1,title=W001 ignored-file::ignored: content files must end in \".md\"\n")
     }
 
     @Test func versionAndHelp() throws {

@@ -9,8 +9,8 @@ import DocketMarkdown
     }
 
     @Test func diagnosticsShowControlCharacters() {
-        let diagnostic = Diagnostic.error("name \"a\u{1B}[2J\"", file: "content/prisoners/x\u{7}.md", line: 2, column: 3)
-        #expect(diagnostic.description == "content/prisoners/x<U+0007>.md:2:3: error: name \"a<U+001B>[2J\"")
+        let diagnostic = Diagnostic(.controlCharacter, "name \"a\u{1B}[2J\"", file: "content/prisoners/x\u{7}.md", line: 2, column: 3)
+        #expect(diagnostic.description == "content/prisoners/x<U+0007>.md:2:3: error: name \"a<U+001B>[2J\" [E008 control-character]")
     }
 
     @Test func contentTextRefusesControlCharacters() {

@@ -36,8 +36,8 @@ import Testing
         let site = try TestSite()
         try NewContent.create(prisoner("Гилал Мамедов", country: nil, status: nil), siteDirectory: site.root)
         #expect(rendered(site.load().diagnostics) == [
-            "content/prisoners/gilal-mamedov.md:3:1: error: missing required key \"country\" in prisoner front matter",
-            "content/prisoners/gilal-mamedov.md:4:1: error: missing required key \"status\" in prisoner front matter",
+            "content/prisoners/gilal-mamedov.md:3:1: error: missing required key \"country\" in prisoner front matter [E021 missing-key]",
+            "content/prisoners/gilal-mamedov.md:4:1: error: missing required key \"status\" in prisoner front matter [E021 missing-key]",
         ])
         let text = try String(contentsOf: site.root.appendingPathComponent("content/prisoners/gilal-mamedov.md"), encoding: .utf8)
         #expect(text.contains("country:    # REQUIRED"))

@@ -101,6 +101,7 @@ import Testing
         #expect(broken.body.contains("The site did not build"))
         #expect(broken.body.contains("<code>content/prisoners/gilal-mamedov.md:4:9</code>"))
         #expect(broken.body.contains("unknown status &quot;&lt;jailed&gt;&quot;"))
+        #expect(broken.body.contains("acquitted, deceased [E024 unknown-value]</li>"))
         #expect(broken.body.contains("<script src=\"/__docket/reload.js\" defer></script>"))
         // Every page shows the errors, not a stale page.
         #expect(try await get(port, "/").status == 500)

@@ -267,9 +267,9 @@ import Testing
         try site.prisoner("b", "name: B\ncountry: X\nstatus: detained\nphoto: missing.jpg")
         try site.write("content/pages/timeline.md", "---\ntitle: T\n---\n")
         #expect(rendered(site.load().diagnostics) == [
-            "content/pages/timeline.md:1:1: error: a page cannot be called \"timeline\": /timeline/ is used by the site itself; rename the file",
-            "content/prisoners/a.md:5:8: error: photo \"../../etc/passwd\" must be a plain path inside content/media/ (no \"..\", \".\", hidden or empty parts)",
-            "content/prisoners/b.md:5:8: error: photo \"missing.jpg\" does not exist; expected the file content/media/missing.jpg",
+            "content/pages/timeline.md:1:1: error: a page cannot be called \"timeline\": /timeline/ is used by the site itself; rename the file [E034 reserved-slug]",
+            "content/prisoners/a.md:5:8: error: photo \"../../etc/passwd\" must be a plain path inside content/media/ (no \"..\", \".\", hidden or empty parts) [E030 photo-path]",
+            "content/prisoners/b.md:5:8: error: photo \"missing.jpg\" does not exist; expected the file content/media/missing.jpg [E030 photo-path]",
         ])
     }
 

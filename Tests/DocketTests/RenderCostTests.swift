@@ -45,6 +45,7 @@ import Testing
         #expect(errors.first?.hasPrefix("content/articles/slow.md:7:1: error: this Markdown would take too long to render (an estimated ") == true,
                 "\(errors)")
         #expect(errors.first?.contains("20000 image openers \"![\"") == true, "\(errors)")
+        #expect(errors.first?.hasSuffix("[E032 body-too-complex]") == true, "\(errors)")
 
         let report = try site.build()
         #expect(!report.succeeded)

@@ -10,28 +10,28 @@ import Testing
 
     @Test func unknownStatusListsTheAllowedValues() throws {
         #expect(try errors(prisoner: "name: X\ncountry: Y\nstatus: jailed") == [
-            "content/prisoners/x.md:4:9: error: unknown status \"jailed\"; expected one of detained, imprisoned, released, pardoned, acquitted, deceased",
+            "content/prisoners/x.md:4:9: error: unknown status \"jailed\"; expected one of detained, imprisoned, released, pardoned, acquitted, deceased [E024 unknown-value]",
         ])
     }
 
     @Test func misspeltKeyGetsASuggestion() throws {
         #expect(try errors(prisoner: "name: X\ncountry: Y\nstatus: detained\narested: 2015") == [
-            "content/prisoners/x.md:5:1: error: unknown key \"arested\" in prisoner front matter; did you mean \"arrested\"?",
+            "content/prisoners/x.md:5:1: error: unknown key \"arested\" in prisoner front matter; did you mean \"arrested\"? [E020 unknown-key]",
         ])
     }
 
     @Test func missingRequiredFields() throws {
         #expect(try errors(prisoner: "name: X") == [
-            "content/prisoners/x.md:2:1: error: missing required key \"country\" in prisoner front matter",
-            "content/prisoners/x.md:2:1: error: missing required key \"status\" in prisoner front matter",
+            "content/prisoners/x.md:2:1: error: missing required key \"country\" in prisoner front matter [E021 missing-key]",
+            "content/prisoners/x.md:2:1: error: missing required key \"status\" in prisoner front matter [E021 missing-key]",
         ])
     }
 
     @Test func wrongTypes() throws {
         #expect(try errors(prisoner: "name:\n  - A\n  - B\ncountry: Y\nstatus: detained\ndraft: maybe\ncharges:\n  - a: b") == [
-            "content/prisoners/x.md:3:3: error: \"name\" must be text, not a list",
-            "content/prisoners/x.md:7:8: error: \"draft\" must be true or false, not \"maybe\"",
-            "content/prisoners/x.md:9:5: error: each item of \"charges\" must be text, not a mapping",
+            "content/prisoners/x.md:3:3: error: \"name\" must be text, not a list [E022 wrong-type]",
+            "content/prisoners/x.md:7:8: error: \"draft\" must be true or false, not \"maybe\" [E024 unknown-value]",
+            "content/prisoners/x.md:9:5: error: each item of \"charges\" must be text, not a mapping [E022 wrong-type]",
         ])
     }
 
@@ -45,22 +45,22 @@ import Testing
         sentence:
           term: 7.5 years
         """) == [
-            "content/prisoners/x.md:5:11: error: \"arrested\": invalid date \"2015-02-30\": that month has 28 days",
-            "content/prisoners/x.md:6:11: error: \"released\": invalid date \"2015-13\": the month must be 01 to 12",
-            "content/prisoners/x.md:8:9: error: invalid sentence term \"7.5 years\"; expected whole years, months and days like 7y6m, 6y, 8m, 30d, or life",
+            "content/prisoners/x.md:5:11: error: \"arrested\": invalid date \"2015-02-30\": that month has 28 days [E025 invalid-date]",
+            "content/prisoners/x.md:6:11: error: \"released\": invalid date \"2015-13\": the month must be 01 to 12 [E025 invalid-date]",
+            "content/prisoners/x.md:8:9: error: invalid sentence term \"7.5 years\"; expected whole years, months and days like 7y6m, 6y, 8m, 30d, or life [E027 invalid-value]",
         ])
     }
 
     @Test func releaseBeforeArrest() throws {
         #expect(try errors(prisoner: "name: X\ncountry: Y\nstatus: released\narrested: 2015-03\nreleased: 2014-12-31") == [
-            "content/prisoners/x.md:6:1: error: released 2014-12-31 is before arrested 2015-03",
+            "content/prisoners/x.md:6:1: error: released 2014-12-31 is before arrested 2015-03 [E028 dates-out-of-order]",
         ])
     }
 
     @Test func badSlugAndBadSourceURL() throws {
         #expect(try errors(prisoner: "name: X\ncountry: Y\nstatus: detained\nsources:\n  - title: T\n    url: javascript:alert(1)", slug: "Bad_Slug") == [
-            "content/prisoners/Bad_Slug.md:1:1: error: file name \"Bad_Slug.md\" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (like khadija-ismayilova.md)",
-            "content/prisoners/Bad_Slug.md:7:10: error: \"url\" must be an http or https URL, not \"javascript:alert(1)\"",
+            "content/prisoners/Bad_Slug.md:1:1: error: file name \"Bad_Slug.md\" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (like khadija-ismayilova.md) [E033 invalid-slug]",
+            "content/prisoners/Bad_Slug.md:7:10: error: \"url\" must be an http or https URL, not \"javascript:alert(1)\" [E026 invalid-url]",
         ])
     }
 
@@ -77,9 +77,9 @@ import Testing
             kind: trial
             source: Not a listed title
         """) == [
-            "content/prisoners/x.md:7:11: error: unknown event kind \"jailing\"; expected one of arrest, charge, detention-extended, hearing, trial, sentence, appeal, transfer, hunger-strike, visit-denied, health, release, pardon, amnesty, acquittal, death, award, statement, legislation, other",
-            "content/prisoners/x.md:9:5: error: missing required key \"text\" in an event",
-            "content/prisoners/x.md:11:13: error: event source \"Not a listed title\" is neither an http(s) URL nor the title of one of this file's sources",
+            "content/prisoners/x.md:7:11: error: unknown event kind \"jailing\"; expected one of arrest, charge, detention-extended, hearing, trial, sentence, appeal, transfer, hunger-strike, visit-denied, health, release, pardon, amnesty, acquittal, death, award, statement, legislation, other [E024 unknown-value]",
+            "content/prisoners/x.md:9:5: error: missing required key \"text\" in an event [E021 missing-key]",
+            "content/prisoners/x.md:11:13: error: event source \"Not a listed title\" is neither an http(s) URL nor the title of one of this file's sources [E029 unknown-source]",
         ])
     }
 
@@ -96,13 +96,13 @@ import Testing
 
     @Test func duplicateKeyPointsAtTheSecond() throws {
         #expect(try errors(prisoner: "name: X\ncountry: Y\nname: Z\nstatus: detained") == [
-            "content/prisoners/x.md:4:1: error: duplicate key \"name\"; each key may appear once",
+            "content/prisoners/x.md:4:1: error: duplicate key \"name\"; each key may appear once [E019 duplicate-key]",
         ])
     }
 
     @Test func aliasesAreRefused() throws {
         let result = try errors(prisoner: "name: &a X\ncountry: *a\nstatus: detained")
-        #expect(result == ["content/prisoners/x.md:3:10: error: a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes"])
+        #expect(result == ["content/prisoners/x.md:3:10: error: a YAML value cannot start with \"*\": that is an alias, and aliases are not allowed in front matter; put the value in quotes [E016 yaml-alias]"])
     }
 
     @Test func articleProblems() throws {
@@ -117,9 +117,9 @@ import Testing
           - hidden
         """)
         #expect(rendered(site.load().diagnostics) == [
-            "content/articles/r.md:3:7: error: an article's \"date\" must be a full date YYYY-MM-DD, not \"2016-01\"",
-            "content/articles/r.md:5:5: error: no prisoner \"khadija-ismayilowa\"; did you mean \"khadija-ismayilova\"?; expected the slug of a file in content/prisoners/",
-            "content/articles/r.md:6:5: error: prisoner \"hidden\" is a draft; a published page cannot name a draft (publish content/prisoners/hidden.md or remove the reference)",
+            "content/articles/r.md:3:7: error: an article's \"date\" must be a full date YYYY-MM-DD, not \"2016-01\" [E025 invalid-date]",
+            "content/articles/r.md:5:5: error: no prisoner \"khadija-ismayilowa\"; did you mean \"khadija-ismayilova\"?; expected the slug of a file in content/prisoners/ [E036 unknown-prisoner]",
+            "content/articles/r.md:6:5: error: prisoner \"hidden\" is a draft; a published page cannot name a draft (publish content/prisoners/hidden.md or remove the reference) [E038 link-to-draft]",
         ])
     }
 
@@ -128,7 +128,7 @@ import Testing
         try site.prisoner("a", "name: A\ncountry: Y\nstatus: detained")
         try site.write("content/prisoners/azerbaijan/a.md", "---\nname: A2\ncountry: Y\nstatus: detained\n---\n")
         #expect(rendered(site.load().diagnostics) == [
-            "content/prisoners/azerbaijan/a.md:1:1: error: prisoner slug \"a\" is already used by content/prisoners/a.md; slugs must be unique",
+            "content/prisoners/azerbaijan/a.md:1:1: error: prisoner slug \"a\" is already used by content/prisoners/a.md; slugs must be unique [E035 duplicate-slug]",
         ])
     }
 
@@ -152,7 +152,7 @@ import Testing
         let site = try TestSite()
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/site.yml"))
         #expect(rendered(site.load().diagnostics) == [
-            "content/site.yml:1:1: error: missing or unreadable; every site needs content/site.yml with title and base_url",
+            "content/site.yml:1:1: error: missing or unreadable; every site needs content/site.yml with title and base_url [E004 missing-site-config]",
         ])
     }
 
@@ -186,7 +186,7 @@ import Foundation
         """)
         let outcome = site.load()
         #expect(rendered(outcome.diagnostics) == [
-            "content/prisoners/x.md:9:5: warning: this event repeats event 1 of this file (same date, kind, people and text); it is shown once",
+            "content/prisoners/x.md:9:5: warning: this event repeats event 1 of this file (same date, kind, people and text); it is shown once [W002 duplicate-entry]",
         ])
         #expect(outcome.site?.prisoners.first?.events.count == 1)
     }

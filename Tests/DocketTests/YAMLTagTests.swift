@@ -24,10 +24,10 @@ import Testing
 
     @Test func aCoreTagOnAKeyDoesNotHideTheDuplicate() throws {
         #expect(try errors(prisoner: "name: X\ncountry: Y\n!!str status: released\nstatus: imprisoned") == [
-            "content/prisoners/x.md:5:1: error: duplicate key \"status\"; each key may appear once",
+            "content/prisoners/x.md:5:1: error: duplicate key \"status\"; each key may appear once [E019 duplicate-key]",
         ])
         #expect(try errors(prisoner: "name: X\ncountry: Y\nstatus: released\n\"status\": imprisoned") == [
-            "content/prisoners/x.md:5:1: error: duplicate key \"status\"; each key may appear once",
+            "content/prisoners/x.md:5:1: error: duplicate key \"status\"; each key may appear once [E019 duplicate-key]",
         ])
     }
 

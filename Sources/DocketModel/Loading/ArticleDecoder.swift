@@ -15,20 +15,17 @@ enum ArticleDecoder {
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, config: SiteConfig? = nil) -> Result {
-        var reader = FieldReader(file: path, lineOffset: 1)
-        var references: [SlugReference] = []
-        let slug = ContentFile.slug(ofPath: path, reader: &reader)
-        var links = LinkReferences(config: config, page: "/articles/\(slug)/", file: path)
-        guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
-              let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
+        let start = ContentStart(bytes: bytes, path: path, folder: "/articles/", keys: keys, what: what, config: config)
+        var (reader, links) = (start.reader, start.links)
+        let slug = start.slug
+        guard let (file, fields) = start.opened else {
             return Result(article: nil, references: [], diagnostics: reader.diagnostics)
         }
-        // The body's cost first: a body libcmark would take too long on is not parsed for links either.
-        if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }
+        var references: [SlugReference] = []
         let title = reader.string("title", in: fields, required: true, what: what)
         let date = reader.date("date", in: fields, required: true, what: what)
         if let date, date.precision != .day {
-            reader.error("an article's \"date\" must be a full date YYYY-MM-DD, not \"\(date)\"", at: fields["date"]?.value)
+            reader.report(.invalidDate, "an article's \"date\" must be a full date YYYY-MM-DD, not \"\(date)\"", at: fields["date"]?.value)
         }
         let summary = reader.string("summary", in: fields, what: what)
         let author = reader.string("author", in: fields, what: what)
@@ -37,7 +34,7 @@ enum ArticleDecoder {
             let (line, column) = reader.position(of: node)
             references.append(SlugReference(slug: prisoner, file: path, line: line, column: column))
             if prisoners.contains(prisoner) {
-                reader.warning("prisoner \"\(prisoner)\" is named twice", at: node)
+                reader.report(.duplicateEntry, "prisoner \"\(prisoner)\" is named twice", at: node)
             } else {
                 prisoners.append(prisoner)
             }

@@ -20,26 +20,19 @@ struct ContentFile {
         switch ContentText.check(bytes) {
         case .success(let checked): text = checked
         case .failure(let problem):
-            reader.error(problem.message, line: problem.line, column: problem.column)
+            reader.report(problem.code, problem.message, line: problem.line, column: problem.column)
             return nil
         }
         let frontMatter: FrontMatter
         switch FrontMatter.split(utf8: text) {
         case .success(let split): frontMatter = split
         case .failure(let problem):
-            reader.error(problem.message, line: problem.line)
+            reader.report(problem.code, problem.message, line: problem.line)
             return nil
         }
-        switch YAMLDocument.parse(frontMatter.yaml) {
-        case .success(let node?):
-            return ContentFile(path: path, frontMatter: frontMatter, root: node)
-        case .success(nil):
-            reader.error("front matter is empty; expected keys such as \"name\" or \"title\"", line: 1)
-            return nil
-        case .failure(let problem):
-            reader.error(problem.message, line: problem.line + frontMatter.yamlFirstLine - 1, column: problem.column)
-            return nil
-        }
+        guard let root = reader.root(ofYAML: frontMatter.yaml, firstLine: frontMatter.yamlFirstLine,
+                                     ifEmpty: "front matter is empty; expected keys such as \"name\" or \"title\"") else { return nil }
+        return ContentFile(path: path, frontMatter: frontMatter, root: root)
     }
 
     /// The body: rendered now, or, given the file's absolute path (a site build), noted to be
@@ -56,7 +49,7 @@ struct ContentFile {
     @discardableResult
     func checkBodyRenderCost(reader: inout FieldReader) -> Bool {
         guard let problem = frontMatter.withBodyUTF8({ Markdown.renderCostProblem(utf8: $0) }) else { return true }
-        reader.error(problem.message, line: frontMatter.bodyFirstLine + problem.line - 1)
+        reader.report(.bodyTooComplex, problem.message, line: frontMatter.bodyFirstLine + problem.line - 1)
         return false
     }
 
@@ -65,7 +58,7 @@ struct ContentFile {
         let name = CrossReferences.fileName(ofPath: path)
         let slug = CrossReferences.slug(ofPath: path)
         if !isValidSlug(slug) {
-            reader.error("file name \"\(name)\" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (like khadija-ismayilova.md)", line: 1)
+            reader.report(.invalidSlug, "file name \"\(name)\" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (like khadija-ismayilova.md)", line: 1)
         }
         return slug
     }
@@ -92,7 +85,7 @@ enum SharedFields {
     static func sources(_ fields: FieldReader.Fields, reader: inout FieldReader, links: inout LinkReferences) -> [Source] {
         guard let node = reader.optional("sources", in: fields) else { return [] }
         guard case .sequence(let list, _) = node else {
-            reader.error("\"sources\" must be a list of sources (each with title and url), not \(reader.describe(node))", at: node)
+            reader.report(.wrongType, "\"sources\" must be a list of sources (each with title and url), not \(reader.describe(node))", at: node)
             return []
         }
         var sources: [Source] = []
@@ -119,7 +112,7 @@ enum SharedFields {
                        reader: inout FieldReader, references: inout [SlugReference], links: inout LinkReferences) -> [Event] {
         guard let node = reader.optional("events", in: fields) else { return [] }
         guard case .sequence(let list, _) = node else {
-            reader.error("\"events\" must be a list of events (each with date, kind and text), not \(reader.describe(node))", at: node)
+            reader.report(.wrongType, "\"events\" must be a list of events (each with date, kind and text), not \(reader.describe(node))", at: node)
             return []
         }
         var events: [Event] = []
@@ -132,7 +125,7 @@ enum SharedFields {
             }
             var text = reader.string("text", in: entry, required: true, what: "an event")
             if let checked = text, let problem = Markdown.renderCostProblem(checked) {
-                reader.error("event text: " + problem.message, at: entry["text"]?.value)
+                reader.report(.bodyTooComplex, "event text: " + problem.message, at: entry["text"]?.value)
                 text = nil
             }
             _ = reader.string("notes", in: entry, what: "an event")  // checked, never kept
@@ -154,7 +147,7 @@ enum SharedFields {
                     links.noteURL(named, line: line, column: column)
                 } else {
                     let titles = sources.map { "\"\($0.title)\"" }.joined(separator: ", ")
-                    reader.error("event source \"\(named)\" is neither an http(s) URL nor the title of one of this file's sources"
+                    reader.report(.unknownSource, "event source \"\(named)\" is neither an http(s) URL nor the title of one of this file's sources"
                                  + (titles.isEmpty ? "" : " (\(titles))"), at: sourceNode)
                 }
             }
@@ -165,7 +158,7 @@ enum SharedFields {
                 // The same event twice in one file is shown once (it would be one entry twice on every page).
                 let anchor = event.anchor
                 if let earlier = anchors[anchor] {
-                    reader.warning("this event repeats event \(earlier + 1) of this file (same date, kind, people and text); it is shown once", at: item)
+                    reader.report(.duplicateEntry, "this event repeats event \(earlier + 1) of this file (same date, kind, people and text); it is shown once", at: item)
                 } else {
                     anchors[anchor] = events.count
                     events.append(event)

@@ -15,7 +15,7 @@ struct ContentFinder {
         // The folder itself (or content/ above it) may be a link too.
         let url = siteDirectory.appendingPathComponent(folder)
         if FileManager.default.fileExists(atPath: url.path), !linkStaysInside(url.path) {
-            diagnostics.append(.error("symbolic link leads outside the site folder; content must live inside the site", file: folder))
+            diagnostics.append(Diagnostic(.symlinkOutside, "symbolic link leads outside the site folder; content must live inside the site", file: folder))
             return []
         }
         var found: [String] = []
@@ -56,19 +56,19 @@ struct ContentFinder {
             let full = folderPath + "/" + name
             if type == UInt8(DT_LNK) {
                 if !linkStaysInside(full) {
-                    diagnostics.append(.error("symbolic link leads outside the site folder; content must live inside the site", file: relative))
+                    diagnostics.append(Diagnostic(.symlinkOutside, "symbolic link leads outside the site folder; content must live inside the site", file: relative))
                     continue
                 }
                 var isDirectory: ObjCBool = false
                 guard fileManager.fileExists(atPath: full, isDirectory: &isDirectory) else {
-                    diagnostics.append(.error("symbolic link points nowhere", file: relative))
+                    diagnostics.append(Diagnostic(.badSymlink, "symbolic link points nowhere", file: relative))
                     continue
                 }
                 let targetType = (try? fileManager.attributesOfItem(atPath: URL(fileURLWithPath: full).resolvingSymlinksInPath().path))?[.type] as? FileAttributeType
                 if isDirectory.boolValue {
-                    diagnostics.append(.error("symbolic link to a folder; put the files in the folder itself", file: relative))
+                    diagnostics.append(Diagnostic(.badSymlink, "symbolic link to a folder; put the files in the folder itself", file: relative))
                 } else if targetType != .typeRegular {
-                    diagnostics.append(.error("symbolic link to something that is not a regular file", file: relative))
+                    diagnostics.append(Diagnostic(.notRegularFile, "symbolic link to something that is not a regular file", file: relative))
                 } else if name.hasSuffix(".md") {
                     found.append(relative)
                 }
@@ -78,11 +78,11 @@ struct ContentFinder {
                 if name.hasSuffix(".md") {
                     found.append(relative)
                 } else if name.lowercased().hasSuffix(".md") || name.hasSuffix(".markdown") {
-                    diagnostics.append(.warning("ignored: content files must end in \".md\"", file: relative))
+                    diagnostics.append(Diagnostic(.ignoredFile, "ignored: content files must end in \".md\"", file: relative))
                 }
             } else if name.hasSuffix(".md") {
                 // A named pipe, a device or a socket: never opened (a pipe would wait forever).
-                diagnostics.append(.error(ContentFileRead.notRegularMessage, file: relative))
+                diagnostics.append(Diagnostic(.notRegularFile, ContentFileRead.notRegularMessage, file: relative))
             }
         }
     }

@@ -13,6 +13,7 @@ public enum ContentText {
     public static let maximumSize = 8 * 1024 * 1024
 
     public struct Problem: Error, Equatable {
+        public let code: DiagnosticCode
         public let line: Int
         public let column: Int
         public let message: String
@@ -69,16 +70,16 @@ public enum ContentText {
 
     public static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
         if bytes.count > maximumSize {
-            return .failure(Problem(line: 1, column: 1, message: tooLarge(bytes.count)))
+            return .failure(Problem(code: .fileTooLarge, line: 1, column: 1, message: tooLarge(bytes.count)))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .failure(Problem(line: 1, column: 1, message: "file is UTF-16; save it as UTF-8"))
+            return .failure(Problem(code: .notUTF8, line: 1, column: 1, message: "file is UTF-16; save it as UTF-8"))
         }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let content = bytes[start...]
         if looksLikeUTF16WithoutBOM(content) {
-            return .failure(Problem(line: 1, column: 1, message: "file looks like UTF-16 (every other byte is NUL); save it as UTF-8"))
+            return .failure(Problem(code: .notUTF8, line: 1, column: 1, message: "file looks like UTF-16 (every other byte is NUL); save it as UTF-8"))
         }
         // Fast paths first: memchr for NUL and CR, the standard library's validating decoder
         // for UTF-8. The byte-by-byte scans only run to say where a problem is.
@@ -88,16 +89,16 @@ public enum ContentText {
         }
         if hasNUL, let nul = content.firstIndex(of: 0) {
             let (line, column) = position(of: nul, in: content)
-            return .failure(Problem(line: line, column: column, message: "file contains a NUL byte; content files must be UTF-8 text"))
+            return .failure(Problem(code: .controlCharacter, line: line, column: column, message: "file contains a NUL byte; content files must be UTF-8 text"))
         }
         guard var text = validUTF8(content) else {
             let invalid = firstInvalidUTF8(content) ?? content.startIndex
             let (line, column) = position(of: invalid, in: content)
-            return .failure(Problem(line: line, column: column, message: "file is not valid UTF-8; save it as UTF-8"))
+            return .failure(Problem(code: .notUTF8, line: line, column: column, message: "file is not valid UTF-8; save it as UTF-8"))
         }
         if let control = firstControlCharacter(content) {
             let (line, column) = position(of: control.index, in: content)
-            return .failure(Problem(line: line, column: column, message:
+            return .failure(Problem(code: .controlCharacter, line: line, column: column, message:
                 "file contains the control character \(control.name); content files must be plain text"))
         }
         if hasCR {

@@ -11,29 +11,35 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// 1-based; 0 when the problem concerns no particular column.
     public let column: Int
     public let severity: Severity
+    /// The kind of problem, from the catalogue (`E024 unknown-value`).
+    public let code: DiagnosticCode
     public let message: String
 
-    public init(file: String, line: Int, column: Int, severity: Severity = .error, message: String) {
+    /// A problem of kind `code`, an error or a warning as the code says.
+    public init(_ code: DiagnosticCode, _ message: String, file: String, line: Int = 1, column: Int = 1) {
+        self.init(code, message, file: file, line: line, column: column, severity: code.severity)
+    }
+
+    private init(_ code: DiagnosticCode, _ message: String, file: String, line: Int, column: Int, severity: Severity) {
         self.file = file
         self.line = line
         self.column = column
         self.severity = severity
+        self.code = code
         self.message = message
     }
 
-    public static func error(_ message: String, file: String, line: Int = 1, column: Int = 1) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, severity: .error, message: message)
+    /// The same problem as an error (`--strict`); its code stays what it was.
+    public var asError: Diagnostic {
+        Diagnostic(code, message, file: file, line: line, column: column, severity: .error)
     }
 
-    public static func warning(_ message: String, file: String, line: Int = 1, column: Int = 1) -> Diagnostic {
-        Diagnostic(file: file, line: line, column: column, severity: .warning, message: message)
-    }
-
-    /// Compiler style: `content/prisoners/x.md:7:9: error: unknown status "jailed"; …`
+    /// Compiler style, the code last (editors' problem matchers read what comes before the message):
+    /// `content/prisoners/x.md:7:9: error: unknown status "jailed"; … [E024 unknown-value]`
     /// Control characters (from a file name, or a value quoted in a message) are shown as `U+001B`,
     /// so a diagnostic can never drive the terminal it is printed on.
     public var description: String {
-        Self.visible("\(file):\(line):\(column): \(severity.rawValue): \(message)")
+        Self.visible("\(file):\(line):\(column): \(severity.rawValue): \(message) [\(code.label)]")
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -55,13 +61,14 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
         return out
     }
 
-    /// By file, then line and column, then message: the order never depends on threads or the disk.
+    /// By file, then line and column, then message and code: the order never depends on threads or the disk.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         if a.file != b.file { return a.file < b.file }
         if a.line != b.line { return a.line < b.line }
         if a.column != b.column { return a.column < b.column }
         if a.severity != b.severity { return a.severity == .error }
-        return a.message < b.message
+        if a.message != b.message { return a.message < b.message }
+        return a.code.rawValue < b.code.rawValue
     }
 }
 

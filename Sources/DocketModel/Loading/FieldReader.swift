@@ -31,26 +31,38 @@ struct FieldReader {
         return (position.line + lineOffset, position.column)
     }
 
-    mutating func error(_ message: String, at node: YAMLNode?) {
+    /// A problem at a node (nil: the top of the YAML), an error or a warning as `code` says.
+    mutating func report(_ code: DiagnosticCode, _ message: String, at node: YAMLNode?) {
         let (line, column) = position(of: node)
-        diagnostics.append(.error(message, file: file, line: line, column: column))
+        diagnostics.append(Diagnostic(code, message, file: file, line: line, column: column))
     }
 
-    mutating func warning(_ message: String, at node: YAMLNode?) {
-        let (line, column) = position(of: node)
-        diagnostics.append(.warning(message, file: file, line: line, column: column))
-    }
-
-    mutating func error(_ message: String, line: Int, column: Int = 1) {
-        diagnostics.append(.error(message, file: file, line: line, column: column))
+    /// A problem at a line and column of the file.
+    mutating func report(_ code: DiagnosticCode, _ message: String, line: Int, column: Int = 1) {
+        diagnostics.append(Diagnostic(code, message, file: file, line: line, column: column))
     }
 
     // MARK: Structure
 
+    /// The root of front matter's YAML, which starts on the file's line `firstLine`; nil, with
+    /// the problem reported, when the YAML is broken or empty (`ifEmpty` is then the message).
+    mutating func root(ofYAML yaml: String, firstLine: Int, ifEmpty message: String) -> YAMLNode? {
+        switch YAMLDocument.parse(yaml) {
+        case .success(let node?):
+            return node
+        case .success(nil):
+            report(.emptyFrontMatter, message, line: 1)
+            return nil
+        case .failure(let problem):
+            report(problem.code, problem.message, line: problem.line + firstLine - 1, column: problem.column)
+            return nil
+        }
+    }
+
     /// The entries of a mapping; unknown keys are reported with a suggestion.
     mutating func fields(of node: YAMLNode, allowed: [String], what: String) -> Fields? {
         guard case .mapping(let mapping, _) = node else {
-            error("\(what) must be a mapping of keys to values, not \(describe(node))", at: node)
+            report(.wrongType, "\(what) must be a mapping of keys to values, not \(describe(node))", at: node)
             return nil
         }
         var fields = Fields(node: node, entries: [])
@@ -58,13 +70,13 @@ struct FieldReader {
         for pair in mapping {
             let (key, value) = (pair.key, pair.value)
             guard let name = key.scalar?.string else {
-                error("keys in \(what) must be plain words", at: key)
+                report(.wrongType, "keys in \(what) must be plain words", at: key)
                 continue
             }
             guard allowed.contains(name) else {
                 let hint = Suggestions.closest(to: name, in: allowed).map { "; did you mean \"\($0)\"?" }
                     ?? "; expected one of \(allowed.joined(separator: ", "))"
-                error("unknown key \"\(name)\" in \(what)\(hint)", at: key)
+                report(.unknownKey, "unknown key \"\(name)\" in \(what)\(hint)", at: key)
                 continue
             }
             fields.entries.append((name, key, value))
@@ -75,7 +87,7 @@ struct FieldReader {
     mutating func require(_ key: String, in fields: Fields, what: String) -> YAMLNode? {
         guard let entry = fields[key], !isNull(entry.value) else {
             let at = fields[key]?.key ?? fields.node
-            error("missing required key \"\(key)\" in \(what)", at: at)
+            report(.missingKey, "missing required key \"\(key)\" in \(what)", at: at)
             return nil
         }
         return entry.value
@@ -104,25 +116,25 @@ struct FieldReader {
     /// Text: any scalar, trimmed; an empty string is reported.
     mutating func string(_ node: YAMLNode, key: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            error("\"\(key)\" must be text, not \(describe(node))", at: node)
+            report(.wrongType, "\"\(key)\" must be text, not \(describe(node))", at: node)
             return nil
         }
         let text = scalar.string.trimmingWhitespace()
         if text.isEmpty {
-            error("\"\(key)\" is empty", at: node)
+            report(.emptyValue, "\"\(key)\" is empty", at: node)
             return nil
         }
         // Printable ASCII holds neither controls nor bidirectional marks.
         if text.isPrintableASCII { return text }
         // A YAML escape ("\x1b", "\u0007") can put a control character in a value the file's bytes do not show.
         if let control = text.unicodeScalars.first(where: { Diagnostic.isControl($0) }) {
-            error("\"\(key)\" contains the control character \(Diagnostic.scalarName(control.value)); remove it", at: node)
+            report(.controlCharacter, "\"\(key)\" contains the control character \(Diagnostic.scalarName(control.value)); remove it", at: node)
             return nil
         }
         // Bidirectional embeddings, overrides and isolates can make a name or a status read
         // differently from what it is ("Trojan Source"); right-to-left names need none of them.
         if let bidi = text.unicodeScalars.first(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
-            error("\"\(key)\" contains the bidirectional control \(Diagnostic.scalarName(bidi.value)), which can disguise text; remove it", at: node)
+            report(.bidiControl, "\"\(key)\" contains the bidirectional control \(Diagnostic.scalarName(bidi.value)), which can disguise text; remove it", at: node)
             return nil
         }
         return text
@@ -143,14 +155,14 @@ struct FieldReader {
             var items: [(String, YAMLNode)] = []
             for item in sequence {
                 guard case .scalar = item else {
-                    error("each item of \"\(key)\" must be text, not \(describe(item))", at: item)
+                    report(.wrongType, "each item of \"\(key)\" must be text, not \(describe(item))", at: item)
                     continue
                 }
                 if let text = string(item, key: key) { items.append((text, item)) }
             }
             return items
         default:
-            error("\"\(key)\" must be a list of text, not \(describe(node))", at: node)
+            report(.wrongType, "\"\(key)\" must be a list of text, not \(describe(node))", at: node)
             return []
         }
     }
@@ -160,7 +172,7 @@ struct FieldReader {
         do {
             return try PartialDate(parsing: text)
         } catch {
-            self.error("\"\(key)\": \(error.description)", at: node)
+            report(.invalidDate, "\"\(key)\": \(error.description)", at: node)
             return nil
         }
     }
@@ -176,7 +188,7 @@ struct FieldReader {
         do {
             return try Moment(parsing: text)
         } catch {
-            self.error("\"\(key)\": \(error.description)", at: node)
+            report(.invalidDate, "\"\(key)\": \(error.description)", at: node)
             return nil
         }
     }
@@ -184,14 +196,14 @@ struct FieldReader {
     mutating func bool(_ key: String, in fields: Fields) -> Bool {
         guard let node = optional(key, in: fields) else { return false }
         guard case .scalar(let scalar) = node else {
-            error("\"\(key)\" must be true or false, not \(describe(node))", at: node)
+            report(.wrongType, "\"\(key)\" must be true or false, not \(describe(node))", at: node)
             return false
         }
         switch scalar.string.lowercased() {
         case "true": return true
         case "false": return false
         default:
-            error("\"\(key)\" must be true or false, not \"\(scalar.string)\"", at: node)
+            report(.unknownValue, "\"\(key)\" must be true or false, not \"\(scalar.string)\"", at: node)
             return false
         }
     }
@@ -203,7 +215,7 @@ struct FieldReader {
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)
         let hint = Suggestions.closest(to: text, in: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
-        error("unknown \(noun) \"\(text)\"\(hint); expected one of \(allowed.joined(separator: ", "))", at: node)
+        report(.unknownValue, "unknown \(noun) \"\(text)\"\(hint); expected one of \(allowed.joined(separator: ", "))", at: node)
         return nil
     }
 
@@ -211,7 +223,7 @@ struct FieldReader {
     mutating func url(_ node: YAMLNode, key: String) -> String? {
         guard let text = string(node, key: key) else { return nil }
         guard URLCheck.isWebURL(text) else {
-            error("\"\(key)\" must be an http or https URL, not \"\(text)\"", at: node)
+            report(.invalidURL, "\"\(key)\" must be an http or https URL, not \"\(text)\"", at: node)
             return nil
         }
         return text

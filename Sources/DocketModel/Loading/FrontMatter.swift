@@ -35,6 +35,7 @@ public struct FrontMatter: Equatable, Sendable {
     }
 
     public struct Problem: Error, Equatable, CustomStringConvertible {
+        public let code: DiagnosticCode
         public let line: Int
         public let message: String
         public var description: String { message }
@@ -49,12 +50,12 @@ public struct FrontMatter: Equatable, Sendable {
     /// Only ASCII `\n`, `-`, space and tab matter here.
     public static func split(utf8 bytes: ArraySlice<UInt8>) -> Result<FrontMatter, Problem> {
         if bytes.allSatisfy({ $0 == 10 || $0 == 32 || $0 == 9 }) {
-            return .failure(Problem(line: 1, message: "file is empty; expected front matter between two lines \"---\""))
+            return .failure(Problem(code: .emptyFrontMatter, line: 1, message: "file is empty; expected front matter between two lines \"---\""))
         }
-        let neverClosed = Problem(line: 1, message: "front matter opened on line 1 is never closed; expected a line \"---\" after it")
+        let neverClosed = Problem(code: .unclosedFrontMatter, line: 1, message: "front matter opened on line 1 is never closed; expected a line \"---\" after it")
         let firstEnd = lineEnd(bytes, from: bytes.startIndex)
         guard isDelimiter(bytes[bytes.startIndex..<firstEnd]) else {
-            return .failure(Problem(line: 1, message: "expected front matter: the file must start with a line \"---\""))
+            return .failure(Problem(code: .noFrontMatter, line: 1, message: "expected front matter: the file must start with a line \"---\""))
         }
         guard firstEnd < bytes.endIndex else { return .failure(neverClosed) }
         let yamlStart = firstEnd + 1
@@ -68,7 +69,7 @@ public struct FrontMatter: Equatable, Sendable {
                 let yamlEnd = lineStart == yamlStart ? yamlStart : lineStart - 1
                 let bodyStart = end < bytes.endIndex ? end + 1 : bytes.endIndex
                 if let second = secondBlock(bytes, from: bodyStart, line: lineNumber + 1) {
-                    return .failure(Problem(line: second, message: "a second front-matter block starts here; front matter is the one "
+                    return .failure(Problem(code: .secondFrontMatter, line: second, message: "a second front-matter block starts here; front matter is the one "
                         + "block between the first two lines \"---\", and keys below it would be published as text: move them "
                         + "into it (for a horizontal rule at the start of the body, write \"***\")"))
                 }

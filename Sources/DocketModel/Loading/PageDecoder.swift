@@ -13,30 +13,25 @@ enum PageDecoder {
 
     /// `config` is the site's settings: root-relative links in the body are put under its path.
     static func decode(bytes: [UInt8], path: String, config: SiteConfig? = nil) -> Result {
-        var reader = FieldReader(file: path, lineOffset: 1)
-        let slug = ContentFile.slug(ofPath: path, reader: &reader)
+        let start = ContentStart(bytes: bytes, path: path, folder: "/", keys: keys, what: what, config: config)
+        var reader = start.reader
+        let slug = start.slug
         if Page.reservedSlugs.contains(slug) {
-            reader.error("a page cannot be called \"\(slug)\": /\(slug)/ is used by the site itself; rename the file", line: 1)
+            reader.report(.reservedSlug, "a page cannot be called \"\(slug)\": /\(slug)/ is used by the site itself; rename the file", line: 1)
         }
-        guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
-              let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
-            return Result(page: nil, diagnostics: reader.diagnostics)
-        }
+        guard let (file, fields) = start.opened else { return Result(page: nil, diagnostics: reader.diagnostics) }
         let title = reader.string("title", in: fields, required: true, what: what)
         let summary = reader.string("summary", in: fields, what: what)
         var order = 0
         if let node = reader.optional("order", in: fields), let text = reader.string(node, key: "order") {
-            if let value = Int(text) { order = value } else { reader.error("\"order\" must be a whole number, not \"\(text)\"", at: node) }
+            if let value = Int(text) { order = value } else { reader.report(.invalidValue, "\"order\" must be a whole number, not \"\(text)\"", at: node) }
         }
         let draft = reader.bool("draft", in: fields)
-        var links = LinkReferences(config: config, page: "/\(slug)/", file: path)
-        // The body's cost first: a body libcmark would take too long on is not parsed for links either.
-        if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }
-        guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, links: links.found, diagnostics: reader.diagnostics) }
+        guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, links: start.links.found, diagnostics: reader.diagnostics) }
         let basePath = config?.basePath ?? "/"
         let rebase = BodyLinks.Rebase(basePath: basePath, page: basePath + slug + "/")
         return Result(page: Page(slug: slug, path: path, title: title, summary: summary, order: order, draft: draft,
                                  bodyHTML: Markdown.renderDocument(file.frontMatter.body, links: rebase)),
-                      links: links.found, diagnostics: reader.diagnostics)
+                      links: start.links.found, diagnostics: reader.diagnostics)
     }
 }

@@ -20,16 +20,13 @@ enum PrisonerDecoder {
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil,
                        config: SiteConfig? = nil) -> Result {
-        var reader = FieldReader(file: path, lineOffset: 1)
-        var references: [SlugReference] = []
-        let slug = ContentFile.slug(ofPath: path, reader: &reader)
-        var links = LinkReferences(config: config, page: "/prisoners/\(slug)/", file: path)
-        guard let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
-              let fields = reader.fields(of: file.root, allowed: keys, what: what) else {
+        let start = ContentStart(bytes: bytes, path: path, folder: "/prisoners/", keys: keys, what: what, config: config)
+        var (reader, links) = (start.reader, start.links)
+        let slug = start.slug
+        guard let (file, fields) = start.opened else {
             return Result(prisoner: nil, references: [], diagnostics: reader.diagnostics)
         }
-        // The body's cost first: a body libcmark would take too long on is not parsed for links either.
-        if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }
+        var references: [SlugReference] = []
         let name = reader.string("name", in: fields, required: true, what: what)
         let country = reader.string("country", in: fields, required: true, what: what)
         let status = reader.require("status", in: fields, what: what).flatMap {
@@ -52,12 +49,12 @@ enum PrisonerDecoder {
         if let node = reader.optional("photo", in: fields), let value = reader.string(node, key: "photo"), let media {
             switch media.photo(value) {
             case .success(let found): photo = found
-            case .failure(let problem): reader.error(problem.message, at: node)
+            case .failure(let problem): reader.report(problem.code, problem.message, at: node)
             }
         }
         let photoCredit = reader.string("photo_credit", in: fields, what: what)
         if photoCredit != nil && fields["photo"] == nil {
-            reader.warning("\"photo_credit\" is set but there is no \"photo\"", at: fields["photo_credit"]?.key)
+            reader.report(.creditWithoutPhoto, "\"photo_credit\" is set but there is no \"photo\"", at: fields["photo_credit"]?.key)
         }
         let embargoUntil = reader.moment("embargo_until", in: fields)
         _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
@@ -86,7 +83,7 @@ enum PrisonerDecoder {
         guard let entry = reader.fields(of: node, allowed: sentenceKeys, what: "\"sentence\"") else { return nil }
         var term: SentenceTerm?
         if let termNode = reader.optional("term", in: entry), let text = reader.string(termNode, key: "term") {
-            do { term = try SentenceTerm(parsing: text) } catch { reader.error(error.description, at: termNode) }
+            do { term = try SentenceTerm(parsing: text) } catch { reader.report(.invalidValue, error.description, at: termNode) }
         }
         let date = reader.date("date", in: entry, what: "\"sentence\"")
         let court = reader.string("court", in: entry, what: "\"sentence\"")
@@ -98,13 +95,13 @@ enum PrisonerDecoder {
     private static func checkDates(fields: FieldReader.Fields, arrested: PartialDate?, released: PartialDate?,
                                    sentence: Sentence?, status: PrisonerStatus?, reader: inout FieldReader) {
         if let arrested, let released, released.lastDay < arrested.firstDay {
-            reader.error("released \(released) is before arrested \(arrested)", at: fields["released"]?.key)
+            reader.report(.datesOutOfOrder, "released \(released) is before arrested \(arrested)", at: fields["released"]?.key)
         }
         if let arrested, let sentenced = sentence?.date, sentenced.lastDay < arrested.firstDay {
-            reader.error("sentence date \(sentenced) is before arrested \(arrested)", at: fields["sentence"]?.value["date"] ?? fields["sentence"]?.key)
+            reader.report(.datesOutOfOrder, "sentence date \(sentenced) is before arrested \(arrested)", at: fields["sentence"]?.value["date"] ?? fields["sentence"]?.key)
         }
         if let status, status.isHeld, let released {
-            reader.warning("status is \"\(status.rawValue)\" but released is set (\(released)); is the status out of date?", at: fields["released"]?.key)
+            reader.report(.staleStatus, "status is \"\(status.rawValue)\" but released is set (\(released)); is the status out of date?", at: fields["released"]?.key)
         }
     }
 }

@@ -10,32 +10,23 @@ enum SiteConfigDecoder {
         switch ContentText.decode(bytes) {
         case .success(let decoded): text = decoded
         case .failure(let problem):
-            reader.error(problem.message, line: problem.line, column: problem.column)
+            reader.report(problem.code, problem.message, line: problem.line, column: problem.column)
             return (nil, reader.diagnostics)
         }
-        let root: YAMLNode
-        switch YAMLDocument.parse(text) {
-        case .success(let node?): root = node
-        case .success(nil):
-            reader.error("site.yml is empty; expected title, base_url, language and description", line: 1)
-            return (nil, reader.diagnostics)
-        case .failure(let problem):
-            reader.error(problem.message, line: problem.line, column: problem.column)
-            return (nil, reader.diagnostics)
-        }
-        guard let fields = reader.fields(of: root, allowed: keys, what: what) else { return (nil, reader.diagnostics) }
+        guard let root = reader.root(ofYAML: text, firstLine: 1, ifEmpty: "site.yml is empty; expected title, base_url, language and description"),
+              let fields = reader.fields(of: root, allowed: keys, what: what) else { return (nil, reader.diagnostics) }
         let title = reader.string("title", in: fields, required: true, what: what)
         let baseURL = reader.require("base_url", in: fields, what: what).flatMap { reader.url($0, key: "base_url") }
         let language = reader.string("language", in: fields, what: what) ?? "en"
         if !language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
-            reader.error("\"language\" must be a language tag like en or az-Latn, not \"\(language)\"", at: fields["language"]?.value)
+            reader.report(.invalidValue, "\"language\" must be a language tag like en or az-Latn, not \"\(language)\"", at: fields["language"]?.value)
         }
         let description = reader.string("description", in: fields, what: what) ?? ""
         let dataLicense = reader.string("data_license", in: fields, what: what)
         var onionURL: String?
         if let node = reader.optional("onion_url", in: fields), let url = reader.url(node, key: "onion_url") {
             if OnionAddress.isOnion(url) { onionURL = url } else {
-                reader.error("\"onion_url\" must be an address on a .onion host, not \"\(url)\"", at: node)
+                reader.report(.invalidURL, "\"onion_url\" must be an address on a .onion host, not \"\(url)\"", at: node)
             }
         }
         guard let title, let baseURL, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }

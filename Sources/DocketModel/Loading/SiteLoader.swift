@@ -115,11 +115,11 @@ public struct SiteLoader: Sendable {
             switch readFile(path) {
             case .tooLarge(let size):
                 // Refused before reading: a huge file costs neither memory nor time.
-                return FileOutcome(diagnostics: [.error(ContentText.tooLarge(size), file: path)])
+                return FileOutcome(diagnostics: [Diagnostic(.fileTooLarge, ContentText.tooLarge(size), file: path)])
             case .notRegular:
-                return FileOutcome(diagnostics: [.error(ContentFileRead.notRegularMessage, file: path)])
+                return FileOutcome(diagnostics: [Diagnostic(.notRegularFile, ContentFileRead.notRegularMessage, file: path)])
             case .unreadable:
-                return FileOutcome(diagnostics: [.error("cannot read the file", file: path)])
+                return FileOutcome(diagnostics: [Diagnostic(.unreadableFile, "cannot read the file", file: path)])
             case .bytes(let bytes):
                 return FileOutcome.decode(bytes: bytes, path: path, absolutePath: sitePath + "/" + path, kind: kind,
                                           media: media, publishingAt: moment, config: settings)
@@ -163,18 +163,18 @@ public struct SiteLoader: Sendable {
     private func read(_ path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         let full = siteDirectory.appendingPathComponent(path).path
         if FileManager.default.fileExists(atPath: full), !ContentFinder(siteDirectory: siteDirectory).linkStaysInside(full) {
-            diagnostics.append(.error("symbolic link leads outside the site folder; content must live inside the site", file: path))
+            diagnostics.append(Diagnostic(.symlinkOutside, "symbolic link leads outside the site folder; content must live inside the site", file: path))
             return nil
         }
         switch readFile(path) {
         case .tooLarge(let size):
-            diagnostics.append(.error(ContentText.tooLarge(size), file: path))
+            diagnostics.append(Diagnostic(.fileTooLarge, ContentText.tooLarge(size), file: path))
             return nil
         case .notRegular:
-            diagnostics.append(.error(ContentFileRead.notRegularMessage, file: path))
+            diagnostics.append(Diagnostic(.notRegularFile, ContentFileRead.notRegularMessage, file: path))
             return nil
         case .unreadable:
-            diagnostics.append(.error("missing or unreadable; every site needs \(path) with title and base_url", file: path, line: 1, column: 1))
+            diagnostics.append(Diagnostic(.missingSiteConfig, "missing or unreadable; every site needs \(path) with title and base_url", file: path, line: 1, column: 1))
             return nil
         case .bytes(let bytes):
             return bytes

@@ -31,7 +31,7 @@ enum YAMLComposer {
             var parser = yaml_parser_t()
             return withUnsafeMutablePointer(to: &parser) { parser -> Result<YAMLNode?, YAMLDocument.Problem> in
                 guard yaml_parser_initialize(parser) == 1 else {
-                    return .failure(.init(line: 1, column: 1, message: "YAML: out of memory"))
+                    return .failure(.init(code: .yamlSyntax, line: 1, column: 1, message: "YAML: out of memory"))
                 }
                 defer { yaml_parser_delete(parser) }
                 yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
@@ -68,9 +68,9 @@ enum YAMLComposer {
             return (event.type, event.start_mark)
         }
 
-        func problem(_ message: String, at mark: yaml_mark_t) -> YAMLDocument.Problem {
+        func problem(_ code: DiagnosticCode, _ message: String, at mark: yaml_mark_t) -> YAMLDocument.Problem {
             let at = positions.position(mark)
-            return .init(line: at.line, column: at.column, message: message)
+            return .init(code: code, line: at.line, column: at.column, message: message)
         }
 
         func document() throws(YAMLDocument.Problem) -> YAMLNode? {
@@ -82,7 +82,7 @@ enum YAMLComposer {
             _ = try skip()  // the document's end
             let (after, mark) = try skip()
             if after == YAML_DOCUMENT_START_EVENT {
-                throw problem("YAML: a second document starts here; front matter is a single YAML document", at: mark)
+                throw problem(.yamlSyntax, "YAML: a second document starts here; front matter is a single YAML document", at: mark)
             }
             return root
         }
@@ -129,7 +129,7 @@ enum YAMLComposer {
                         if keys == nil, pairs.count >= 16 { keys = Set(pairs.compactMap { $0.key.scalar?.string }) }
                         let repeated = keys != nil ? !keys!.insert(keyText).inserted
                                                    : pairs.contains { $0.key.scalar?.string == keyText }
-                        if repeated { throw problem("duplicate key \"\(keyText)\"; each key may appear once", at: keyEvent.start_mark) }
+                        if repeated { throw problem(.duplicateKey, "duplicate key \"\(keyText)\"; each key may appear once", at: keyEvent.start_mark) }
                     }
                     var valueEvent = try next()
                     defer { yaml_event_delete(&valueEvent) }
@@ -137,16 +137,16 @@ enum YAMLComposer {
                 }
 
             case YAML_ALIAS_EVENT:
-                throw problem(YAMLComposer.aliasMessage, at: event.start_mark)
+                throw problem(.yamlAlias, YAMLComposer.aliasMessage, at: event.start_mark)
 
             default:
                 // No other event can start a node; libyaml reports a broken stream itself.
-                throw problem("YAML: unexpected \(event.type)", at: event.start_mark)
+                throw problem(.yamlSyntax, "YAML: unexpected \(event.type)", at: event.start_mark)
             }
         }
 
         func tooDeep(at mark: yaml_mark_t) -> YAMLDocument.Problem {
-            problem(YAMLComposer.tooDeepMessage, at: mark)
+            problem(.yamlTooDeep, YAMLComposer.tooDeepMessage, at: mark)
         }
     }
 }

@@ -6,6 +6,7 @@ enum YAMLDocument {
     static let maximumSize = 256 * 1024
 
     struct Problem: Error {
+        let code: DiagnosticCode
         let line: Int
         let column: Int
         let message: String
@@ -15,7 +16,7 @@ enum YAMLDocument {
     static func parse(_ yaml: String) -> Result<YAMLNode?, Problem> {
         let size = yaml.utf8.count
         if size > maximumSize {
-            return .failure(Problem(line: 1, column: 1,
+            return .failure(Problem(code: .frontMatterTooLarge, line: 1, column: 1,
                 message: "front matter is \(size / 1024) KiB; it may be at most \(maximumSize / 1024) KiB (long text belongs in the body)"))
         }
         return YAMLComposer.compose(yaml)

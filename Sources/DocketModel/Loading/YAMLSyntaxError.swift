@@ -8,23 +8,23 @@ enum YAMLSyntaxError {
         let context = parser.context.map { String(cString: $0) }
         switch parser.error {
         case YAML_MEMORY_ERROR:
-            return .init(line: 1, column: 1, message: "YAML: out of memory")
+            return .init(code: .yamlSyntax, line: 1, column: 1, message: "YAML: out of memory")
         case YAML_READER_ERROR:
             let at = YAMLPositions.position(ofByte: Int(parser.problem_offset), in: bytes)
-            return .init(line: at.line, column: at.column, message: "YAML: \(problem)")
+            return .init(code: .yamlSyntax, line: at.line, column: at.column, message: "YAML: \(problem)")
         default:
             let at = positions.position(parser.problem_mark)
             if problem.hasPrefix("Maximum nesting level reached") {
-                return .init(line: at.line, column: at.column, message: YAMLComposer.tooDeepMessage)
+                return .init(code: .yamlTooDeep, line: at.line, column: at.column, message: YAMLComposer.tooDeepMessage)
             }
             if problem.contains("cannot start any token"), line(at.line, of: bytes).contains(9) {
-                return .init(line: at.line, column: at.column, message: "YAML: a tab cannot indent YAML; use spaces")
+                return .init(code: .yamlSyntax, line: at.line, column: at.column, message: "YAML: a tab cannot indent YAML; use spaces")
             }
             if problem.contains("unexpected end of stream"), let context, context.contains("quoted scalar") {
                 let opened = positions.position(parser.context_mark)
-                return .init(line: opened.line, column: opened.column, message: "YAML: the quote opened here is never closed")
+                return .init(code: .yamlSyntax, line: opened.line, column: opened.column, message: "YAML: the quote opened here is never closed")
             }
-            return .init(line: at.line, column: at.column, message: "YAML: \(problem)" + (context.map { " \($0)" } ?? ""))
+            return .init(code: .yamlSyntax, line: at.line, column: at.column, message: "YAML: \(problem)" + (context.map { " \($0)" } ?? ""))
         }
     }
 

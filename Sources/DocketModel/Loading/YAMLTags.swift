@@ -72,13 +72,13 @@ enum YAMLTags {
         let found: String
         // A scalar tag on a wrong scalar shows the value; otherwise the kind of node is wrong.
         if case .scalar(let value) = node, name != "seq", name != "map" { found = "\"\(value)\"" } else { found = node.description }
-        throw YAMLDocument.Problem(line: position.line, column: position.column,
+        throw YAMLDocument.Problem(code: .yamlTag, line: position.line, column: position.column,
                                    message: "the value tagged !!\(name) must be \(expected), not \(found)")
     }
 
     private static func refused(_ tag: String, at position: YAMLNode.Position) -> YAMLDocument.Problem {
         let written = tag.hasPrefix(core) ? "!!" + tag.dropFirst(core.count) : tag.hasPrefix("!") ? tag : "!<\(tag)>"
-        return YAMLDocument.Problem(line: position.line, column: position.column, message:
+        return YAMLDocument.Problem(code: .yamlTag, line: position.line, column: position.column, message:
             "the tag \"\(written)\" is not allowed in front matter; only YAML's core tags are (!!str, !!int, !!float, !!bool, !!null, !!seq, !!map), and text that starts with \"!\" belongs in quotes")
     }
 

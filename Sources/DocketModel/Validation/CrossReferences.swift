@@ -40,20 +40,20 @@ struct CrossReferences {
             for reference in references {
                 guard let prisoner = prisonerBySlug[reference.slug] else {
                     if slugsOfBrokenFiles.contains(reference.slug) { continue }
-                    diagnostics.append(.error("no prisoner \"\(reference.slug)\"\(Suggestions.hint(for: reference.slug, in: allSlugs)); "
+                    diagnostics.append(Diagnostic(.unknownPrisoner, "no prisoner \"\(reference.slug)\"\(Suggestions.hint(for: reference.slug, in: allSlugs)); "
                         + "expected the slug of a file in content/prisoners/", file: file, line: reference.line, column: reference.column))
                     continue
                 }
                 if prisoner.draft && !referrerIsDraft && !includeDrafts {
-                    let message: String
+                    let (code, message): (DiagnosticCode, String)
                     if let until = prisoner.embargoUntil, prisoner.isEmbargoed(at: publishingAt) {
-                        message = "prisoner \"\(reference.slug)\" is under embargo until \(until); a published page cannot name "
-                            + "an embargoed record (embargo this page as well, or remove the reference)"
+                        (code, message) = (.linkToEmbargoed, "prisoner \"\(reference.slug)\" is under embargo until \(until); a published page cannot name "
+                            + "an embargoed record (embargo this page as well, or remove the reference)")
                     } else {
-                        message = "prisoner \"\(reference.slug)\" is a draft; a published page cannot name a draft "
-                            + "(publish \(prisoner.path) or remove the reference)"
+                        (code, message) = (.linkToDraft, "prisoner \"\(reference.slug)\" is a draft; a published page cannot name a draft "
+                            + "(publish \(prisoner.path) or remove the reference)")
                     }
-                    diagnostics.append(.error(message, file: file, line: reference.line, column: reference.column))
+                    diagnostics.append(Diagnostic(code, message, file: file, line: reference.line, column: reference.column))
                 }
             }
         }
@@ -81,22 +81,24 @@ struct CrossReferences {
         for link in links {
             let problem = linkProblem(link, articleBySlug: articleBySlug, brokenArticles: slugsOfBrokenArticleFiles,
                                       pageBySlug: pageBySlug, photos: photos, referrerIsDraft: draftFiles.contains(link.file))
-            if let problem { diagnostics.append(.error(problem, file: link.file, line: link.line, column: link.column)) }
+            if let (code, message) = problem {
+                diagnostics.append(Diagnostic(code, message, file: link.file, line: link.line, column: link.column))
+            }
         }
     }
 
-    /// What is wrong with one link, or nil. A URL at the site's own address is checked only
+    /// What is wrong with one link (its kind and message), or nil. A URL at the site's own address is checked only
     /// where it names a prisoner, a report or a photo: the host may serve other paths than the site's.
     private func linkProblem(_ link: LinkReference, articleBySlug: [String: Article], brokenArticles: Set<String>,
-                             pageBySlug: [String: Page], photos: Set<String>, referrerIsDraft: Bool) -> String? {
-        guard let path = link.path else { return "link to \(link.written) leads above the site's root" }
+                             pageBySlug: [String: Page], photos: Set<String>, referrerIsDraft: Bool) -> (DiagnosticCode, String)? {
+        guard let path = link.path else { return (.brokenLink, "link to \(link.written) leads above the site's root") }
         let bare = path.prefix { $0 != "?" && $0 != "#" }
         let parts = bare.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         let first = parts.first.map(String.init) ?? ""
         let second = parts.dropFirst().first.map(String.init) ?? ""
         let publishesDrafts = includeDrafts || referrerIsDraft
         let what = link.isImage ? "image" : "link to"
-        let nothing = "\(what) \(link.written): no page of this site is there"
+        let nothing = (DiagnosticCode.brokenLink, "\(what) \(link.written): no page of this site is there")
         if link.isAbsolute && first != "prisoners" && first != "articles" && first != "media" { return nil }
         switch first {
         case "":
@@ -104,23 +106,23 @@ struct CrossReferences {
         case "prisoners" where !second.isEmpty && second != "page":
             guard let prisoner = prisonerBySlug[second] else {
                 if slugsOfBrokenPrisonerFiles.contains(second) { return nil }
-                return "\(what) \(link.written): no prisoner \"\(second)\"\(Suggestions.hint(for: second, in: prisonerBySlug.keys.sorted())); "
-                    + "expected the slug of a file in content/prisoners/"
+                return (.brokenLink, "\(what) \(link.written): no prisoner \"\(second)\"\(Suggestions.hint(for: second, in: prisonerBySlug.keys.sorted())); "
+                    + "expected the slug of a file in content/prisoners/")
             }
             guard prisoner.draft, !publishesDrafts else { return nil }
             return unpublished("prisoner", second, path: prisoner.path, embargo: prisoner.isEmbargoed(at: publishingAt) ? prisoner.embargoUntil : nil)
         case "articles" where !second.isEmpty && second != "page":
             guard let article = articleBySlug[second] else {
                 if brokenArticles.contains(second) { return nil }
-                return "\(what) \(link.written): no report \"\(second)\"\(Suggestions.hint(for: second, in: articleBySlug.keys.sorted())); "
-                    + "expected the slug of a file in content/articles/"
+                return (.brokenLink, "\(what) \(link.written): no report \"\(second)\"\(Suggestions.hint(for: second, in: articleBySlug.keys.sorted())); "
+                    + "expected the slug of a file in content/articles/")
             }
             guard article.draft, !publishesDrafts else { return nil }
             return unpublished("report", second, path: article.path, embargo: article.isEmbargoed(at: publishingAt) ? article.embargoUntil : nil)
         case "media":
             let file = bare.dropFirst("/media/".count)
             return photos.contains(String(file)) ? nil
-                : "\(what) \(link.written): no such file is published; only the photos of published prisoners are copied to media/"
+                : (.brokenLink, "\(what) \(link.written): no such file is published; only the photos of published prisoners are copied to media/")
         case "prisoners", "articles", "timeline", "countries", "tags", "status", "data":
             return nil
         case "feed.xml", "sitemap.xml", "robots.txt", "style.css", "404.html":
@@ -132,12 +134,12 @@ struct CrossReferences {
         }
     }
 
-    private func unpublished(_ noun: String, _ slug: String, path: String, embargo: Moment?) -> String {
+    private func unpublished(_ noun: String, _ slug: String, path: String, embargo: Moment?) -> (DiagnosticCode, String) {
         if let embargo {
-            return "link to \(noun) \"\(slug)\", under embargo until \(embargo); a published page cannot name "
-                + "an embargoed record (embargo this page as well, or remove the link)"
+            return (.linkToEmbargoed, "link to \(noun) \"\(slug)\", under embargo until \(embargo); a published page cannot name "
+                + "an embargoed record (embargo this page as well, or remove the link)")
         }
-        return "link to \(noun) \"\(slug)\", a draft; a published page cannot name a draft (publish \(path) or remove the link)"
+        return (.linkToDraft, "link to \(noun) \"\(slug)\", a draft; a published page cannot name a draft (publish \(path) or remove the link)")
     }
 
     static func slug(ofPath path: String) -> String {
@@ -180,7 +182,7 @@ struct CrossReferences {
                 let how = firstSlug.unicodeScalars.elementsEqual(slug.unicodeScalars) ? ""
                     : firstSlug.lowercased().unicodeScalars.elementsEqual(slug.lowercased().unicodeScalars)
                     ? " (the names differ only by case)" : " (the same name in another Unicode normalisation)"
-                diagnostics.append(.error("\(noun) slug \"\(slug)\" is already used by \(first)\(how); slugs must be unique",
+                diagnostics.append(Diagnostic(.duplicateSlug, "\(noun) slug \"\(slug)\" is already used by \(first)\(how); slugs must be unique",
                                           file: path, line: 1, column: 1))
             } else {
                 firstPath[key] = path

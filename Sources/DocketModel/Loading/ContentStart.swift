@@ -1,0 +1,29 @@
+/// How decoding a prisoner, an article or a page begins, the same for each: the slug from the
+/// file's name (checked), the front matter parsed and its keys checked against the kind's,
+/// and the body's render cost checked, its links noted when it passes (a body libcmark would
+/// take too long on is not parsed for links either).
+struct ContentStart {
+    /// Holds every problem found so far; the decoder goes on with it.
+    var reader: FieldReader
+    let slug: String
+    /// The body's links, to which the decoder adds its sources' URLs.
+    var links: LinkReferences
+    /// The file and its front matter's entries; nil when either could not be read.
+    let opened: (file: ContentFile, fields: FieldReader.Fields)?
+
+    /// `folder` is where the kind's pages are, from the site's root (`/prisoners/`; `/` for a
+    /// page): the file's page is `folder`, its slug and `/`. `what` names the front matter in messages.
+    init(bytes: [UInt8], path: String, folder: String, keys: [String], what: String, config: SiteConfig?) {
+        var reader = FieldReader(file: path, lineOffset: 1)
+        slug = ContentFile.slug(ofPath: path, reader: &reader)
+        links = LinkReferences(config: config, page: folder + slug + "/", file: path)
+        if let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
+           let fields = reader.fields(of: file.root, allowed: keys, what: what) {
+            if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }
+            opened = (file, fields)
+        } else {
+            opened = nil
+        }
+        self.reader = reader
+    }
+}
