@@ -46,7 +46,10 @@ public enum PageRenderer {
             single(.data) { DataPage.render(context) },
             single(.notFound) { NotFoundPage.render(context) },
             text(.stylesheet) { Stylesheet.css },
-            bytes(.reportsFeed) { try AtomFeed.reports(context) },
+            bytes(.reportsFeed) {
+                let reports = try AtomFeed.reportsInFeed(context).map { ($0, try PageBody.feedHTML($0.body, of: .article($0.slug), urls)) }
+                return AtomFeed.reports(reports, context)
+            },
             bytes(.timelineFeed) { AtomFeed.timeline(context) },
             text(.robots) { Sitemap.robots(context) },
             bytes(.dataFile("prisoners.json")) { OpenData.prisonersJSON(context) },
@@ -68,14 +71,18 @@ public enum PageRenderer {
         // usually create files in different folders rather than queueing for one folder's lock.
         let prisonerJobs = site.prisoners.map { prisoner in
             PageJob {
-                var files = [OutputFile(path: Route.prisoner(prisoner.slug).outputFile, contents: try PrisonerPage.render(prisoner, context).bytes)]
+                let biography = try PageBody.html(prisoner.body, on: .prisoner(prisoner.slug), urls)
+                var files = [OutputFile(path: Route.prisoner(prisoner.slug).outputFile,
+                                        contents: PrisonerPage.render(prisoner, biography: biography, context).bytes)]
                 files.append(OutputFile(path: Route.prisonerFeed(prisoner.slug).outputFile, contents: AtomFeed.prisoner(prisoner, context)))
                 files += PrisonerListingPages.render(prisoner, context).map(page)
                 return files
             }
         }
         let articleJobs = site.articles.map { article in
-            single(.article(article.slug)) { try ArticlePage.render(article, context) }
+            single(.article(article.slug)) {
+                ArticlePage.render(article, text: try PageBody.html(article.body, on: .article(article.slug), urls), context)
+            }
         }
         jobs += alternating(prisonerJobs, articleJobs)
         if let siteDirectory { jobs += media(site, siteDirectory: siteDirectory) }

@@ -75,4 +75,18 @@ import Testing
             }
         }
     }
+
+    /// The templates get a body as HTML from the builder; none reads a file.
+    @Test func templatesReadNoFiles() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("templates")
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        #expect(files.count > 20)
+        for file in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for call in [".body.html", "htmlBytes(", "Data(contentsOf", "String(contentsOf", "contentsOfFile", "FileManager", "reread("] {
+                #expect(!text.contains(call), "\(file.lastPathComponent) calls \(call)")
+            }
+        }
+    }
 }
