@@ -48,8 +48,9 @@ import Testing
         #expect(urls.articlePath("a-b").description == urls.article("a-b"))
     }
 
-    /// A built site: the routes of what it holds are written where the routes say, and every
-    /// link of every page leads to a file the build wrote.
+    /// A built site: the routes of what it holds are written where the routes say, everything
+    /// written is under a reserved name (a new route missing from `everyKind` fails here), and
+    /// every link of every page leads to a file the build wrote.
     @Test func linksAndListingsPointAtTheFilesWritten() throws {
         let site = try TestSite(siteYML: "title: T\nbase_url: https://example.org/monitor/\nlanguage: en\ndescription: Tests.")
         try site.write("content/media/a.png", bytes: ReaderOutputsTests.png(width: 10, height: 10))
@@ -67,6 +68,10 @@ import Testing
             .sitemap, .notFound,
         ]
         for route in routes { #expect(written.contains(route.outputFile), "\(route): no \(route.outputFile)") }
+        // Whatever the build writes, but a page from content/pages/, is under a name no page can take.
+        for path in written where !path.hasPrefix(Route.page("about").path) {
+            #expect(Route.reservedSlugs.contains(Route.name(startingPath: path)), "\(path) is not under a reserved name")
+        }
         let urls = SiteURLs(config: SiteConfig(title: "T", baseURL: "https://example.org/monitor/", language: "en", description: ""))
         for path in written where path.hasSuffix(".html") {
             for link in attributeValues(try site.read(path), names: ["href", "src"]) where link.hasPrefix("/monitor/") {
