@@ -1,7 +1,7 @@
 extension Route {
     /// One route of every kind, whatever its slug, but the free-standing page (whose slug is
     /// what is checked): what `reservedSlugs` is read from. A new case goes here as well
-    /// (`RouteTests` checks that a page cannot take its name).
+    /// (`RouteTests` fails when a build writes a file under a name a page could take).
     public static let everyKind: [Route] = [
         .home, .prisoners, .prisoner("x"), .prisonerFeed("x"), .prisonerEvents("x"), .prisonerReports("x"),
         .articles, .article("x"), .countries, .country("x"), .status(.detained), .tags, .tag("x"),

@@ -5,8 +5,8 @@
 /// is empty); `SiteURLs` puts the site's `base_path` or `base_url` in front of it for a link.
 /// Pages live at pretty URLs: a path ending in `/` is a folder, written as its `index.html`.
 /// The slugs a free-standing page cannot take come from these paths too (`reservedSlugs`), so a
-/// new kind of page is one new case here, its page in `templates/Pages`, and its job in
-/// `PageRenderer`.
+/// new kind of page is one new case here (and in `everyKind`), its page in `templates/Pages`,
+/// and its job in `PageRenderer`.
 public enum Route: Hashable, Sendable {
     case home
     /// `prisoners/`, everyone by status (later pages under `page/N/`).
