@@ -15,21 +15,23 @@ public enum PageRenderer {
         @Sendable func page(_ rendered: RenderedPage) -> OutputFile {
             OutputFile(path: urls.outputPath(rendered.path), contents: rendered.html.bytes)
         }
-        func single(_ path: String, _ render: @escaping @Sendable () throws -> HTML) -> PageJob {
-            let output = urls.outputPath(path)
+        func single(_ route: Route, _ render: @escaping @Sendable () throws -> HTML) -> PageJob {
+            let output = route.outputFile
             return PageJob { [OutputFile(path: output, contents: try render().bytes)] }
         }
-        func text(_ path: String, _ render: @escaping @Sendable () throws -> String) -> PageJob {
-            PageJob(path: path, render: render)
+        func text(_ route: Route, _ render: @escaping @Sendable () throws -> String) -> PageJob {
+            PageJob(path: route.outputFile, render: render)
         }
-        func bytes(_ path: String, _ render: @escaping @Sendable () throws -> [UInt8]) -> PageJob {
-            PageJob { [OutputFile(path: path, contents: try render())] }
+        func bytes(_ route: Route, _ render: @escaping @Sendable () throws -> [UInt8]) -> PageJob {
+            let output = route.outputFile
+            return PageJob { [OutputFile(path: output, contents: try render())] }
         }
 
         // The longest job first, so no thread is left with it at the end.
         var jobs: [PageJob] = [PageJob {
             let (json, csv) = OpenData.eventFiles(context)
-            return [OutputFile(path: "data/events.json", contents: json), OutputFile(path: "data/events.csv", contents: csv)]
+            return [OutputFile(path: Route.dataFile("events.json").outputFile, contents: json),
+                    OutputFile(path: Route.dataFile("events.csv").outputFile, contents: csv)]
         }]
         for entry in index.years {
             jobs.append(PageJob { TimelinePage.renderYear(entry.year, entry.events, context).map(page) })
@@ -37,43 +39,50 @@ public enum PageRenderer {
         jobs += [
             PageJob { PrisonerListPage.render(context).map(page) },
             PageJob { ArticleListPage.render(context).map(page) },
-            single(urls.home) { HomePage.render(context) },
-            single(urls.timeline) { TimelinePage.renderHub(context) },
-            single(urls.countries) { CountryListPage.render(context) },
-            single(urls.tags) { TagListPage.render(context) },
-            single(urls.data) { DataPage.render(context) },
-            PageJob { [OutputFile(path: "404.html", contents: NotFoundPage.render(context).bytes)] },
-            text("style.css") { Stylesheet.css },
-            bytes("feed.xml") { try AtomFeed.reports(context) },
-            bytes("timeline/feed.xml") { AtomFeed.timeline(context) },
-            text("robots.txt") { Sitemap.robots(context) },
-            bytes("data/prisoners.json") { OpenData.prisonersJSON(context) },
-            bytes("data/prisoners.csv") { OpenData.prisonersCSV(context) },
+            single(.home) { HomePage.render(context) },
+            single(.timeline) { TimelinePage.renderHub(context) },
+            single(.countries) { CountryListPage.render(context) },
+            single(.tags) { TagListPage.render(context) },
+            single(.data) { DataPage.render(context) },
+            single(.notFound) { NotFoundPage.render(context) },
+            text(.stylesheet) { Stylesheet.css },
+            bytes(.reportsFeed) {
+                let reports = try AtomFeed.reportsInFeed(context).map { ($0, try PageBody.feedHTML($0.body, of: .article($0.slug), urls)) }
+                return AtomFeed.reports(reports, context)
+            },
+            bytes(.timelineFeed) { AtomFeed.timeline(context) },
+            text(.robots) { Sitemap.robots(context) },
+            bytes(.dataFile("prisoners.json")) { OpenData.prisonersJSON(context) },
+            bytes(.dataFile("prisoners.csv")) { OpenData.prisonersCSV(context) },
         ]
         for group in index.prisonersByStatus {
             jobs.append(PageJob { StatusPage.render(group.status, group.prisoners, context).map(page) })
         }
         for country in index.countries.countries {
-            jobs.append(single(urls.country(country.slug)) { CountryPage.render(country, context) })
+            jobs.append(single(.country(country.slug)) { CountryPage.render(country, context) })
         }
         for tag in index.tags.tags {
             jobs.append(PageJob { TagPage.render(tag, context).map(page) })
         }
         for staticPage in site.pages {
-            jobs.append(single(urls.page(staticPage.slug)) { StaticPage.render(staticPage, context) })
+            jobs.append(single(.page(staticPage.slug)) { StaticPage.render(staticPage, context) })
         }
         // Prisoners and reports take turns, so two threads next to each other in the list
         // usually create files in different folders rather than queueing for one folder's lock.
         let prisonerJobs = site.prisoners.map { prisoner in
             PageJob {
-                var files = [page(RenderedPage(path: urls.prisoner(prisoner.slug), html: try PrisonerPage.render(prisoner, context)))]
-                files.append(OutputFile(path: "prisoners/\(prisoner.slug)/feed.xml", contents: AtomFeed.prisoner(prisoner, context)))
+                let biography = try PageBody.html(prisoner.body, on: .prisoner(prisoner.slug), urls)
+                var files = [OutputFile(path: Route.prisoner(prisoner.slug).outputFile,
+                                        contents: PrisonerPage.render(prisoner, biography: biography, context).bytes)]
+                files.append(OutputFile(path: Route.prisonerFeed(prisoner.slug).outputFile, contents: AtomFeed.prisoner(prisoner, context)))
                 files += PrisonerListingPages.render(prisoner, context).map(page)
                 return files
             }
         }
         let articleJobs = site.articles.map { article in
-            single(urls.article(article.slug)) { try ArticlePage.render(article, context) }
+            single(.article(article.slug)) {
+                ArticlePage.render(article, text: try PageBody.html(article.body, on: .article(article.slug), urls), context)
+            }
         }
         jobs += alternating(prisonerJobs, articleJobs)
         if let siteDirectory { jobs += media(site, siteDirectory: siteDirectory) }
@@ -96,24 +105,26 @@ public enum PageRenderer {
     public static func sitemap(paths: [String], _ context: PageContext, limit: Int = Sitemap.urlLimit) -> [OutputFile] {
         var pages: [(folder: Substring, modified: PartialDate?)] = []
         pages.reserveCapacity(paths.count)
-        for path in paths.sorted() where path.utf8.hasSuffix("index.html") {
-            let folder = path.dropLast("index.html".count)
+        for path in paths.sorted() where path.utf8.hasSuffix(Route.indexFile) {
+            let folder = path.dropLast(Route.indexFile.utf8CodeUnitCount)
             pages.append((folder, modified(folder, context.index)))
         }
         return Sitemap.files(pages, context, limit: limit).map { OutputFile(path: $0.path, contents: $0.contents) }
     }
 
     /// The date a page's content last changed, from the slug its folder names: a prisoner's
-    /// `updated` for `prisoners/<slug>/`, a report's date for `articles/<slug>/`; else nil.
+    /// `updated` for `prisoners/<slug>/`, a report's date for `articles/<slug>/` (`Route`'s
+    /// folders); else nil.
     static func modified(_ folder: Substring, _ index: SiteIndex) -> PartialDate? {
-        func slug(in section: String) -> String? {
-            guard folder.utf8.starts(with: section.utf8), folder.utf8.last == UInt8(ascii: "/") else { return nil }
-            let slug = folder.utf8.dropFirst(section.utf8.count).dropLast()
+        func slug(in section: StaticString) -> String? {
+            let prefix = UnsafeBufferPointer(start: section.utf8Start, count: section.utf8CodeUnitCount)
+            guard folder.utf8.starts(with: prefix), folder.utf8.last == UInt8(ascii: "/") else { return nil }
+            let slug = folder.utf8.dropFirst(prefix.count).dropLast()
             guard !slug.isEmpty, !slug.contains(UInt8(ascii: "/")) else { return nil }
             return String(Substring(slug))
         }
-        if let slug = slug(in: "prisoners/") { return index.prisonerBySlug[slug]?.updated }
-        if let slug = slug(in: "articles/") { return index.articleBySlug[slug]?.date }
+        if let slug = slug(in: Route.prisonersFolder) { return index.prisonerBySlug[slug]?.updated }
+        if let slug = slug(in: Route.articlesFolder) { return index.articleBySlug[slug]?.date }
         return nil
     }
 
@@ -128,7 +139,7 @@ public enum PageRenderer {
                 // Read again and checked against what loading read: a photo changed since stops the build.
                 // One made in memory (tests) has no stamp, and is copied as it is.
                 let contents = try photo.checkedBytes() ?? (try? [UInt8](Data(contentsOf: source))) ?? []
-                return [OutputFile(path: "media/" + photo.path, contents: contents)]
+                return [OutputFile(path: Route.media(photo.path).outputFile, contents: contents)]
             })
         }
         return jobs

@@ -1,11 +1,12 @@
+import DocketModel
 import Templates
 
 /// What the preview changes in a served page, and nothing else: the Content-Security-Policy gains
 /// `script-src 'self'; connect-src 'self'` so that the reload script (served by the preview
 /// server, never inline) may run and listen for rebuilds. `docket build` output never has it.
 public enum PreviewMarkup {
-    public static let reloadScriptPath = "/__docket/reload.js"
-    public static let eventsPath = "/__docket/events"
+    public static let reloadScriptPath = "/\(Route.previewFolder)/reload.js"
+    public static let eventsPath = "/\(Route.previewFolder)/events"
 
     public static let previewPolicy = Layout.contentSecurityPolicy + "; script-src 'self'; connect-src 'self'"
 

@@ -1,9 +1,9 @@
 import DocketMarkdown
 import DocketModel
 
-/// Every internal link, built from `base_url`'s path so a site under `/monitor/` links
-/// within `/monitor/`. Pages live at pretty URLs: `/prisoners/<slug>/` is
-/// `prisoners/<slug>/index.html`.
+/// Every internal link: a `Route`'s path under `base_url`'s path, so a site under `/monitor/`
+/// links within `/monitor/`. `path(_:)` gives any route's link; the names below are the ones
+/// the templates use most.
 public struct SiteURLs: Sendable {
     /// `/` or `/monitor/`.
     public let basePath: String
@@ -15,50 +15,52 @@ public struct SiteURLs: Sendable {
         baseURL = config.baseURL
     }
 
-    public var home: String { basePath }
-    public var prisoners: String { basePath + "prisoners/" }
-    public var articles: String { basePath + "articles/" }
-    public var timeline: String { basePath + "timeline/" }
-    public var stylesheet: String { basePath + "style.css" }
+    /// The route's link, root-relative: `/monitor/prisoners/`.
+    public func path(_ route: Route) -> String { basePath + route.path }
 
-    public var countries: String { basePath + "countries/" }
-    public var tags: String { basePath + "tags/" }
-    public var data: String { basePath + "data/" }
-    public var reportsFeed: String { basePath + "feed.xml" }
-    public var timelineFeed: String { basePath + "timeline/feed.xml" }
-    public var sitemap: String { basePath + "sitemap.xml" }
+    public var home: String { path(.home) }
+    public var prisoners: String { path(.prisoners) }
+    public var articles: String { path(.articles) }
+    public var timeline: String { path(.timeline) }
+    public var stylesheet: String { path(.stylesheet) }
 
-    public func prisoner(_ slug: String) -> String { basePath + "prisoners/\(slug)/" }
+    public var countries: String { path(.countries) }
+    public var tags: String { path(.tags) }
+    public var data: String { path(.data) }
+    public var reportsFeed: String { path(.reportsFeed) }
+    public var timelineFeed: String { path(.timelineFeed) }
+    public var sitemap: String { path(.sitemap) }
+    public var notFound: String { path(.notFound) }
+
+    public func prisoner(_ slug: String) -> String { path(.prisoner(slug)) }
     /// `prisoner(slug)` as parts, for a page to write without making the text first.
-    public func prisonerPath(_ slug: String) -> PagePath { PagePath(base: basePath, section: "prisoners/", slug: slug) }
+    public func prisonerPath(_ slug: String) -> PagePath { PagePath(base: basePath, section: Route.prisonersFolder, slug: slug) }
     /// `article(slug)` as parts.
-    public func articlePath(_ slug: String) -> PagePath { PagePath(base: basePath, section: "articles/", slug: slug) }
-    public func prisonerFeed(_ slug: String) -> String { basePath + "prisoners/\(slug)/feed.xml" }
-    public func prisonerEvents(_ slug: String) -> String { basePath + "prisoners/\(slug)/timeline/" }
-    public func prisonerReports(_ slug: String) -> String { basePath + "prisoners/\(slug)/reports/" }
-    public func article(_ slug: String) -> String { basePath + "articles/\(slug)/" }
-    public func country(_ slug: String) -> String { basePath + "countries/\(slug)/" }
-    public func status(_ status: PrisonerStatus) -> String { basePath + "status/\(status.rawValue)/" }
-    public func tag(_ slug: String) -> String { basePath + "tags/\(slug)/" }
-    public func timelineYear(_ year: Int) -> String { basePath + "timeline/\(year)/" }
+    public func articlePath(_ slug: String) -> PagePath { PagePath(base: basePath, section: Route.articlesFolder, slug: slug) }
+    public func prisonerFeed(_ slug: String) -> String { path(.prisonerFeed(slug)) }
+    public func prisonerEvents(_ slug: String) -> String { path(.prisonerEvents(slug)) }
+    public func prisonerReports(_ slug: String) -> String { path(.prisonerReports(slug)) }
+    public func article(_ slug: String) -> String { path(.article(slug)) }
+    public func country(_ slug: String) -> String { path(.country(slug)) }
+    public func status(_ status: PrisonerStatus) -> String { path(.status(status)) }
+    public func tag(_ slug: String) -> String { path(.tag(slug)) }
+    public func timelineYear(_ year: Int) -> String { path(.timelineYear(year)) }
     /// An event where it is listed: page `page` (1-based) of its year's timeline, at its anchor.
     public func event(_ event: Event, onPage page: Int) -> String {
         paginated(timelineYear(event.date.year), page: page) + "#" + event.anchor
     }
-    public func page(_ slug: String) -> String { basePath + "\(slug)/" }
-    public func media(_ path: String) -> String { basePath + "media/" + path }
-    public func dataFile(_ name: String) -> String { basePath + "data/" + name }
+    public func page(_ slug: String) -> String { path(.page(slug)) }
+    public func media(_ file: String) -> String { path(.media(file)) }
+    public func dataFile(_ name: String) -> String { path(.dataFile(name)) }
 
     /// Page `number` (1-based) of a paginated listing whose first page is `first`.
     public func paginated(_ first: String, page number: Int) -> String {
-        number <= 1 ? first : first + "page/\(number)/"
+        Route.paginated(first, page: number)
     }
 
-    /// The output file for a site path: `/monitor/prisoners/` → `prisoners/index.html`.
+    /// The output file for a link: `/monitor/prisoners/` → `prisoners/index.html`.
     public func outputPath(_ path: String) -> String {
-        var relative = path.hasPrefix(basePath) ? String(path.dropFirst(basePath.count)) : path
-        if relative.isEmpty || relative.hasSuffix("/") { relative += "index.html" }
-        return relative
+        Route.outputFile(forPath: path.hasPrefix(basePath) ? String(path.dropFirst(basePath.count)) : path)
     }
 
     public func origin(_ origin: Event.Origin) -> String {
@@ -81,9 +83,9 @@ public struct SiteURLs: Sendable {
     }
 }
 
-/// A content page's path as its parts: `/monitor/` + `prisoners/` + slug + `/`. List items link
-/// to thousands of pages; a page writes these parts straight into its bytes (see `HTML`)
-/// instead of building each path as a `String` first.
+/// A content page's path as its parts: `/monitor/` + `prisoners/` (`Route`'s folder) + slug +
+/// `/`. List items link to thousands of pages; a page writes these parts straight into its
+/// bytes (see `HTML`) instead of building each path as a `String` first.
 public struct PagePath: CustomStringConvertible, Sendable {
     let base: String
     let section: StaticString

@@ -24,16 +24,21 @@ public enum AtomFeed {
             /// A report as its summary and link (a prisoner's feed, where a popular person is named in many).
             case summary(Article)
             /// A report with the whole report in it (the reports feed); safe HTML, escaped again for XML.
-            case article(Article, html: String)
+            case article(Article, html: HTML)
         }
     }
 
-    public static func reports(_ context: PageContext) throws -> [UInt8] {
+    /// The reports the reports feed holds, newest first, each with its whole text.
+    public static func reportsInFeed(_ context: PageContext) -> ArraySlice<Article> {
+        context.index.articlesNewestFirst.prefix(entryLimit)
+    }
+
+    /// `reports`: `reportsInFeed` with each one's body as HTML, every link to the site absolute
+    /// (a feed reader shows a report away from its page); the builder reads and renders them.
+    public static func reports(_ reports: [(article: Article, html: HTML)], _ context: PageContext) -> [UInt8] {
         let urls = context.urls
-        let entries = try context.index.articlesNewestFirst.prefix(entryLimit).map { article in
-            // A feed reader shows the report away from its page: every link to the site is absolute.
-            let html = try article.body.html(links: urls.bodyLinks(onPage: urls.article(article.slug), absolute: true))
-            return Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .article(article, html: html))
+        let entries = reports.map { article, html in
+            Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .article(article, html: html))
         }
         return feed(context, title: "Reports · \(context.config.title)", selfURL: urls.reportsFeed, page: urls.articles, entries: entries)
     }
@@ -117,7 +122,7 @@ public enum AtomFeed {
                 raw("</summary>\n")
             }
             raw("<content type=\"html\">")
-            escaped(html)
+            XMLText.append(html, to: &xml)
             raw("</content>\n")
         }
         raw("</entry>\n")

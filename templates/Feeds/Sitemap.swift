@@ -13,10 +13,10 @@ public enum Sitemap {
     /// home page's is empty), with an optional last-modified date.
     public static func files(_ pages: [(folder: Substring, modified: PartialDate?)], _ context: PageContext,
                              limit: Int = urlLimit) -> [(path: String, contents: [UInt8])] {
-        guard pages.count > limit else { return [("sitemap.xml", render(pages[...], context))] }
+        guard pages.count > limit else { return [(Route.sitemap.outputFile, render(pages[...], context))] }
         let parts = stride(from: 0, to: pages.count, by: limit).map { pages[$0..<min($0 + limit, pages.count)] }
-        var files: [(path: String, contents: [UInt8])] = [("sitemap.xml", index(parts: parts.count, context))]
-        for (offset, part) in parts.enumerated() { files.append(("sitemap-\(offset + 1).xml", render(part, context))) }
+        var files: [(path: String, contents: [UInt8])] = [(Route.sitemap.outputFile, index(parts: parts.count, context))]
+        for (offset, part) in parts.enumerated() { files.append((Route.sitemapPart(offset + 1).outputFile, render(part, context))) }
         return files
     }
 
@@ -48,7 +48,7 @@ public enum Sitemap {
         xml += "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n".utf8
         for number in 1...max(1, parts) {
             xml += "<sitemap><loc>".utf8
-            XMLText.append(context.urls.absolute(context.urls.basePath + "sitemap-\(number).xml"), to: &xml)
+            XMLText.append(context.urls.absolute(context.urls.path(.sitemapPart(number))), to: &xml)
             xml += "</loc></sitemap>\n".utf8
         }
         xml += "</sitemapindex>\n".utf8

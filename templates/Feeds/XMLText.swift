@@ -12,6 +12,11 @@ enum XMLText {
         ByteEscaping.append(text, XMLTextRule.self, to: &bytes)
     }
 
+    /// Appends markup, escaped again as the text of an element (a feed's `<content>`).
+    static func append(_ html: HTML, to bytes: inout [UInt8]) {
+        html.bytes.withUnsafeBufferPointer { ByteEscaping.append($0, XMLTextRule.self, to: &bytes) }
+    }
+
     static func append(_ text: Substring, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { ByteEscaping.append($0, XMLTextRule.self, to: &bytes) }

@@ -2,10 +2,11 @@ import DocketModel
 
 /// `/articles/<slug>/`: a report, linking the prisoners it names, with its events and sources.
 public enum ArticlePage {
-    public static func render(_ article: Article, _ context: PageContext) throws -> HTML {
+    /// `text`: the body of the report's file as HTML, its links made for this page (the builder
+    /// reads and renders it).
+    public static func render(_ article: Article, text: HTML, _ context: PageContext) -> HTML {
         let urls = context.urls
         let path = urls.article(article.slug)
-        let text = try article.body.htmlBytes(links: urls.bodyLinks(onPage: path))
         let people: [HTML] = article.prisoners.compactMap { slug in
             context.index.prisonerBySlug[slug].map {
                 "<li><a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a> <span class=\"meta\">\($0.country) · \($0.status.label)</span></li>\n"
@@ -24,7 +25,7 @@ public enum ArticlePage {
         </header>
         \(people.isEmpty ? HTML() : section("named", "People in this report", "<ul class=\"named\">\n\(people)</ul>\n"))\
         <div class="body">
-        \(HTML(trustedMarkup: text))</div>
+        \(text)</div>
         \(events.isEmpty ? HTML() : section("events", "Events in this report", EventList.list(events, context, omitting: .article(slug: article.slug))))\
         \(article.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(article.sources)))\
         \(tags.isEmpty ? HTML() : "<nav aria-label=\"Tags\"><ul class=\"tags\">\(tags)</ul></nav>\n")\

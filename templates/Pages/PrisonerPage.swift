@@ -7,11 +7,12 @@ public enum PrisonerPage {
     public static let eventLimit = 100
     public static let reportLimit = 50
 
-    public static func render(_ prisoner: Prisoner, _ context: PageContext) throws -> HTML {
+    /// `biography`: the body of the prisoner's file as HTML, its links made for this page (the
+    /// builder reads and renders it).
+    public static func render(_ prisoner: Prisoner, biography: HTML, _ context: PageContext) -> HTML {
         let index = context.index
         let urls = context.urls
         let path = urls.prisoner(prisoner.slug)
-        let biography = try prisoner.body.htmlBytes(links: urls.bodyLinks(onPage: path))
         let reports = index.articlesByPrisoner[prisoner.slug] ?? []
         let events = index.eventsByPrisoner[prisoner.slug] ?? []
         let description = [prisoner.profession, prisoner.country, prisoner.status.label.lowercased()]
@@ -34,7 +35,7 @@ public enum PrisonerPage {
         \(prisoner.aliases.isEmpty ? HTML() : "<p class=\"aliases\">Also written: \(prisoner.aliases.joined(separator: ", "))</p>\n")\
         </header>
         \(photo)\(FactBox.render(prisoner, context, countryURL: urls.country(countrySlug)))\
-        \(section("biography", "Biography", biography.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : HTML(trustedMarkup: biography)))\
+        \(section("biography", "Biography", biography.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : biography))\
         \(section("timeline", "Timeline", EventList.list(Array(events.prefix(eventLimit)), context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))
             + more(events.count, eventLimit, "events", urls.prisonerEvents(prisoner.slug))))\
         \(section("reports", "Reports", ArticleList.list(Array(reports.prefix(reportLimit)), context, headingLevel: 3)

@@ -29,7 +29,7 @@ public enum NotFoundPage {
         <li><a href="\(urls.timeline)">Timeline</a></li>
         </ul>
         """
-        return Layout.page(context, title: "Page not found", path: urls.basePath + "404.html", section: .none,
+        return Layout.page(context, title: "Page not found", path: urls.notFound, section: .none,
                            head: HeadExtras(noIndex: true), body: body)
     }
 }

@@ -15,7 +15,7 @@ enum ArticleDecoder {
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, config: SiteConfig? = nil) -> Result {
-        let start = ContentStart(bytes: bytes, path: path, folder: "/articles/", keys: keys, what: what, config: config)
+        let start = ContentStart(bytes: bytes, path: path, page: Route.article, keys: keys, what: what, config: config)
         var (reader, links) = (start.reader, start.links)
         let slug = start.slug
         guard let (file, fields) = start.opened else {

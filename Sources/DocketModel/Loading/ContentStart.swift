@@ -11,12 +11,12 @@ struct ContentStart {
     /// The file and its front matter's entries; nil when either could not be read.
     let opened: (file: ContentFile, fields: FieldReader.Fields)?
 
-    /// `folder` is where the kind's pages are, from the site's root (`/prisoners/`; `/` for a
-    /// page): the file's page is `folder`, its slug and `/`. `what` names the front matter in messages.
-    init(bytes: [UInt8], path: String, folder: String, keys: [String], what: String, config: SiteConfig?) {
+    /// `page` is the kind's route for a slug (`Route.prisoner`): the file's page is at the
+    /// route of its slug. `what` names the front matter in messages.
+    init(bytes: [UInt8], path: String, page: (String) -> Route, keys: [String], what: String, config: SiteConfig?) {
         var reader = FieldReader(file: path, lineOffset: 1)
         slug = ContentFile.slug(ofPath: path, reader: &reader)
-        links = LinkReferences(config: config, page: folder + slug + "/", file: path)
+        links = LinkReferences(config: config, page: "/" + page(slug).path, file: path)
         if let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
            let fields = reader.fields(of: file.root, allowed: keys, what: what) {
             if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }

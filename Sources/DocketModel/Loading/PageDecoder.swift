@@ -13,10 +13,10 @@ enum PageDecoder {
 
     /// `config` is the site's settings: root-relative links in the body are put under its path.
     static func decode(bytes: [UInt8], path: String, config: SiteConfig? = nil) -> Result {
-        let start = ContentStart(bytes: bytes, path: path, folder: "/", keys: keys, what: what, config: config)
+        let start = ContentStart(bytes: bytes, path: path, page: Route.page, keys: keys, what: what, config: config)
         var reader = start.reader
         let slug = start.slug
-        if Page.reservedSlugs.contains(slug) {
+        if Route.reservedSlugs.contains(slug) {
             reader.report(.reservedSlug, "a page cannot be called \"\(slug)\": /\(slug)/ is used by the site itself; rename the file", line: 1)
         }
         guard let (file, fields) = start.opened else { return Result(page: nil, diagnostics: reader.diagnostics) }
@@ -29,7 +29,7 @@ enum PageDecoder {
         let draft = reader.bool("draft", in: fields)
         guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, links: start.links.found, diagnostics: reader.diagnostics) }
         let basePath = config?.basePath ?? "/"
-        let rebase = BodyLinks.Rebase(basePath: basePath, page: basePath + slug + "/")
+        let rebase = BodyLinks.Rebase(basePath: basePath, page: basePath + Route.page(slug).path)
         return Result(page: Page(slug: slug, path: path, title: title, summary: summary, order: order, draft: draft,
                                  bodyHTML: Markdown.renderDocument(file.frontMatter.body, links: rebase)),
                       links: start.links.found, diagnostics: reader.diagnostics)

@@ -20,7 +20,7 @@ enum PrisonerDecoder {
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil,
                        config: SiteConfig? = nil) -> Result {
-        let start = ContentStart(bytes: bytes, path: path, folder: "/prisoners/", keys: keys, what: what, config: config)
+        let start = ContentStart(bytes: bytes, path: path, page: Route.prisoner, keys: keys, what: what, config: config)
         var (reader, links) = (start.reader, start.links)
         let slug = start.slug
         guard let (file, fields) = start.opened else {

@@ -9,8 +9,8 @@ import Darwin
 ///
 /// A site build does not keep every body in memory from loading to writing: the loader
 /// checks the file, notes where the body starts and a digest of the file's bytes, and the
-/// page that shows the body reads the file again and renders it (once; the body is on one
-/// page). Should the file have changed in between, `html()` throws rather than publish a
+/// builder reads the file again and renders it when it makes the page that shows the body
+/// (once; the body is on one page), handing the template HTML (`PageBody`). Should the file have changed in between, `html()` throws rather than publish a
 /// page that disagrees with what was checked. A body made in memory (the single-file
 /// loader, tests) is kept rendered.
 public struct MarkdownBody: Hashable, Sendable {

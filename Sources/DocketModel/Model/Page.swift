@@ -1,5 +1,6 @@
 /// A free-standing page (methodology, about, how to cite, contact): `content/pages/<slug>.md`,
-/// published at `/<slug>/` and linked from the footer.
+/// published at `/<slug>/` (`Route.page`; not at a name in `Route.reservedSlugs`) and linked
+/// from the footer.
 public struct Page: Hashable, Sendable {
     public let slug: String
     public let path: String
@@ -19,10 +20,4 @@ public struct Page: Hashable, Sendable {
         self.draft = draft
         self.bodyHTML = bodyHTML
     }
-
-    /// Top-level addresses the builder uses itself; a page cannot take them.
-    public static let reservedSlugs: Set<String> = [
-        "prisoners", "articles", "timeline", "countries", "status", "tags", "data", "media", "page",
-        "feed", "sitemap", "robots", "404", "style", "index", "__docket",
-    ]
 }

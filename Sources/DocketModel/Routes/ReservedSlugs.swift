@@ -1,0 +1,32 @@
+extension Route {
+    /// One route of every kind, whatever its slug, but the free-standing page (whose slug is
+    /// what is checked): what `reservedSlugs` is read from. A new case goes here as well
+    /// (`RouteTests` fails when a build writes a file under a name a page could take).
+    public static let everyKind: [Route] = [
+        .home, .prisoners, .prisoner("x"), .prisonerFeed("x"), .prisonerEvents("x"), .prisonerReports("x"),
+        .articles, .article("x"), .countries, .country("x"), .status(.detained), .tags, .tag("x"),
+        .timeline, .timelineYear(2000), .timelineFeed, .reportsFeed, .data, .dataFile("x.csv"),
+        .media("x.jpg"), .stylesheet, .robots, .sitemap, .sitemapPart(1), .notFound,
+    ]
+
+    /// The folder under which `docket serve` answers for itself (the reload script and its
+    /// events), beside the site.
+    public static let previewFolder = "__docket"
+
+    /// The top-level names a free-standing page (`/<slug>/`) cannot take, as the site uses them
+    /// itself: the name each route's path starts with (its first folder, or its file's name
+    /// before the extension or a number: `feed.xml` and `sitemap-2.xml` take `feed` and
+    /// `sitemap`, the home page's `index.html` takes `index`), the pagination folder, so that
+    /// no page reads as a later page of a listing, and the preview's folder.
+    public static let reservedSlugs: Set<String> = {
+        var names = Set(everyKind.map { name(startingPath: $0.outputFile) })
+        names.insert(paginationFolder)
+        names.insert(previewFolder)
+        return names
+    }()
+
+    /// `prisoners/x/index.html` → `prisoners`; `sitemap-1.xml` → `sitemap`; `404.html` → `404`.
+    static func name(startingPath path: String) -> String {
+        String(path.prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+    }
+}

@@ -1,0 +1,108 @@
+/// Every address the site has, one case per kind: where each page, feed, data file and photo
+/// lives and the file written for it.
+///
+/// A path here is relative to the site's root (`prisoners/<slug>/`, `feed.xml`; the home page's
+/// is empty); `SiteURLs` puts the site's `base_path` or `base_url` in front of it for a link.
+/// Pages live at pretty URLs: a path ending in `/` is a folder, written as its `index.html`.
+/// The slugs a free-standing page cannot take come from these paths too (`reservedSlugs`), so a
+/// new kind of page is one new case here (and in `everyKind`), its page in `templates/Pages`,
+/// and its job in `PageRenderer`.
+public enum Route: Hashable, Sendable {
+    case home
+    /// `prisoners/`, everyone by status (later pages under `page/N/`).
+    case prisoners
+    case prisoner(String)
+    /// A prisoner's Atom feed.
+    case prisonerFeed(String)
+    /// A prisoner's whole timeline, when longer than their page shows.
+    case prisonerEvents(String)
+    /// Every report naming a prisoner, when more than their page shows.
+    case prisonerReports(String)
+    /// `articles/`, every report.
+    case articles
+    case article(String)
+    case countries
+    case country(String)
+    case status(PrisonerStatus)
+    case tags
+    case tag(String)
+    /// `timeline/`, the years and the latest events.
+    case timeline
+    case timelineYear(Int)
+    case timelineFeed
+    /// `feed.xml`, the reports' Atom feed.
+    case reportsFeed
+    /// `data/`, the page describing the open data files.
+    case data
+    /// One open data file by name (`prisoners.csv`).
+    case dataFile(String)
+    /// A free-standing page from `content/pages/<slug>.md`, at the top level.
+    case page(String)
+    /// A photo by its path under `content/media/`.
+    case media(String)
+    case stylesheet
+    case robots
+    /// `sitemap.xml`: the sitemap, or the index of its parts on a large site.
+    case sitemap
+    /// `sitemap-N.xml`, a part of a large site's sitemap.
+    case sitemapPart(Int)
+    /// `404.html`, what the web server shows for an unknown address.
+    case notFound
+
+    /// The folder of every prisoner's pages, as a literal: `PagePath` writes it into a list's
+    /// bytes without making a path.
+    @inlinable public static var prisonersFolder: StaticString { "prisoners/" }
+    /// The folder of every report's page, as a literal (see `prisonersFolder`).
+    @inlinable public static var articlesFolder: StaticString { "articles/" }
+    /// The file a folder's page is written as.
+    @inlinable public static var indexFile: StaticString { "index.html" }
+    /// The folder a paginated listing's later pages go in: `prisoners/page/2/`.
+    public static let paginationFolder = "page"
+
+    /// The path from the site's root.
+    public var path: String {
+        switch self {
+        case .home: ""
+        case .prisoners: Self.prisonersFolder.description
+        case .prisoner(let slug): Self.prisonersFolder.description + slug + "/"
+        case .prisonerFeed(let slug): Self.prisonersFolder.description + slug + "/feed.xml"
+        case .prisonerEvents(let slug): Self.prisonersFolder.description + slug + "/timeline/"
+        case .prisonerReports(let slug): Self.prisonersFolder.description + slug + "/reports/"
+        case .articles: Self.articlesFolder.description
+        case .article(let slug): Self.articlesFolder.description + slug + "/"
+        case .countries: "countries/"
+        case .country(let slug): "countries/" + slug + "/"
+        case .status(let status): "status/" + status.rawValue + "/"
+        case .tags: "tags/"
+        case .tag(let slug): "tags/" + slug + "/"
+        case .timeline: "timeline/"
+        case .timelineYear(let year): "timeline/\(year)/"
+        case .timelineFeed: "timeline/feed.xml"
+        case .reportsFeed: "feed.xml"
+        case .data: "data/"
+        case .dataFile(let name): "data/" + name
+        case .page(let slug): slug + "/"
+        case .media(let path): "media/" + path
+        case .stylesheet: "style.css"
+        case .robots: "robots.txt"
+        case .sitemap: "sitemap.xml"
+        case .sitemapPart(let number): "sitemap-\(number).xml"
+        case .notFound: "404.html"
+        }
+    }
+
+    /// The file written for the route, relative to the output folder: `prisoners/index.html`,
+    /// `feed.xml`.
+    public var outputFile: String { Self.outputFile(forPath: path) }
+
+    /// The file written for a path from the site's root: a folder's `index.html`, else the path.
+    public static func outputFile(forPath path: String) -> String {
+        path.isEmpty || path.hasSuffix("/") ? path + indexFile.description : path
+    }
+
+    /// Page `number` (1-based) of a paginated listing whose first page is at `first` (a path
+    /// from the site's root or a link; either ends in `/`).
+    public static func paginated(_ first: String, page number: Int) -> String {
+        number <= 1 ? first : first + paginationFolder + "/\(number)/"
+    }
+}
