@@ -1,4 +1,5 @@
 import DocketModel
+import DocketSupport
 import Foundation
 
 /// `docket new`: a prisoner or report file with its required fields filled in (or marked) and
