@@ -155,7 +155,7 @@ public struct SiteLoader: Sendable {
                         articles: articles.filter { includeDrafts || !$0.draft },
                         pages: pages.filter { includeDrafts || !$0.draft })
         let window = moment.map { moment in
-            EmbargoWindow(around: moment, ends: prisoners.compactMap(\.embargoUntil) + articles.compactMap(\.embargoUntil))
+            EmbargoWindow(around: moment, ends: prisoners.compactMap { $0.embargoUntil } + articles.compactMap { $0.embargoUntil })
         }
         return Outcome(site: site, diagnostics: diagnostics, fileCount: listing.count + 1, embargoWindow: window)
     }

@@ -1,11 +1,8 @@
 /// A news report: one file `content/articles/<slug>.md`.
-///
-/// Its fields are those of `Record`, read through it (`article.title`); the record is held once,
-/// behind one reference (see `SharedValues`).
-@dynamicMemberLookup
-public struct Article: Hashable, Sendable {
+/// Its fields are those of `Record`, read through it (see `Publishable`).
+public struct Article: Publishable {
     /// Every field of a report, each written once: the decoder builds it, `Article` shares it.
-    public struct Record: Hashable, Sendable {
+    public struct Record: PublishableRecord {
         public var slug: String
         /// The file, relative to the site folder.
         public var path: String
@@ -33,24 +30,5 @@ public struct Article: Hashable, Sendable {
         box = SharedValues(record)
     }
 
-    /// The record's fields, read in place: `article.title` is `record.title`.
-    @inlinable public subscript<Value>(dynamicMember field: KeyPath<Record, Value>) -> Value {
-        box.values[keyPath: field]
-    }
-
-    /// A copy of every field.
-    public var record: Record { box.values }
-
-    /// True while the embargo holds at `moment` (nil: every embargo holds).
-    public func isEmbargoed(at moment: Moment?) -> Bool {
-        guard let embargoUntil = self.embargoUntil else { return false }
-        return moment.map { $0 < embargoUntil } ?? true
-    }
-
-    /// The same report marked as a draft: how an embargoed report is treated while the embargo holds.
-    public func asDraft() -> Article {
-        var record = record
-        record.draft = true
-        return Article(record)
-    }
+    @inlinable public var record: Record { box.values }
 }

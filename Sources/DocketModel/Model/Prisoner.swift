@@ -1,11 +1,8 @@
 /// A detainee or prisoner: one file `content/prisoners/<slug>.md`.
-///
-/// Its fields are those of `Record`, read through it (`prisoner.name`); the record is held once,
-/// behind one reference (see `SharedValues`).
-@dynamicMemberLookup
-public struct Prisoner: Hashable, Sendable {
+/// Its fields are those of `Record`, read through it (see `Publishable`).
+public struct Prisoner: Publishable {
     /// Every field of a prisoner, each written once: the decoder builds it, `Prisoner` shares it.
-    public struct Record: Hashable, Sendable {
+    public struct Record: PublishableRecord {
         public var slug: String
         /// The file, relative to the site folder.
         public var path: String
@@ -42,24 +39,5 @@ public struct Prisoner: Hashable, Sendable {
         box = SharedValues(record)
     }
 
-    /// The record's fields, read in place: `prisoner.name` is `record.name`.
-    @inlinable public subscript<Value>(dynamicMember field: KeyPath<Record, Value>) -> Value {
-        box.values[keyPath: field]
-    }
-
-    /// A copy of every field.
-    public var record: Record { box.values }
-
-    /// True while the embargo holds at `moment` (nil: every embargo holds).
-    public func isEmbargoed(at moment: Moment?) -> Bool {
-        guard let embargoUntil = self.embargoUntil else { return false }
-        return moment.map { $0 < embargoUntil } ?? true
-    }
-
-    /// The same record marked as a draft: how an embargoed record is treated while the embargo holds.
-    public func asDraft() -> Prisoner {
-        var record = record
-        record.draft = true
-        return Prisoner(record)
-    }
+    @inlinable public var record: Record { box.values }
 }
