@@ -72,7 +72,7 @@ public struct OutputWriter {
                       progress: (@Sendable (BuildProgress) -> Void)? = nil,
                       last: (([String]) -> [OutputFile])? = nil) throws -> Summary {
         let parent = outputDirectory.deletingLastPathComponent()
-        try makeFolders(parent.path)
+        try FileSystemCalls.makeFolders(parent.path)
         let lock = try OutputLock(outputDirectory: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
         try restoreInterruptedSwapLocked()
@@ -251,19 +251,6 @@ public struct OutputWriter {
         }
         var summary: Summary { value.withLock { $0 } }
     }
-}
-
-/// Creates the folder `path` and any missing folder above it (an existing one, or a link to
-/// one, is fine), like `mkdir -p`; a failure names the folder that could not be made.
-func makeFolders(_ path: String) throws {
-    if mkdir(path, 0o777) == 0 { return }
-    let failure = FileSystemError(.create, path)
-    var info = stat()
-    if failure.code == EEXIST && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return }
-    let parent = (path as NSString).deletingLastPathComponent
-    guard failure.code == ENOENT, !parent.isEmpty, parent != path else { throw failure }
-    try makeFolders(parent)
-    guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw FileSystemError(.create, path) }
 }
 
 /// Removes a file or folder tree without ever following a symbolic link out of it; with
