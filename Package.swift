@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "CMarkdownArena", dependencies: ["CCmark"], path: "Sources/CMarkdownArena"),
         // What every stage shares and none owns: the lock (`Locked`), the thread pool (`Parallel`),
         // escaping text by UTF-8 bytes (`ByteEscaping`, `HTMLTextRule`), the JSON writer (`JSON`),
-        // and where writers put text (`TextSink`, `ShortText`, `DecimalDigits`).
+        // where writers put text (`TextSink`, `ShortText`, `DecimalDigits`), a failed file-system
+        // call (`FileSystemError`) and front-matter quoting (`YAMLText`).
         .target(name: "DocketSupport", path: "Sources/DocketSupport"),
         // Markdown → safe HTML through libcmark.
         .target(name: "DocketMarkdown", dependencies: ["DocketSupport", "CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
@@ -77,7 +78,7 @@ let package = Package(
             path: "Fuzz/DocketFuzz"
         ),
         // A deterministic synthetic monitor for benchmarks and tests.
-        .target(name: "DocketCorpus", path: "Sources/DocketCorpus/Generator"),
+        .target(name: "DocketCorpus", dependencies: ["DocketSupport"], path: "Sources/DocketCorpus/Generator"),
         .executableTarget(name: "docket-corpus", dependencies: ["DocketCorpus"], path: "Sources/DocketCorpus/CLI"),
         .testTarget(
             name: "DocketTests",

@@ -1,3 +1,4 @@
+import DocketSupport
 import Foundation
 
 /// An exclusive lock beside the output folder (`.docket-lock-<name>`), held while a build
@@ -11,11 +12,11 @@ final class OutputLock {
             .appendingPathComponent(".docket-lock-\(outputDirectory.lastPathComponent)").path
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else {
-            throw OutputWriter.WriteError.io("cannot open the lock file \(path): \(String(cString: strerror(errno)))")
+            throw FileSystemError(.open, path, what: "the lock file")
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
-            throw OutputWriter.WriteError.io("another docket build is writing \(outputDirectory.path); try again when it has finished")
+            throw OutputWriter.WriteError.stopped("another docket build is writing \(outputDirectory.path); try again when it has finished")
         }
     }
 

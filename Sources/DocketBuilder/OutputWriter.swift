@@ -30,14 +30,18 @@ public struct OutputWriter {
         var writtenStamps: [String: stat] = [:]
     }
 
+    /// Why a build wrote nothing, found by the build itself; a system call that failed is
+    /// thrown as the `FileSystemError` it gave.
     public enum WriteError: Error, CustomStringConvertible {
+        /// The output folder is one a build must never replace (see `OutputGuard`).
         case refusedOutput(String)
-        case io(String)
+        /// Something else holds or changed the output (another build, a file where a folder should be).
+        case stopped(String)
 
         public var description: String {
             switch self {
             case .refusedOutput(let why): return why
-            case .io(let what): return what
+            case .stopped(let why): return why
             }
         }
     }
@@ -67,9 +71,8 @@ public struct OutputWriter {
     public func write(_ jobs: [PageJob], threads: Int = Parallel.defaultJobs,
                       progress: (@Sendable (BuildProgress) -> Void)? = nil,
                       last: (([String]) -> [OutputFile])? = nil) throws -> Summary {
-        let fileManager = FileManager.default
         let parent = outputDirectory.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileSystemCalls.makeFolders(parent.path)
         let lock = try OutputLock(outputDirectory: outputDirectory)
         defer { withExtendedLifetime(lock) {} }
         try restoreInterruptedSwapLocked()
@@ -152,7 +155,7 @@ public struct OutputWriter {
         let output = outputDirectory.path
         var info = stat()
         if lstat(output, &info) != 0 {
-            guard rename(staging.path, output) == 0 else { throw WriteError.io("cannot move the new site to \(output): \(errnoText())") }
+            guard rename(staging.path, output) == 0 else { throw FileSystemError(.move(from: staging.path), output, what: "the new site") }
             return
         }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
@@ -166,12 +169,12 @@ public struct OutputWriter {
         // `.docket-previous-<name>`, then the new one in. Killed between the two, the old tree
         // is there whole, and the next build puts it back first (`restoreInterruptedSwap`).
         let previous = previousDirectory.path
-        guard rename(output, previous) == 0 else { throw WriteError.io("cannot move the old site to \(previous): \(errnoText())") }
+        guard rename(output, previous) == 0 else { throw FileSystemError(.move(from: output), previous, what: "the old site") }
         if TestSwitches.value("DOCKET_TEST_KILL") == "between-renames" { kill(getpid(), SIGKILL) }
         guard rename(staging.path, output) == 0 else {
-            let failure = errnoText()
+            let failure = FileSystemError(.move(from: staging.path), output, what: "the new site")
             _ = rename(previous, output)
-            throw WriteError.io("cannot move the new site to \(output): \(failure)")
+            throw failure
         }
         try keepAsSpare(previous, threads: threads)
     }
@@ -194,11 +197,11 @@ public struct OutputWriter {
         var info = stat()
         guard lstat(previous, &info) == 0 else { return }
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw WriteError.io("\(previous) is not a folder; it is where a build keeps the old site while swapping, move it away")
+            throw WriteError.stopped("\(previous) is not a folder; it is where a build keeps the old site while swapping, move it away")
         }
         if lstat(outputDirectory.path, &info) != 0 && errno == ENOENT {
             guard rename(previous, outputDirectory.path) == 0 else {
-                throw WriteError.io("cannot put the previous site back from \(previous) to \(outputDirectory.path): \(errnoText())")
+                throw FileSystemError(.move(from: previous), outputDirectory.path, what: "the previous site back from \(previous)")
             }
             return
         }
@@ -264,5 +267,5 @@ func removeTree(_ path: String, threads: Int = 1) throws {
     }
     // The tree itself, or what is left of it: the folder, and whatever an entry that failed left
     // (reported from here).
-    guard docket_remove_tree(path) == 0 else { throw OutputWriter.WriteError.io("cannot remove \(path): \(errnoText())") }
+    guard docket_remove_tree(path) == 0 else { throw FileSystemError(.remove, path) }
 }

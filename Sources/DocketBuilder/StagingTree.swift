@@ -84,9 +84,9 @@ final class StagingTree: @unchecked Sendable {
         _ = docket_remove_tree(path)
         if !recycleSpare() {
             _ = docket_remove_tree(path)
-            guard mkdir(path, 0o755) == 0 else { throw OutputWriter.WriteError.io("cannot create \(path): \(errnoText())") }
+            guard mkdir(path, 0o755) == 0 else { throw FileSystemError(.create, path) }
             folder = docket_open_folder(path)
-            guard folder >= 0 else { throw OutputWriter.WriteError.io("cannot open \(path): \(errnoText())") }
+            guard folder >= 0 else { throw FileSystemError(.open, path) }
         }
         started = true
         for relative in unchangedBeforeStart { try linkUnchanged(relative) }
@@ -185,12 +185,12 @@ final class StagingTree: @unchecked Sendable {
         // Folders first (listed before what is in them): one that goes takes its files along.
         for name in recycledFolders where !keptFolders.contains(Substring(name)) && docket_is_folder_at(folder, name) == 1 {
             guard docket_remove_tree(path + "/" + name) == 0 else {
-                throw OutputWriter.WriteError.io("cannot remove \(path)/\(name): \(errnoText())")
+                throw FileSystemError(.remove, "\(path)/\(name)")
             }
         }
         for name in recycledFiles where !keptFiles.contains(name) && !keptFolders.contains(Substring(name)) {
             guard unlinkat(folder, name, 0) == 0 || errno == ENOENT || errno == ENOTDIR else {
-                throw OutputWriter.WriteError.io("cannot remove \(path)/\(name): \(errnoText())")
+                throw FileSystemError(.remove, "\(path)/\(name)")
             }
         }
     }
@@ -215,7 +215,7 @@ final class StagingTree: @unchecked Sendable {
         guard missing.isEmpty else {
             missing.sort()
             let named = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? " and \(missing.count - 3) more" : "")
-            throw OutputWriter.WriteError.io("the new site in \(path) lost \(missing.count) of its \(files.count) files before it could be published (\(named)); something else changed it during the build. Nothing was published; build again")
+            throw OutputWriter.WriteError.stopped("the new site in \(path) lost \(missing.count) of its \(files.count) files before it could be published (\(named)); something else changed it during the build. Nothing was published; build again")
         }
     }
 
@@ -253,7 +253,7 @@ final class StagingTree: @unchecked Sendable {
                 foldersLock.unlock()
             }
         }
-        guard create() == 0 else { throw OutputWriter.WriteError.io("cannot write \(path)/\(relative): \(errnoText())") }
+        guard create() == 0 else { throw FileSystemError(.write, "\(path)/\(relative)") }
     }
 
     /// Creates `relative` (a folder under the staging folder), its parents only when missing:
@@ -265,20 +265,18 @@ final class StagingTree: @unchecked Sendable {
         case EEXIST:
             guard isRecycled, docket_is_folder_at(folder, relative) == 0 else { return }
             guard unlinkat(folder, relative, 0) == 0 else {
-                throw OutputWriter.WriteError.io("cannot remove \(path)/\(relative): \(errnoText())")
+                throw FileSystemError(.remove, "\(path)/\(relative)")
             }
         case ENOENT, ENOTDIR:
             guard let slash = relative.utf8.lastIndex(of: 47) else {
-                throw OutputWriter.WriteError.io("cannot create \(path)/\(relative): \(errnoText())")
+                throw FileSystemError(.create, "\(path)/\(relative)")
             }
             try makeFolder(String(relative[..<slash]))
         default:
-            throw OutputWriter.WriteError.io("cannot create \(path)/\(relative): \(errnoText())")
+            throw FileSystemError(.create, "\(path)/\(relative)")
         }
         if mkdirat(folder, relative, 0o755) != 0 && errno != EEXIST {
-            throw OutputWriter.WriteError.io("cannot create \(path)/\(relative): \(errnoText())")
+            throw FileSystemError(.create, "\(path)/\(relative)")
         }
     }
 }
-
-func errnoText() -> String { String(cString: strerror(errno)) }

@@ -1,4 +1,5 @@
 import DocketModel
+import DocketSupport
 import Foundation
 
 /// `docket new`: a prisoner or report file with its required fields filled in (or marked) and
@@ -40,7 +41,8 @@ public enum NewContent {
         case invalidSlug(String)
         case exists(path: String)
         case slugTaken(slug: String, path: String)
-        case cannotWrite(path: String, reason: String)
+        /// The file's path relative to the site, and the call that failed.
+        case cannotWrite(path: String, FileSystemError)
 
         public var description: String {
             switch self {
@@ -54,8 +56,9 @@ public enum NewContent {
                 return "\(path) already exists; nothing was written (edit that file, or choose another --slug)"
             case .slugTaken(let slug, let path):
                 return "the slug \"\(slug)\" is already used by \(path); nothing was written (choose another --slug)"
-            case .cannotWrite(let path, let reason):
-                return "cannot write \(path): \(reason)"
+            case .cannotWrite(let path, let failure):
+                // The system's reason alone when the file itself failed; else the folder that did.
+                return "cannot write \(path): \(failure.path.hasSuffix("/" + path) ? failure.reason : failure.description)"
             }
         }
     }
@@ -87,12 +90,12 @@ public enum NewContent {
         }
         let url = siteDirectory.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text(request).utf8).write(to: url, options: .withoutOverwriting)
-        } catch let error as CocoaError where error.code == .fileWriteFileExists {
+            try FileSystemCalls.makeFolders(url.deletingLastPathComponent().path)
+            try FileSystemCalls.writeNewFile(url.path, Array(text(request).utf8))
+        } catch let failure as FileSystemError where failure.code == EEXIST && failure.path == url.path {
             throw Failure.exists(path: path)
-        } catch {
-            throw Failure.cannotWrite(path: path, reason: error.localizedDescription)
+        } catch let failure as FileSystemError {
+            throw Failure.cannotWrite(path: path, failure)
         }
         return path
     }

@@ -16,15 +16,9 @@ enum ErrorPage {
             """
         }
         let count = shown.count == 1 ? "1 problem" : "\(shown.count) problems"
+        // The site's own head, policy and all; `PreviewMarkup.inject` relaxes the policy for the reload script.
         let page: HTML = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="\(PreviewMarkup.previewPolicy)">
-        <title>Build failed · Docket preview</title>
-        </head>
+        \(Layout.documentStart(language: "en", title: "Build failed · Docket preview"))</head>
         <body>
         <main id="main">
         <h1>The site did not build</h1>

@@ -37,7 +37,7 @@ final class PreviewSite: Sendable {
         let template = FileManager.default.temporaryDirectory.appendingPathComponent("docket-preview-XXXXXX").path
         var bytes = Array(template.utf8CString)
         guard let made = bytes.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            throw FileSystemError(.create, template, what: "the preview's private folder")
         }
         return URL(fileURLWithPath: String(cString: made), isDirectory: true)
     }

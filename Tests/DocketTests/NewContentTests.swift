@@ -1,4 +1,5 @@
 import DocketEditing
+import DocketSupport
 import Foundation
 import Testing
 @testable import DocketModel
@@ -69,6 +70,21 @@ import Testing
         }
         let text = try String(contentsOf: site.root.appendingPathComponent("content/prisoners/xedice-ismayilova.md"), encoding: .utf8)
         #expect(text.contains("name: Original"))
+    }
+
+    /// A file where the kind's folder should be: the typed error names that folder and the
+    /// system's reason, and nothing is written.
+    @Test func aFileInTheWayOfTheFolderIsNamed() throws {
+        let site = try TestSite()
+        let folder = site.root.appendingPathComponent("content/prisoners")
+        try FileManager.default.removeItem(at: folder)
+        try site.write("content/prisoners", "not a folder")
+        let blocked = FileSystemError(.create, folder.path, code: EEXIST)
+        #expect(throws: NewContent.Failure.cannotWrite(path: "content/prisoners/xedice-ismayilova.md", blocked)) {
+            try NewContent.create(prisoner("Xədicə İsmayılova"), siteDirectory: site.root)
+        }
+        #expect(NewContent.Failure.cannotWrite(path: "content/prisoners/xedice-ismayilova.md", blocked).description
+                == "cannot write content/prisoners/xedice-ismayilova.md: cannot create \(folder.path): \(String(cString: strerror(EEXIST)))")
     }
 
     @Test func detectsTheSameSlugInASubfolder() throws {

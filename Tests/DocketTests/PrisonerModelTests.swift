@@ -78,6 +78,23 @@ import Testing
         #expect(prisoner.events.allSatisfy { $0.prisoners == ["gilal-mamedov"] })
     }
 
+    /// A draft copy differs from the record only in `draft`, every other field carried over.
+    @Test func aDraftCopyKeepsEveryOtherField() throws {
+        let site = try TestSite()
+        try site.prisoner("gilal-mamedov", Self.everyField)
+        try site.article("a-report", "title: A report\ndate: 2015-05-01\nprisoners: [gilal-mamedov]")
+        let loaded = try #require(site.load().site)
+        let prisoner = try #require(loaded.prisoners.first)
+        let article = try #require(loaded.articles.first)
+        #expect(!prisoner.draft && prisoner.asDraft().draft && !article.draft && article.asDraft().draft)
+        var expected = prisoner.record
+        expected.draft = true
+        #expect(prisoner.asDraft().record == expected && prisoner.asDraft() != prisoner)
+        var expectedArticle = article.record
+        expectedArticle.draft = true
+        #expect(article.asDraft().record == expectedArticle)
+    }
+
     @Test func unquotedDatesStayDatesWithoutTimeZones() throws {
         let site = try TestSite()
         try site.prisoner("a", "name: A\ncountry: X\nstatus: detained\narrested: 2015-12-31\nupdated: 2016")

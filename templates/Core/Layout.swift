@@ -33,15 +33,7 @@ public enum Layout {
             "<script type=\"application/ld+json\">\(HTML(trustedMarkup: $0))</script>\n"
         } ?? HTML()
         return """
-        <!DOCTYPE html>
-        <html lang="\(config.language)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
-        <meta name="referrer" content="no-referrer">
-        <title>\(fullTitle)</title>
-        \(meta)<meta property="og:title" content="\(title ?? config.title)">
+        \(documentStart(language: config.language, title: fullTitle))\(meta)<meta property="og:title" content="\(title ?? config.title)">
         <meta property="og:type" content="\(head.ogType)">
         <meta property="og:url" content="\(canonical)">
         <meta property="og:site_name" content="\(config.title)">
@@ -49,6 +41,22 @@ public enum Layout {
         \(feedLinks)<link rel="stylesheet" href="\(urls.stylesheet)">
         \(structured)</head>
         \(context.frame.header(section))\(body)\(context.frame.footer)
+        """
+    }
+
+    /// The top of every page, through its title: the language, the character set, the
+    /// viewport, the policy and no referrer. The preview's error page starts the same way.
+    public static func documentStart(language: String, title: String) -> HTML {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+        <meta name="referrer" content="no-referrer">
+        <title>\(title)</title>
+
         """
     }
 }

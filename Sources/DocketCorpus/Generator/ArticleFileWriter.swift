@@ -1,3 +1,5 @@
+import DocketSupport
+
 /// One report: title, full date, the prisoners it names (popular ones often), tags,
 /// sources, events, and a body.
 struct ArticleFileWriter {

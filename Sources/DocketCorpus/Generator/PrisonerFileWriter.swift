@@ -1,3 +1,5 @@
+import DocketSupport
+
 /// One prisoner file: front matter with every kind of field, and a biography.
 struct PrisonerFileWriter {
     let generator: CorpusGenerator

@@ -1,3 +1,5 @@
+import DocketSupport
+
 /// The `sources` and `events` lists both kinds of file share.
 enum SourcesAndEvents {
     static let kinds = [

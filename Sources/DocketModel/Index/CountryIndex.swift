@@ -19,7 +19,7 @@ public struct CountryIndex: Sendable {
     public let slugByName: [String: String]
 
     init(prisoners: [Prisoner], timeline: [Event], prisonerBySlug: [String: Prisoner], asOf: PartialDate) {
-        let slugs = URLSlug.unique(prisoners.map(\.country))
+        let slugs = URLSlug.unique(prisoners.map { $0.country })
         slugByName = slugs
         var byCountry: [String: [Prisoner]] = [:]
         for prisoner in prisoners { byCountry[prisoner.country, default: []].append(prisoner) }

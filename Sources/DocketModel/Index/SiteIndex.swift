@@ -86,7 +86,7 @@ public struct SiteIndex: Sendable {
     /// (drafts) are left out of the events too.
     private static func timeline(site: Site, articlesNewestFirst articles: [Article],
                                  prisonerBySlug: [String: Prisoner], jobs: Int) -> [Event] {
-        let all: [Event] = site.prisoners.flatMap(\.events) + articles.flatMap(\.events)
+        let all: [Event] = site.prisoners.flatMap { $0.events } + articles.flatMap { $0.events }
         // A prisoner that is left out (a draft) is left out of the events too. Each event's
         // names are joined once, not on every comparison of the sort, and its date made a
         // number once; all three on every core, in chunks.

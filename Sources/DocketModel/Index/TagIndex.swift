@@ -12,7 +12,7 @@ public struct TagIndex: Sendable {
     public let slugByName: [String: String]
 
     init(articlesNewestFirst: [Article]) {
-        let slugs = URLSlug.unique(articlesNewestFirst.flatMap(\.tags))
+        let slugs = URLSlug.unique(articlesNewestFirst.flatMap { $0.tags })
         slugByName = slugs
         var byTag: [String: [Article]] = [:]
         for article in articlesNewestFirst {

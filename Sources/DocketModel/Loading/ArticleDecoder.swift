@@ -50,9 +50,9 @@ enum ArticleDecoder {
         guard let title, let date, !reader.diagnostics.hasErrors else {
             return Result(article: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
         }
-        let article = Article(slug: slug, path: path, title: title, date: date, summary: summary, author: author,
+        let article = Article(Article.Record(slug: slug, path: path, title: title, date: date, summary: summary, author: author,
                               prisoners: prisoners, tags: tags, sources: sources, events: events, draft: draft,
-                              body: file.body(bytes: bytes, file: absolutePath), embargoUntil: embargoUntil)
+                              body: file.body(bytes: bytes, file: absolutePath), embargoUntil: embargoUntil))
         return Result(article: article, references: references, links: links.found, diagnostics: reader.diagnostics)
     }
 }

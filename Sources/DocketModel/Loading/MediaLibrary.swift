@@ -35,8 +35,8 @@ struct MediaLibrary: Sendable {
             return .failure(MediaProblem(.notRegularFile, "photo \"\(value)\" must be a regular file in content/media/, not a link, a folder or a named pipe"))
         case .tooLarge:
             return .failure(MediaProblem(.fileTooLarge, "photo \"\(value)\" is larger than \(ContentText.maximumSize / 1024 / 1024) MiB"))
-        case .unreadable:
-            return .failure(MediaProblem(.unreadableFile, "photo \"\(value)\" cannot be read"))
+        case .unreadable(let failure):
+            return .failure(MediaProblem(.unreadableFile, "photo \"\(value)\" cannot be read: \(failure.reason)"))
         }
         guard let size = ImageSize.of(bytes) else {
             return .failure(MediaProblem(.photoFormat, "photo \"\(value)\" is not a readable PNG, JPEG, GIF or WebP image"))

@@ -68,13 +68,13 @@ enum PrisonerDecoder {
         }
         events += DerivedEvents.make(slug: slug, status: status, arrested: arrested, sentence: sentence,
                                      released: released, written: events)
-        let prisoner = Prisoner(
+        let prisoner = Prisoner(Prisoner.Record(
             slug: slug, path: path, name: name, aliases: aliases, nameNative: nameNative, country: country,
             status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
             sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
             sources: sources, events: events, draft: draft,
             body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
-            embargoUntil: embargoUntil)
+            embargoUntil: embargoUntil))
         return Result(prisoner: prisoner, references: references, links: links.found, diagnostics: reader.diagnostics)
     }
 

@@ -118,8 +118,8 @@ public struct SiteLoader: Sendable {
                 return FileOutcome(diagnostics: [Diagnostic(.fileTooLarge, ContentText.tooLarge(size), file: path)])
             case .notRegular:
                 return FileOutcome(diagnostics: [Diagnostic(.notRegularFile, ContentFileRead.notRegularMessage, file: path)])
-            case .unreadable:
-                return FileOutcome(diagnostics: [Diagnostic(.unreadableFile, "cannot read the file", file: path)])
+            case .unreadable(let failure):
+                return FileOutcome(diagnostics: [Diagnostic(.unreadableFile, "cannot read the file: \(failure.reason)", file: path)])
             case .bytes(let bytes):
                 return FileOutcome.decode(bytes: bytes, path: path, absolutePath: sitePath + "/" + path, kind: kind,
                                           media: media, publishingAt: moment, config: settings)
@@ -155,7 +155,7 @@ public struct SiteLoader: Sendable {
                         articles: articles.filter { includeDrafts || !$0.draft },
                         pages: pages.filter { includeDrafts || !$0.draft })
         let window = moment.map { moment in
-            EmbargoWindow(around: moment, ends: prisoners.compactMap(\.embargoUntil) + articles.compactMap(\.embargoUntil))
+            EmbargoWindow(around: moment, ends: prisoners.compactMap { $0.embargoUntil } + articles.compactMap { $0.embargoUntil })
         }
         return Outcome(site: site, diagnostics: diagnostics, fileCount: listing.count + 1, embargoWindow: window)
     }
@@ -173,8 +173,10 @@ public struct SiteLoader: Sendable {
         case .notRegular:
             diagnostics.append(Diagnostic(.notRegularFile, ContentFileRead.notRegularMessage, file: path))
             return nil
-        case .unreadable:
-            diagnostics.append(Diagnostic(.missingSiteConfig, "missing or unreadable; every site needs \(path) with title and base_url", file: path, line: 1, column: 1))
+        case .unreadable(let failure):
+            // The system's reason, when it says more than that the file is not there.
+            let reason = failure.code == ENOENT ? "" : " (\(failure.reason))"
+            diagnostics.append(Diagnostic(.missingSiteConfig, "missing or unreadable\(reason); every site needs \(path) with title and base_url", file: path, line: 1, column: 1))
             return nil
         case .bytes(let bytes):
             return bytes

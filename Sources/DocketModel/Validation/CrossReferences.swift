@@ -21,13 +21,13 @@ struct CrossReferences {
          publishingAt: Moment? = nil) {
         // Every file gave a prisoner (the usual case): none is broken.
         let slugsOfBrokenFiles = prisoners.count == prisonerFiles.count ? []
-            : Set(prisonerFiles.map(Self.slug(ofPath:))).subtracting(prisoners.map(\.slug))
+            : Set(prisonerFiles.map(Self.slug(ofPath:))).subtracting(prisoners.map { $0.slug })
 
         var prisonerBySlug: [String: Prisoner] = [:]
         for prisoner in prisoners where prisonerBySlug[prisoner.slug] == nil { prisonerBySlug[prisoner.slug] = prisoner }
         lazy var allSlugs = prisonerBySlug.keys.sorted()
-        var draftFiles = Set(prisoners.filter(\.draft).map(\.path))
-        draftFiles.formUnion(articles.filter(\.draft).map(\.path))
+        var draftFiles = Set(prisoners.filter { $0.draft }.map { $0.path })
+        draftFiles.formUnion(articles.filter { $0.draft }.map { $0.path })
         self.prisonerBySlug = prisonerBySlug
         self.articles = articles
         slugsOfBrokenPrisonerFiles = slugsOfBrokenFiles
@@ -69,7 +69,7 @@ struct CrossReferences {
         var articleBySlug: [String: Article] = [:]
         for article in articles where articleBySlug[article.slug] == nil { articleBySlug[article.slug] = article }
         let slugsOfBrokenArticleFiles = articles.count == articleFiles.count ? []
-            : Set(articleFiles.map(Self.slug(ofPath:))).subtracting(articles.map(\.slug))
+            : Set(articleFiles.map(Self.slug(ofPath:))).subtracting(articles.map { $0.slug })
         var pageBySlug: [String: Page] = [:]
         for page in pages where pageBySlug[page.slug] == nil { pageBySlug[page.slug] = page }
         // Photos are the only media copied to the site, those of the people it publishes.

@@ -1,19 +1,3 @@
-/// Writing YAML front matter values safely: every free text is a double-quoted scalar.
-enum YAMLText {
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-}
-
 /// A date with the precision the generator chose: `2014`, `2014-12` or `2014-12-05`.
 struct GeneratedDate {
     var year: Int
