@@ -131,17 +131,13 @@ public enum BodyLinks {
         }
         let document = cmark_parser_finish(parser)
         cmark_parser_free(parser)
-        guard let document, let iterator = cmark_iter_new(document) else { return [] }
-        defer { cmark_iter_free(iterator) }
+        guard let document else { return [] }
         var links: [BodyLink] = []
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        forEachNode(in: document) { node in
             let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            guard kind(destination) != .external || own.map({ isOwn(destination, ownHostAndPath: $0) }) == true else { continue }
+            guard kind(destination) != .external || own.map({ isOwn(destination, ownHostAndPath: $0) }) == true else { return }
             links.append(BodyLink(destination: destination, line: Int(cmark_node_get_start_line(node)),
                                   column: Int(cmark_node_get_start_column(node)), isImage: type == CMARK_NODE_IMAGE))
         }

@@ -116,13 +116,8 @@ public enum Markdown {
     /// Walks the tree once: shifts heading levels, turns images from other hosts into links
     /// and rewrites links into the site (`BodyLinks.rewrite`).
     private static func rewrite(_ document: OpaquePointer, headingOffset: Int, links: BodyLinks.Rebase = .none) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
         var remoteImages: [OpaquePointer] = []
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        forEachNode(in: document) { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING where headingOffset != 0:
                 let level = Int(cmark_node_get_heading_level(node))

@@ -38,6 +38,23 @@ import Testing
         ])
     }
 
+    /// The site's top-level folders and files come from `Route`: a link into a folder the site
+    /// has passes, a file the site writes passes only as that file, and a sitemap part (written
+    /// only past 50,000 addresses) or a name no route has is reported.
+    @Test func topLevelNamesAreTheRoutes() throws {
+        #expect(Route.topLevelFolders == ["prisoners", "articles", "countries", "status", "tags", "timeline", "data", "media"])
+        #expect(Route.topLevelFiles == ["feed.xml", "style.css", "robots.txt", "sitemap.xml", "404.html"])
+        let site = try site()
+        try site.article("links", "title: Links\ndate: 2016-01-05", body: """
+        [a](/countries/y/) [b](/status/detained/) [c](/style.css) [d](/robots.txt/x) [e](/sitemap-1.xml) [f](/prisons/)
+        """)
+        #expect(rendered(site.load().diagnostics) == [
+            "content/articles/links.md:5:59: error: link to /robots.txt/x: no page of this site is there [E037 broken-link]",
+            "content/articles/links.md:5:78: error: link to /sitemap-1.xml: no page of this site is there [E037 broken-link]",
+            "content/articles/links.md:5:98: error: link to /prisons/: no page of this site is there [E037 broken-link]",
+        ])
+    }
+
     @Test func relativeLinksAndLinksUnderTheBasePathAreResolvedFromThePage() throws {
         let site = try site(baseURL: "https://example.org/monitor/")
         try site.prisoner("linker", "name: Linker\ncountry: Y\nstatus: detained", body: """

@@ -25,6 +25,19 @@ extension Route {
         return names
     }()
 
+    /// The folders at the top of the site (`prisoners`, `timeline`, `media`, …), as the routes'
+    /// paths begin: a link into one of them may lead to a page the build makes.
+    public static let topLevelFolders: Set<String> = Set(everyKind.compactMap { route in
+        route.path.firstIndex(of: "/").map { String(route.path[..<$0]) }
+    })
+
+    /// The files at the top of the site that every build writes (`feed.xml`, `404.html`, …; not
+    /// the parts of a sitemap split past 50,000 addresses, written only then).
+    public static let topLevelFiles: Set<String> = Set(everyKind.compactMap { route in
+        if case .sitemapPart = route { return nil }
+        return route.path.isEmpty || route.path.contains("/") ? nil : route.path
+    })
+
     /// `prisoners/x/index.html` → `prisoners`; `sitemap-1.xml` → `sitemap`; `404.html` → `404`.
     static func name(startingPath path: String) -> String {
         String(path.prefix { $0.isLetter || $0.isNumber || $0 == "_" })

@@ -123,9 +123,9 @@ struct CrossReferences {
             let file = bare.dropFirst("/media/".count)
             return photos.contains(String(file)) ? nil
                 : (.brokenLink, "\(what) \(link.written): no such file is published; only the photos of published prisoners are copied to media/")
-        case "prisoners", "articles", "timeline", "countries", "tags", "status", "data":
+        case _ where Route.topLevelFolders.contains(first):
             return nil
-        case "feed.xml", "sitemap.xml", "robots.txt", "style.css", "404.html":
+        case _ where Route.topLevelFiles.contains(first):
             return parts.count == 1 ? nil : nothing
         default:
             guard let page = pageBySlug[first], parts.count == 2, second.isEmpty else { return nothing }
