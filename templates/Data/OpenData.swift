@@ -7,7 +7,7 @@ import DocketSupport
 /// written (`2015-09`), URLs are absolute, lists are joined with "; " in CSV.
 public enum OpenData {
     public static let prisonerColumns = [
-        "slug", "name", "aliases", "name_native", "country", "status", "profession", "outlet", "arrested", "charges",
+        "slug", "name", "aliases", "name_native", "country", "country_code", "status", "profession", "outlet", "arrested", "charges",
         "sentence_term", "sentence_date", "sentence_court", "released", "lawyer", "prison", "updated", "url",
     ]
     public static let eventColumns = [
@@ -17,6 +17,8 @@ public enum OpenData {
     public static let columnNotes: [String: String] = [
         "slug": "the prisoner's identifier, stable across builds",
         "aliases": "other spellings of the name",
+        "country": "the common English name (Türkiye), or a place the site declares",
+        "country_code": "ISO 3166-1 alpha-2 (AZ); empty for a place outside ISO 3166-1",
         "status": PrisonerStatus.allCases.map(\.rawValue).joined(separator: ", "),
         "arrested": "partial date: YYYY, YYYY-MM or YYYY-MM-DD",
         "sentence_term": "like 7y6m (years and months), or life",
@@ -47,7 +49,8 @@ public enum OpenData {
 
     private static func prisonerCells(_ p: Prisoner, _ urls: SiteURLs) -> [Cell] {
         [
-            .text(p.slug), .text(p.name), .list(p.aliases), .text(p.nameNative), .text(p.country), .text(p.status.rawValue),
+            .text(p.slug), .text(p.name), .list(p.aliases), .text(p.nameNative), .text(p.country), .text(p.countryCode),
+            .text(p.status.rawValue),
             .text(p.profession), .text(p.outlet), .text(p.arrested?.description), .list(p.charges),
             .text(p.sentence?.term?.description), .text(p.sentence?.date?.description), .text(p.sentence?.court),
             .text(p.released?.description), .text(p.lawyer), .text(p.prison), .text(p.updated?.description),

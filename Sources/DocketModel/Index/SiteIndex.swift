@@ -62,7 +62,8 @@ public struct SiteIndex: Sendable {
             }
             return (eventsByPrisoner, years, articlesByPrisoner)
         }, {
-            (CountryIndex(prisoners: site.prisoners, timeline: timeline, prisonerBySlug: prisonerBySlug, asOf: asOf),
+            (CountryIndex(prisoners: site.prisoners, timeline: timeline, prisonerBySlug: prisonerBySlug, asOf: asOf,
+                          declared: site.config.countries),
              TagIndex(articlesNewestFirst: articles))
         })
         let (eventsByPrisoner, years, articlesByPrisoner) = byPrisoner
@@ -166,7 +167,7 @@ public struct SiteIndex: Sendable {
             var counts: [String: Int] = [:]
             for prisoner in site.prisoners where prisoner.status.isHeld { counts[prisoner.country, default: 0] += 1 }
             heldByCountry = counts.map { (country: $0.key, count: $0.value) }
-                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.country < $1.country }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : CountryIndex.alphabetical($0.country, $1.country) }
         }
     }
 

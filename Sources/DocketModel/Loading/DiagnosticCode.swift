@@ -54,6 +54,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case linkToEmbargoed = "E039"
     // The preview
     case previewNotWritten = "E040"
+    // Countries
+    case unknownCountry = "E041"
+    case mixedScripts = "E042"
     // Warnings
     case ignoredFile = "W001"
     case duplicateEntry = "W002"
@@ -109,6 +112,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .linkToDraft: "link-to-draft"
         case .linkToEmbargoed: "link-to-embargoed"
         case .previewNotWritten: "preview-not-written"
+        case .unknownCountry: "unknown-country"
+        case .mixedScripts: "mixed-scripts"
         case .ignoredFile: "ignored-file"
         case .duplicateEntry: "duplicate-entry"
         case .creditWithoutPhoto: "credit-without-photo"
@@ -159,6 +164,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .linkToDraft: "a published page names or links to a draft"
         case .linkToEmbargoed: "a published page names or links to an item under embargo"
         case .previewNotWritten: "the preview could not write the site to its temporary folder"
+        case .unknownCountry: "a country is neither an ISO 3166-1 country (by name or code) nor a place declared in site.yml"
+        case .mixedScripts: "a name mixes letters of two scripts (a Cyrillic А in a Latin name), which look alike and differ"
         case .ignoredFile: "a file in a content folder is ignored: its name does not end in .md"
         case .duplicateEntry: "the same event, or the same prisoner, is given twice; it is shown once"
         case .creditWithoutPhoto: "photo_credit is set but there is no photo"

@@ -28,7 +28,14 @@ enum PrisonerDecoder {
         }
         var references: [SlugReference] = []
         let name = reader.string("name", in: fields, required: true, what: what)
-        let country = reader.string("country", in: fields, required: true, what: what)
+        let country = reader.require("country", in: fields, what: what).flatMap { node in
+            reader.string(node, key: "country").flatMap { text -> Country? in
+                switch CountryList(declared: config?.countries ?? []).resolve(text) {
+                case .success(let country): return country
+                case .failure(let problem): reader.report(problem.code, problem.message(text), at: node); return nil
+                }
+            }
+        }
         let status = reader.require("status", in: fields, what: what).flatMap {
             reader.oneOf(PrisonerStatus.self, $0, key: "status", noun: "status")
         }
@@ -69,7 +76,8 @@ enum PrisonerDecoder {
         events += DerivedEvents.make(slug: slug, status: status, arrested: arrested, sentence: sentence,
                                      released: released, written: events)
         let prisoner = Prisoner(Prisoner.Record(
-            slug: slug, path: path, name: name, aliases: aliases, nameNative: nameNative, country: country,
+            slug: slug, path: path, name: name, aliases: aliases, nameNative: nameNative, country: country.name,
+            countryCode: country.code,
             status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
             sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
             sources: sources, events: events, draft: draft,

@@ -1,7 +1,8 @@
 
 /// `content/site.yml` → `SiteConfig`.
 enum SiteConfigDecoder {
-    static let keys = ["title", "base_url", "language", "description", "data_license", "onion_url"]
+    static let keys = ["title", "base_url", "language", "description", "data_license", "onion_url", "countries"]
+    static let countryKeys = ["name", "slug"]
     static let what = "site.yml"
 
     static func decode(bytes: [UInt8], path: String) -> (SiteConfig?, [Diagnostic]) {
@@ -29,9 +30,66 @@ enum SiteConfigDecoder {
                 reader.report(.invalidURL, "\"onion_url\" must be an address on a .onion host, not \"\(url)\"", at: node)
             }
         }
+        let countries = decodeCountries(fields, reader: &reader)
         guard let title, let baseURL, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         return (SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
-                           dataLicense: dataLicense, onionURL: onionURL), reader.diagnostics)
+                           dataLicense: dataLicense, onionURL: onionURL, countries: countries), reader.diagnostics)
+    }
+}
+
+extension SiteConfigDecoder {
+    /// `countries:`: places outside ISO 3166-1, each `name` and an optional `slug`. A name ISO
+    /// already has, a name or a slug given twice, and a slug an ISO country's page takes are refused.
+    static func decodeCountries(_ fields: FieldReader.Fields, reader: inout FieldReader) -> [DeclaredCountry] {
+        guard let node = reader.optional("countries", in: fields) else { return [] }
+        guard case .sequence(let items, _) = node else {
+            reader.report(.wrongType, "\"countries\" must be a list of places, each with a name (and a slug if wanted), not \(reader.describe(node))", at: node)
+            return []
+        }
+        let isoSlugs = Dictionary(CountryList.isoCountries.map { (URLSlug.make($0.name), $0.name) }, uniquingKeysWith: { a, _ in a })
+        var declared: [DeclaredCountry] = []
+        var seen: [(key: String, slug: String, index: Int)] = []
+        for (index, item) in items.enumerated() {
+            let itemWhat = "item \(index + 1) of \"countries\""
+            guard let entry = reader.fields(of: item, allowed: countryKeys, what: itemWhat),
+                  let nameNode = reader.require("name", in: entry, what: itemWhat),
+                  let name = reader.string(nameNode, key: "name") else { continue }
+            if let problem = MixedScripts.find(in: name) {
+                let found = CountryList.Problem.mixedScripts(character: problem.character, position: problem.position,
+                                                             script: problem.script, mainScript: problem.mainScript, suggestion: nil)
+                reader.report(found.code, found.message(name, key: "name"), at: nameNode)
+                continue
+            }
+            if let iso = CountryList.isoCountry(name) {
+                reader.report(.invalidValue, "\"\(name)\" is already a country in ISO 3166-1 (\(iso.name), \(iso.code ?? "")); remove it from \"countries\" and write country: \(iso.name)", at: nameNode)
+                continue
+            }
+            var slug = URLSlug.make(name)
+            var slugNode = nameNode
+            if let node = reader.optional("slug", in: entry), let chosen = reader.string(node, key: "slug") {
+                guard ContentFile.isValidSlug(chosen) else {
+                    reader.report(.invalidSlug, "\"slug\" \"\(chosen)\" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (like nagorno-karabakh)", at: node)
+                    continue
+                }
+                (slug, slugNode) = (chosen, node)
+            }
+            let key = CountryKey.make(name)
+            if let earlier = seen.first(where: { $0.key == key }) {
+                reader.report(.duplicateEntry, "\"\(name)\" is declared twice in \"countries\" (also item \(earlier.index + 1)); it is kept once", at: nameNode)
+                continue
+            }
+            if let earlier = seen.first(where: { $0.slug == slug }) {
+                reader.report(.duplicateSlug, "country slug \"\(slug)\" is already used by item \(earlier.index + 1) of \"countries\"; give one of them another \"slug\"", at: slugNode)
+                continue
+            }
+            if let other = isoSlugs[slug] {
+                reader.report(.duplicateSlug, "country slug \"\(slug)\" is the address of \(other)'s page (/countries/\(slug)/); give this place another \"slug\"", at: slugNode)
+                continue
+            }
+            seen.append((key, slug, index))
+            declared.append(DeclaredCountry(name: name, slug: slug))
+        }
+        return declared
     }
 }
 

@@ -9,7 +9,10 @@ public struct Prisoner: Publishable {
         public var name: String
         public var aliases: [String]
         public var nameNative: String?
+        /// The common English name ("Türkiye" for `country: Turkey`), or the name site.yml declares.
         public var country: String
+        /// ISO 3166-1 alpha-2 ("TR"); nil for a place declared in site.yml.
+        public var countryCode: String?
         public var status: PrisonerStatus
         public var profession: String?
         public var outlet: String?

@@ -9,15 +9,18 @@ public struct SiteConfig: Hashable, Sendable {
     public let dataLicense: String?
     /// The site's .onion address, for the `onion-location` meta tag Tor Browser reads.
     public let onionURL: String?
+    /// Places outside ISO 3166-1 that `country:` may name (`countries:` in site.yml).
+    public let countries: [DeclaredCountry]
 
     public init(title: String, baseURL: String, language: String, description: String,
-                dataLicense: String? = nil, onionURL: String? = nil) {
+                dataLicense: String? = nil, onionURL: String? = nil, countries: [DeclaredCountry] = []) {
         self.title = title
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         self.language = language
         self.description = description
         self.dataLicense = dataLicense
         self.onionURL = onionURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        self.countries = countries
     }
 
     /// The path part of `baseURL`, starting and ending with `/`: `/monitor/`.
