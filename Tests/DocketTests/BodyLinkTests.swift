@@ -8,8 +8,8 @@ import Testing
     /// A published person, a draft person, a report under embargo and a page.
     private func site(baseURL: String = "https://example.org/") throws -> TestSite {
         let site = try TestSite(siteYML: "title: Test Monitor\nbase_url: \(baseURL)\nlanguage: en\ndescription: Tests.\n")
-        try site.prisoner("known", "name: Known\ncountry: Y\nstatus: detained")
-        try site.prisoner("secret-name", "name: Secret\ncountry: Y\nstatus: detained\ndraft: true")
+        try site.prisoner("known", "name: Known\ncountry: Yemen\nstatus: detained")
+        try site.prisoner("secret-name", "name: Secret\ncountry: Yemen\nstatus: detained\ndraft: true")
         try site.article("sealed-report", "title: Sealed\ndate: 2016-01-04\nembargo_until: 2030-01-01T00:00:00Z")
         try site.write("content/pages/methodology.md", "---\ntitle: Methodology\n---\nHow we work.\n")
         return site
@@ -46,18 +46,18 @@ import Testing
         #expect(Route.topLevelFiles == ["feed.xml", "style.css", "robots.txt", "sitemap.xml", "404.html"])
         let site = try site()
         try site.article("links", "title: Links\ndate: 2016-01-05", body: """
-        [a](/countries/y/) [b](/status/detained/) [c](/style.css) [d](/robots.txt/x) [e](/sitemap-1.xml) [f](/prisons/)
+        [a](/countries/yemen/) [b](/status/detained/) [c](/style.css) [d](/robots.txt/x) [e](/sitemap-1.xml) [f](/prisons/)
         """)
         #expect(rendered(site.load().diagnostics) == [
-            "content/articles/links.md:5:59: error: link to /robots.txt/x: no page of this site is there [E037 broken-link]",
-            "content/articles/links.md:5:78: error: link to /sitemap-1.xml: no page of this site is there [E037 broken-link]",
-            "content/articles/links.md:5:98: error: link to /prisons/: no page of this site is there [E037 broken-link]",
+            "content/articles/links.md:5:63: error: link to /robots.txt/x: no page of this site is there [E037 broken-link]",
+            "content/articles/links.md:5:82: error: link to /sitemap-1.xml: no page of this site is there [E037 broken-link]",
+            "content/articles/links.md:5:102: error: link to /prisons/: no page of this site is there [E037 broken-link]",
         ])
     }
 
     @Test func relativeLinksAndLinksUnderTheBasePathAreResolvedFromThePage() throws {
         let site = try site(baseURL: "https://example.org/monitor/")
-        try site.prisoner("linker", "name: Linker\ncountry: Y\nstatus: detained", body: """
+        try site.prisoner("linker", "name: Linker\ncountry: Yemen\nstatus: detained", body: """
         Compare [a colleague](../secret-name/), [the methods](../../methodology/),
         [the same](https://example.org/monitor/articles/sealed-report/) and [outside](https://example.org/other/).
         """)
@@ -73,7 +73,7 @@ import Testing
         let site = try site()
         try site.prisoner("named", """
         name: Named
-        country: Y
+        country: Yemen
         status: detained
         sources:
           - title: The sealed report

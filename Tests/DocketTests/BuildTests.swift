@@ -144,7 +144,7 @@ import Testing
         let site = try sampleSite()
         try site.build()
         let before = site.outputTree()
-        try site.prisoner("broken", "name: B\ncountry: Y\nstatus: jailed")
+        try site.prisoner("broken", "name: B\ncountry: Yemen\nstatus: jailed")
         let report = try site.build()
         #expect(!report.succeeded)
         #expect(rendered(report.diagnostics).contains { $0.hasPrefix("content/prisoners/broken.md:4:9: error: unknown status") })
@@ -155,7 +155,7 @@ import Testing
 
     @Test func draftsAreNeverWrittenUnlessAskedFor() throws {
         let site = try sampleSite()
-        try site.prisoner("secret", "name: Secret Person\ncountry: Y\nstatus: detained\ndraft: true")
+        try site.prisoner("secret", "name: Secret Person\ncountry: Yemen\nstatus: detained\ndraft: true")
         try site.article("secret-report", "title: Secret report\ndate: 2016-01-05\ndraft: true\nprisoners: [secret]")
         try site.build()
         #expect(!site.exists("prisoners/secret/index.html"))

@@ -7,7 +7,7 @@ import Testing
     /// One file with two errors, as in the README.
     private func twoErrors() throws -> [Diagnostic] {
         let site = try TestSite()
-        try site.prisoner("x", "name: X\ncountry: Y\nstatus: jailed\narested: 2015")
+        try site.prisoner("x", "name: X\ncountry: Yemen\nstatus: jailed\narested: 2015")
         return site.load().diagnostics
     }
 

@@ -63,7 +63,7 @@ struct CommandLineTests {
 
     @Test func checkFormatsAndExitStatus() throws {
         let site = try TestSite()
-        try site.prisoner("x", "name: X\ncountry: Y\nstatus: jailed\narested: 2015")
+        try site.prisoner("x", "name: X\ncountry: Yemen\nstatus: jailed\narested: 2015")
         let github = try run(["check", "--format", "github"], in: site.root)
         #expect(github.status == 1)
         #expect(github.out == """

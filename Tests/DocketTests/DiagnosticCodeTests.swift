@@ -72,7 +72,7 @@ import Testing
 
     @Test func warningsCarryTheirCodes() throws {
         let site = try TestSite()
-        try site.prisoner("x", "name: X\ncountry: Y\nstatus: imprisoned\nreleased: 2015\nphoto_credit: Someone")
+        try site.prisoner("x", "name: X\ncountry: Yemen\nstatus: imprisoned\nreleased: 2015\nphoto_credit: Someone")
         try site.article("r", "title: R\ndate: 2016-01-04\nprisoners:\n  - x\n  - x")
         let outcome = site.load()
         #expect(outcome.site != nil)

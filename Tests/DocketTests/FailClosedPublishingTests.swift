@@ -9,7 +9,9 @@ import Testing
 
     static func writeSite(_ scratch: ScratchFolder) throws {
         let m = marker.uppercased()
-        try scratch.write("site/content/site.yml", "title: Test Monitor\nbase_url: https://example.org/\n")
+        // The draft's country is declared (site.yml is public): the marker in a prisoner's country
+        // must still reach no page, since only a draft names it.
+        try scratch.write("site/content/site.yml", "title: Test Monitor\nbase_url: https://example.org/\ncountries:\n  - name: \(marker.uppercased())land\n")
         // Published, with notes everywhere notes may go.
         try scratch.write("site/content/prisoners/public-person.md", """
         ---

@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct FrontMatterTests {
     @Test func splitsYAMLAndBody() throws {
-        let split = try FrontMatter.split("---\nname: A\ncountry: B\n---\nBody line\n").get()
-        #expect(split.yaml == "name: A\ncountry: B")
+        let split = try FrontMatter.split("---\nname: A\ncountry: Belarus\n---\nBody line\n").get()
+        #expect(split.yaml == "name: A\ncountry: Belarus")
         #expect(split.body == "Body line\n")
         #expect(split.yamlFirstLine == 2)
         #expect(split.bodyFirstLine == 5)

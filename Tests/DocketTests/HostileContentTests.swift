@@ -40,6 +40,8 @@ import Testing
         base_url: https://example.org/monitor/
         language: en
         description: \(p)
+        countries:
+          - name: \(yamlQuoted("Azerbaijan " + payload))
         """)
         try scratch.write("site/content/prisoners/hostile.md", """
         ---

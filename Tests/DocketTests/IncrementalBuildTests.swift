@@ -161,8 +161,8 @@ import Testing
 @Suite struct BuildCacheMomentTests {
     private func site() throws -> TestSite {
         let site = try TestSite()
-        try site.prisoner("known", "name: Known Person\ncountry: X\nstatus: imprisoned")
-        try site.prisoner("later", "name: Later Person\ncountry: X\nstatus: imprisoned\nembargo_until: 2025-06-01T12:00Z")
+        try site.prisoner("known", "name: Known Person\ncountry: Kazakhstan\nstatus: imprisoned")
+        try site.prisoner("later", "name: Later Person\ncountry: Kazakhstan\nstatus: imprisoned\nembargo_until: 2025-06-01T12:00Z")
         return site
     }
 
@@ -212,7 +212,7 @@ import Testing
     @Test func twoPlainBuildsAMomentApartRewriteNothing() throws {
         let folder = try ScratchFolder("docket-plain-builds")
         try folder.write("site/content/site.yml", TestSite.siteYML)
-        try folder.write("site/content/prisoners/known.md", "---\nname: Known Person\ncountry: X\nstatus: imprisoned\n---\nText.\n")
+        try folder.write("site/content/prisoners/known.md", "---\nname: Known Person\ncountry: Kazakhstan\nstatus: imprisoned\n---\nText.\n")
         // The cache trusts no content changed in the two whole seconds before the build (a second
         // change could hide in the same tick): three seconds, whatever the fraction the files were written at.
         Thread.sleep(forTimeInterval: 3.1)

@@ -89,7 +89,7 @@ import Testing
 
     @Test func detectsTheSameSlugInASubfolder() throws {
         let site = try TestSite()
-        try site.write("content/prisoners/2014/xedice-ismayilova.md", "---\nname: X\ncountry: Y\nstatus: released\n---\n")
+        try site.write("content/prisoners/2014/xedice-ismayilova.md", "---\nname: X\ncountry: Yemen\nstatus: released\n---\n")
         #expect(throws: NewContent.Failure.slugTaken(slug: "xedice-ismayilova", path: "content/prisoners/2014/xedice-ismayilova.md")) {
             try NewContent.create(prisoner("Xədicə İsmayılova"), siteDirectory: site.root)
         }

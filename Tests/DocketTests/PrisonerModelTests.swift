@@ -97,7 +97,7 @@ import Testing
 
     @Test func unquotedDatesStayDatesWithoutTimeZones() throws {
         let site = try TestSite()
-        try site.prisoner("a", "name: A\ncountry: X\nstatus: detained\narrested: 2015-12-31\nupdated: 2016")
+        try site.prisoner("a", "name: A\ncountry: Kazakhstan\nstatus: detained\narrested: 2015-12-31\nupdated: 2016")
         let prisoner = try #require(site.load().site?.prisoners.first)
         #expect(prisoner.arrested?.description == "2015-12-31")
         #expect(prisoner.updated?.description == "2016")
@@ -107,7 +107,7 @@ import Testing
         let site = try TestSite()
         try site.prisoner("a", """
         name: A
-        country: X
+        country: Kazakhstan
         status: detained
         arrested: 2015-12-05
         events:
@@ -121,7 +121,7 @@ import Testing
 
     @Test func decodesAnArticle() throws {
         let site = try TestSite()
-        try site.prisoner("a", "name: A\ncountry: X\nstatus: detained")
+        try site.prisoner("a", "name: A\ncountry: Kazakhstan\nstatus: detained")
         try site.article("report", """
         title: A report
         date: 2016-01-04

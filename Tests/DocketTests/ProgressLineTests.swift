@@ -51,7 +51,7 @@ import Testing
 
     @Test func theBuilderReportsProgress() throws {
         let site = try TestSite()
-        try site.prisoner("x", "name: X\ncountry: Y\nstatus: detained")
+        try site.prisoner("x", "name: X\ncountry: Yemen\nstatus: detained")
         let sink = Sink()
         let options = SiteBuilder.Options(siteDirectory: site.root, outputDirectory: site.output,
                                           asOf: try .init(parsing: "2016-01-15"),

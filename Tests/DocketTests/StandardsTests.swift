@@ -17,9 +17,9 @@ import DocketSupport
     /// A person reviewed in a month only, one reviewed on a day, and a report.
     private func datedSite(baseURL: String = "https://example.org/") throws -> TestSite {
         let site = try TestSite(siteYML: Self.siteYML(baseURL))
-        try site.prisoner("month-only", "name: Month Only\naliases: [Mo Only]\ncountry: Y\nstatus: detained\narrested: 2015\nupdated: 2016-01")
-        try site.prisoner("year-only", "name: Year Only\ncountry: Y\nstatus: detained\narrested: 2015\nupdated: 2015")
-        try site.prisoner("full-day", "name: Full Day\ncountry: Y\nstatus: detained\narrested: 2015-03\nupdated: 2016-01-10")
+        try site.prisoner("month-only", "name: Month Only\naliases: [Mo Only]\ncountry: Yemen\nstatus: detained\narrested: 2015\nupdated: 2016-01")
+        try site.prisoner("year-only", "name: Year Only\ncountry: Yemen\nstatus: detained\narrested: 2015\nupdated: 2015")
+        try site.prisoner("full-day", "name: Full Day\ncountry: Yemen\nstatus: detained\narrested: 2015-03\nupdated: 2016-01-10")
         try site.article("a-report", "title: A report\ndate: 2016-01-04\nprisoners: [full-day]")
         return site
     }
@@ -111,7 +111,7 @@ import DocketSupport
         let site = try TestSite(siteYML: Self.siteYML("https://example.org/monitor/"))
         try site.write("content/media/chart.png", bytes: ReaderOutputsTests.png(width: 4, height: 4))
         try site.write("content/pages/methodology.md", "---\ntitle: Methodology\n---\nHow we work.\n")
-        try site.prisoner("alpha", "name: Alpha\ncountry: Y\nstatus: detained\narrested: 2015\nphoto: chart.png",
+        try site.prisoner("alpha", "name: Alpha\ncountry: Yemen\nstatus: detained\narrested: 2015\nphoto: chart.png",
                           body: "See [our methods](/methodology/) and [the report](/articles/a-report/#details).")
         try site.article("a-report", "title: A report\ndate: 2016-01-04\nprisoners: [alpha]", body: """
         Read [how we count](/methodology/), [Alpha](../../prisoners/alpha/), [below](#details) and
@@ -156,8 +156,8 @@ import DocketSupport
     @Test func eventLinksPointAtThePageOfTheYearThatHoldsThem() throws {
         let site = try TestSite()
         let many = (0..<TimelinePage.perPage).map { "  - date: 2015-12-20\n    kind: hearing\n    text: Hearing \($0)." }
-        try site.prisoner("busy", "name: Busy\ncountry: Y\nstatus: detained\narrested: 2015-12-30\nevents:\n" + many.joined(separator: "\n"))
-        try site.prisoner("early", "name: Early\ncountry: Y\nstatus: detained\narrested: 2014\nevents:\n  - date: 2015-01-02\n    kind: hearing\n    text: An early hearing.")
+        try site.prisoner("busy", "name: Busy\ncountry: Yemen\nstatus: detained\narrested: 2015-12-30\nevents:\n" + many.joined(separator: "\n"))
+        try site.prisoner("early", "name: Early\ncountry: Yemen\nstatus: detained\narrested: 2014\nevents:\n  - date: 2015-01-02\n    kind: hearing\n    text: An early hearing.")
         try site.build()
         let page2 = try site.read("timeline/2015/page/2/index.html")
         let feed = try site.read("prisoners/early/feed.xml")
@@ -176,13 +176,13 @@ import DocketSupport
 
     @Test func buildingUnderASubPathWarnsThatRobotsTxtIsNotAtTheRoot() throws {
         let site = try TestSite(siteYML: Self.siteYML("https://example.org/monitor/"))
-        try site.prisoner("alpha", "name: Alpha\ncountry: Y\nstatus: detained")
+        try site.prisoner("alpha", "name: Alpha\ncountry: Yemen\nstatus: detained")
         let run = try DocketProcess.run(["build", "--site", site.root.path, "--as-of", "2016-01-15", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("warning: base_url has the path /monitor/: robots.txt is written to "
                                     + "https://example.org/monitor/robots.txt, where crawlers do not look"), "\(run.stderr)")
         let root = try TestSite()
-        try root.prisoner("alpha", "name: Alpha\ncountry: Y\nstatus: detained")
+        try root.prisoner("alpha", "name: Alpha\ncountry: Yemen\nstatus: detained")
         let plain = try DocketProcess.run(["build", "--site", root.root.path, "--as-of", "2016-01-15", "--quiet"])
         #expect(plain.status == 0 && !plain.stderr.contains("robots.txt"), "\(plain.stderr)")
     }
@@ -191,7 +191,7 @@ import DocketSupport
 
     @Test func dataFilesEscapeMarkupAndLineSeparators() throws {
         let site = try TestSite()
-        try site.prisoner("hostile", "name: \"</script><b>Tom & Jerry\"\ncountry: Y\nstatus: detained")
+        try site.prisoner("hostile", "name: \"</script><b>Tom & Jerry\"\ncountry: Yemen\nstatus: detained")
         try site.build()
         let json = try site.read("data/prisoners.json")
         #expect(json.contains("\"\\u003c/script\\u003e\\u003cb\\u003eTom \\u0026 Jerry\""))

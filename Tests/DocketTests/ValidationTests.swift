@@ -9,13 +9,13 @@ import Testing
     }
 
     @Test func unknownStatusListsTheAllowedValues() throws {
-        #expect(try errors(prisoner: "name: X\ncountry: Y\nstatus: jailed") == [
+        #expect(try errors(prisoner: "name: X\ncountry: Yemen\nstatus: jailed") == [
             "content/prisoners/x.md:4:9: error: unknown status \"jailed\"; expected one of detained, imprisoned, released, pardoned, acquitted, deceased [E024 unknown-value]",
         ])
     }
 
     @Test func misspeltKeyGetsASuggestion() throws {
-        #expect(try errors(prisoner: "name: X\ncountry: Y\nstatus: detained\narested: 2015") == [
+        #expect(try errors(prisoner: "name: X\ncountry: Yemen\nstatus: detained\narested: 2015") == [
             "content/prisoners/x.md:5:1: error: unknown key \"arested\" in prisoner front matter; did you mean \"arrested\"? [E020 unknown-key]",
         ])
     }
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func wrongTypes() throws {
-        #expect(try errors(prisoner: "name:\n  - A\n  - B\ncountry: Y\nstatus: detained\ndraft: maybe\ncharges:\n  - a: b") == [
+        #expect(try errors(prisoner: "name:\n  - A\n  - B\ncountry: Yemen\nstatus: detained\ndraft: maybe\ncharges:\n  - a: b") == [
             "content/prisoners/x.md:3:3: error: \"name\" must be text, not a list [E022 wrong-type]",
             "content/prisoners/x.md:7:8: error: \"draft\" must be true or false, not \"maybe\" [E024 unknown-value]",
             "content/prisoners/x.md:9:5: error: each item of \"charges\" must be text, not a mapping [E022 wrong-type]",
@@ -38,7 +38,7 @@ import Testing
     @Test func impossibleDatesAndTerms() throws {
         #expect(try errors(prisoner: """
         name: X
-        country: Y
+        country: Yemen
         status: imprisoned
         arrested: 2015-02-30
         released: 2015-13
@@ -52,13 +52,13 @@ import Testing
     }
 
     @Test func releaseBeforeArrest() throws {
-        #expect(try errors(prisoner: "name: X\ncountry: Y\nstatus: released\narrested: 2015-03\nreleased: 2014-12-31") == [
+        #expect(try errors(prisoner: "name: X\ncountry: Yemen\nstatus: released\narrested: 2015-03\nreleased: 2014-12-31") == [
             "content/prisoners/x.md:6:1: error: released 2014-12-31 is before arrested 2015-03 [E028 dates-out-of-order]",
         ])
     }
 
     @Test func badSlugAndBadSourceURL() throws {
-        #expect(try errors(prisoner: "name: X\ncountry: Y\nstatus: detained\nsources:\n  - title: T\n    url: javascript:alert(1)", slug: "Bad_Slug") == [
+        #expect(try errors(prisoner: "name: X\ncountry: Yemen\nstatus: detained\nsources:\n  - title: T\n    url: javascript:alert(1)", slug: "Bad_Slug") == [
             "content/prisoners/Bad_Slug.md:1:1: error: file name \"Bad_Slug.md\" is not a valid slug; use lowercase ASCII letters, digits and single hyphens (like khadija-ismayilova.md) [E033 invalid-slug]",
             "content/prisoners/Bad_Slug.md:7:10: error: \"url\" must be an http or https URL, not \"javascript:alert(1)\" [E026 invalid-url]",
         ])
@@ -67,7 +67,7 @@ import Testing
     @Test func eventProblems() throws {
         #expect(try errors(prisoner: """
         name: X
-        country: Y
+        country: Yemen
         status: detained
         events:
           - date: 2015
@@ -84,18 +84,18 @@ import Testing
     }
 
     @Test func yamlSyntaxErrorsPointAtTheLine() throws {
-        let tab = try errors(prisoner: "name: X\ncountry: Y\nstatus: detained\naliases:\n\t- A")
+        let tab = try errors(prisoner: "name: X\ncountry: Yemen\nstatus: detained\naliases:\n\t- A")
         #expect(tab.count == 1)
         #expect(tab.first?.hasPrefix("content/prisoners/x.md:6:") == true)
         #expect(tab.first?.contains("tab") == true)
-        let quote = try errors(prisoner: "name: \"X\ncountry: Y\nstatus: detained")
+        let quote = try errors(prisoner: "name: \"X\ncountry: Yemen\nstatus: detained")
         #expect(quote.count == 1)
         #expect(quote.first?.hasPrefix("content/prisoners/x.md:") == true)
         #expect(quote.first?.contains("error: YAML:") == true)
     }
 
     @Test func duplicateKeyPointsAtTheSecond() throws {
-        #expect(try errors(prisoner: "name: X\ncountry: Y\nname: Z\nstatus: detained") == [
+        #expect(try errors(prisoner: "name: X\ncountry: Yemen\nname: Z\nstatus: detained") == [
             "content/prisoners/x.md:4:1: error: duplicate key \"name\"; each key may appear once [E019 duplicate-key]",
         ])
     }
@@ -107,8 +107,8 @@ import Testing
 
     @Test func articleProblems() throws {
         let site = try TestSite()
-        try site.prisoner("khadija-ismayilova", "name: K\ncountry: Y\nstatus: imprisoned")
-        try site.prisoner("hidden", "name: H\ncountry: Y\nstatus: imprisoned\ndraft: true")
+        try site.prisoner("khadija-ismayilova", "name: K\ncountry: Yemen\nstatus: imprisoned")
+        try site.prisoner("hidden", "name: H\ncountry: Yemen\nstatus: imprisoned\ndraft: true")
         try site.article("r", """
         title: R
         date: 2016-01
@@ -125,8 +125,8 @@ import Testing
 
     @Test func duplicateSlugsAcrossFolders() throws {
         let site = try TestSite()
-        try site.prisoner("a", "name: A\ncountry: Y\nstatus: detained")
-        try site.write("content/prisoners/azerbaijan/a.md", "---\nname: A2\ncountry: Y\nstatus: detained\n---\n")
+        try site.prisoner("a", "name: A\ncountry: Yemen\nstatus: detained")
+        try site.write("content/prisoners/azerbaijan/a.md", "---\nname: A2\ncountry: Yemen\nstatus: detained\n---\n")
         #expect(rendered(site.load().diagnostics) == [
             "content/prisoners/azerbaijan/a.md:1:1: error: prisoner slug \"a\" is already used by content/prisoners/a.md; slugs must be unique [E035 duplicate-slug]",
         ])
@@ -134,8 +134,8 @@ import Testing
 
     @Test func reportsEveryProblemOfEveryFileAtOnce() throws {
         let site = try TestSite()
-        try site.prisoner("a", "name: A\ncountry: Y\nstatus: jailed")
-        try site.prisoner("b", "name: B\ncountry: Y\nstatus: detained\narrested: 2015-02-30")
+        try site.prisoner("a", "name: A\ncountry: Yemen\nstatus: jailed")
+        try site.prisoner("b", "name: B\ncountry: Yemen\nstatus: detained\narrested: 2015-02-30")
         try site.article("c", "title: C\ndate: 2016-01-01\nprisoners: [nobody]")
         try site.write("content/prisoners/d.md", "no front matter here")
         let outcome = site.load()
@@ -174,7 +174,7 @@ import Foundation
         let site = try TestSite()
         try site.prisoner("x", """
         name: X
-        country: Y
+        country: Yemen
         status: detained
         events:
           - date: 2015-12

@@ -38,7 +38,7 @@ import Testing
         #expect(marked?.message == Self.aliasMessage)
         #expect(marked.map { [$0.line, $0.column] } == [3, 4])
         // Lines after such a break keep the file's numbering.
-        let later = problem("name: X\u{2028}country: Y\nstatus: [a, *b]")
+        let later = problem("name: X\u{2028}country: Yemen\nstatus: [a, *b]")
         #expect(later.map { [$0.line, $0.column] } == [2, 13])
     }
 

@@ -36,6 +36,7 @@ enum NamePools {
         "Andrei": "Андрей", "Timur": "Тимур", "Zhanna": "Жанна",
     ]
 
+    /// As editors write them: "Turkey" and "Myanmar" are accepted names of Türkiye and Myanmar (Burma).
     static let countries = [
         "Azerbaijan", "Russia", "Belarus", "Turkey", "Uzbekistan", "Kazakhstan", "Tajikistan", "Turkmenistan",
         "Iran", "Egypt", "Vietnam", "Myanmar",

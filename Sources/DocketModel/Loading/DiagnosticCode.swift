@@ -167,7 +167,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownCountry: "a country is neither an ISO 3166-1 country (by name or code) nor a place declared in site.yml"
         case .mixedScripts: "a name mixes letters of two scripts (a Cyrillic А in a Latin name), which look alike and differ"
         case .ignoredFile: "a file in a content folder is ignored: its name does not end in .md"
-        case .duplicateEntry: "the same event, or the same prisoner, is given twice; it is shown once"
+        case .duplicateEntry: "the same event, prisoner or declared country is given twice; it is shown once"
         case .creditWithoutPhoto: "photo_credit is set but there is no photo"
         case .staleStatus: "the status says held but a release date is set"
         }

@@ -32,6 +32,9 @@ enum PrisonerDecoder {
             reader.string(node, key: "country").flatMap { text -> Country? in
                 switch CountryList(declared: config?.countries ?? []).resolve(text) {
                 case .success(let country): return country
+                // Without the site's settings (site.yml is broken, and says so) the places it
+                // declares are unknown: a name is not called unknown for that.
+                case .failure(.unknown) where config == nil: return Country(name: text, code: nil)
                 case .failure(let problem): reader.report(problem.code, problem.message(text), at: node); return nil
                 }
             }
