@@ -45,7 +45,7 @@ struct NewPrisonerCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The name as the monitor writes it (quote it).", valueName: "name"))
     var name: String
 
-    @Option(name: .long, help: ArgumentHelp("Where the person is held.", valueName: "country"))
+    @Option(name: .long, help: ArgumentHelp("Where the person is held: a country's name or ISO code (AZ), or a place site.yml declares; written as pages show it.", valueName: "country"))
     var country: String?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -58,6 +58,17 @@ struct NewPrisonerCommand: ParsableCommand {
     @Flag(name: .long, help: "Mark the file as a draft (shown by `docket serve`, kept out of the site).")
     var draft = false
 
+    /// The country as pages show it (`--country turkey` writes Türkiye), from ISO 3166-1 and the
+    /// places site.yml declares; a name that is neither is refused as `check` would refuse it.
+    private func resolveCountry(_ text: String) throws -> String {
+        let configURL = siteOptions.siteURL.appendingPathComponent("content/site.yml")
+        let declared = (try? Data(contentsOf: configURL)).flatMap { SingleFileLoader.config(bytes: Array($0)).0 }?.countries ?? []
+        switch CountryList(declared: declared).resolve(text.trimmingCharacters(in: .whitespaces)) {
+        case .success(let country): return country.name
+        case .failure(let problem): throw ValidationError("--country: " + problem.message(text))
+        }
+    }
+
     func run() throws {
         var parsedStatus: PrisonerStatus?
         if let status {
@@ -66,7 +77,7 @@ struct NewPrisonerCommand: ParsableCommand {
             }
             parsedStatus = value
         }
-        let request = NewContent.Request(kind: .prisoner, title: name, slug: slug, country: country,
+        let request = NewContent.Request(kind: .prisoner, title: name, slug: slug, country: try country.map(resolveCountry),
                                          status: parsedStatus, date: try AsOfDate.resolve(nil).day, draft: draft)
         try NewFileWriter.create(request, site: siteOptions)
     }

@@ -152,4 +152,22 @@ import Templates
         #expect(rows.map { $0["country_code"] as? String } == ["AZ", "AZ", "AZ", "TR", "TM", nil])
         #expect(try site.read("data/index.html").contains("<code>country_code</code></th><td>ISO 3166-1 alpha-2 (AZ); empty for a place outside ISO 3166-1</td>"))
     }
+
+    /// `docket new --country` writes the name pages show, and refuses what check would refuse.
+    @Test func newWritesTheCommonNameAndRefusesAnUnknownOne() throws {
+        let site = try TestSite(siteYML: TestSite.siteYML + "\ncountries:\n  - name: Nagorno-Karabakh\n")
+        let made = try DocketProcess.run(["new", "prisoner", "Ayla Nümunəli", "--country", "turkey", "--site", site.root.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let text = try String(contentsOf: site.root.appendingPathComponent("content/prisoners/ayla-numuneli.md"), encoding: .utf8)
+        #expect(text.contains("\ncountry: \"Türkiye\"\n"))
+        let declared = try DocketProcess.run(["new", "prisoner", "Ruslan Nümunəli", "--country", "nagorno-karabakh", "--site", site.root.path])
+        #expect(declared.status == 0, "\(declared.stderr)")
+        let other = try String(contentsOf: site.root.appendingPathComponent("content/prisoners/ruslan-numuneli.md"), encoding: .utf8)
+        #expect(other.contains("\ncountry: \"Nagorno-Karabakh\"\n"))
+
+        let refused = try DocketProcess.run(["new", "prisoner", "Elvin Nümunəli", "--country", "Azerbajan", "--site", site.root.path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--country: unknown country \"Azerbajan\"; did you mean \"Azerbaijan\"?"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/prisoners/elvin-numuneli.md").path))
+    }
 }

@@ -13,7 +13,7 @@ public enum SingleFileLoader {
                             publishingAt moment: Moment? = nil) -> SiteLoader.Outcome {
         let path = kind == .prisoner ? "content/prisoners/\(slug).md" : "content/articles/\(slug).md"
         let outcome = SiteLoader.FileOutcome.decode(bytes: bytes, path: path, kind: kind == .prisoner ? .prisoner : .article,
-                                                    media: nil, publishingAt: moment)
+                                                    media: nil, publishingAt: moment, config: config)
         let prisoners = outcome.prisoner.map { [$0] } ?? []
         let articles = outcome.article.map { [$0] } ?? []
         let references = outcome.references
