@@ -67,6 +67,16 @@ public enum PageRenderer {
         for staticPage in site.pages {
             jobs.append(single(.page(staticPage.slug)) { StaticPage.render(staticPage, context) })
         }
+        if !context.corrections.isEmpty {
+            jobs.append(single(.corrections) { CorrectionsPage.render(context) })
+            jobs.append(bytes(.correctionsFeed) { AtomFeed.corrections(context) })
+        }
+        let redirects = formerAddresses(site)
+        if !redirects.isEmpty {
+            jobs.append(PageJob {
+                redirects.map { OutputFile(path: $0.old.outputFile, contents: RedirectPage.render(to: $0.target, title: $0.title, context).bytes) }
+            })
+        }
         // Prisoners and reports take turns, so two threads next to each other in the list
         // usually create files in different folders rather than queueing for one folder's lock.
         let prisonerJobs = site.prisoners.map { prisoner in
@@ -100,12 +110,31 @@ public enum PageRenderer {
         return merged
     }
 
-    /// The sitemap: every HTML page the other jobs made (but the 404), with the date its
-    /// content last changed where known; split under a sitemap index past `limit` pages.
+    /// Every published prisoner's, report's and page's former addresses (`Route.formerAddress`),
+    /// with the route and the name or title of the page each leads to.
+    static func formerAddresses(_ site: Site) -> [(old: Route, target: Route, title: String)] {
+        var found: [(old: Route, target: Route, title: String)] = []
+        for prisoner in site.prisoners {
+            for slug in prisoner.formerSlugs { found.append((.formerAddress(.prisoner(slug)), .prisoner(prisoner.slug), prisoner.name)) }
+        }
+        for article in site.articles {
+            for slug in article.formerSlugs { found.append((.formerAddress(.article(slug)), .article(article.slug), article.title)) }
+        }
+        for page in site.pages {
+            for slug in page.formerSlugs { found.append((.formerAddress(.page(slug)), .page(page.slug), page.title)) }
+        }
+        return found
+    }
+
+    /// The sitemap: every HTML page the other jobs made (but the 404 and the redirects from
+    /// former addresses), with the date its content last changed where known; split under a
+    /// sitemap index past `limit` pages.
     public static func sitemap(paths: [String], _ context: PageContext, limit: Int = Sitemap.urlLimit) -> [OutputFile] {
         var pages: [(folder: Substring, modified: PartialDate?)] = []
         pages.reserveCapacity(paths.count)
+        let redirects = Set(formerAddresses(context.index.site).map(\.old.outputFile))
         for path in paths.sorted() where path.utf8.hasSuffix(Route.indexFile) {
+            if !redirects.isEmpty && redirects.contains(path) { continue }
             let folder = path.dropLast(Route.indexFile.utf8CodeUnitCount)
             pages.append((folder, modified(folder, context.index)))
         }
@@ -114,7 +143,7 @@ public enum PageRenderer {
 
     /// The date a page's content last changed, from the slug its folder names: a prisoner's
     /// `updated` for `prisoners/<slug>/`, a report's date for `articles/<slug>/` (`Route`'s
-    /// folders); else nil.
+    /// folders), or the latest correction of either when later; else nil.
     static func modified(_ folder: Substring, _ index: SiteIndex) -> PartialDate? {
         func slug(in section: StaticString) -> String? {
             let prefix = UnsafeBufferPointer(start: section.utf8Start, count: section.utf8CodeUnitCount)
@@ -123,8 +152,12 @@ public enum PageRenderer {
             guard !slug.isEmpty, !slug.contains(UInt8(ascii: "/")) else { return nil }
             return String(Substring(slug))
         }
-        if let slug = slug(in: Route.prisonersFolder) { return index.prisonerBySlug[slug]?.updated }
-        if let slug = slug(in: Route.articlesFolder) { return index.articleBySlug[slug]?.date }
+        if let slug = slug(in: Route.prisonersFolder), let prisoner = index.prisonerBySlug[slug] {
+            return prisoner.corrections.isEmpty ? prisoner.updated : Correction.modified(prisoner.updated, corrections: prisoner.corrections)
+        }
+        if let slug = slug(in: Route.articlesFolder), let article = index.articleBySlug[slug] {
+            return article.corrections.isEmpty ? article.date : Correction.modified(article.date, corrections: article.corrections)
+        }
         return nil
     }
 

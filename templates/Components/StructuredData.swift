@@ -25,7 +25,9 @@ enum StructuredData {
             ("name", .string(prisoner.name)),
         ]
         // schema.org's dates are ISO 8601 full dates: a month or a year alone is left out.
-        if let updated = prisoner.updated, updated.precision == .day { page.append(("dateModified", .string(updated.description))) }
+        if let updated = Correction.modified(prisoner.updated, corrections: prisoner.corrections), updated.precision == .day {
+            page.append(("dateModified", .string(updated.description)))
+        }
         page.append(("mainEntity", .object(person)))
         return JSON.object(page).forScriptElement
     }
@@ -39,6 +41,9 @@ enum StructuredData {
             ("url", .string(urls.absolute(urls.article(article.slug)))),
             ("datePublished", .string(article.date.description)),
         ]
+        if let modified = Correction.modified(article.date, corrections: article.corrections), modified != article.date {
+            fields.append(("dateModified", .string(modified.description)))
+        }
         if let summary = article.summary { fields.append(("description", .string(summary))) }
         if let author = article.author { fields.append(("author", .object([("@type", .string("Person")), ("name", .string(author))]))) }
         fields.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(context.config.title)),

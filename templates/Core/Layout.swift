@@ -69,7 +69,8 @@ public struct LayoutFrame: Sendable {
     private let headers: [Layout.Section: HTML]
     let footer: HTML
 
-    init(config: SiteConfig, urls: SiteURLs, pages: [Page], asOf: PartialDate) {
+    /// `linksCorrections`: the footer links `/corrections/` (made only when there is a correction).
+    init(config: SiteConfig, urls: SiteURLs, pages: [Page], asOf: PartialDate, linksCorrections: Bool = false) {
         siteFeedLinks = Self.feedLink("Reports", urls.reportsFeed, urls, config) + Self.feedLink("Timeline", urls.timelineFeed, urls, config)
         var headers: [Layout.Section: HTML] = [:]
         for section in [Layout.Section.home, .prisoners, .countries, .articles, .timeline, .none] {
@@ -103,6 +104,7 @@ public struct LayoutFrame: Sendable {
         <ul>
         \(footerPages)<li><a href="\(urls.tags)">Tags</a></li>
         <li><a href="\(urls.data)">Open data</a></li>
+        \(linksCorrections ? "<li><a href=\"\(urls.corrections)\">Corrections</a></li>\n" as HTML : HTML())\
         <li><a href="\(urls.reportsFeed)">Reports feed</a></li>
         <li><a href="\(urls.timelineFeed)">Timeline feed</a></li>
         </ul>

@@ -11,6 +11,8 @@ public final class PageContext: Sendable {
     public let showsDrafts: Bool
     /// The frame around every page, its fixed parts rendered once.
     public let frame: LayoutFrame
+    /// Every published correction, newest first (`/corrections/` and its feed; none: neither is made).
+    public let corrections: [CorrectionEntry]
     /// The page of its year's timeline listing each event past the year's first page, by anchor.
     private let laterTimelinePages: [String: Int]
 
@@ -18,7 +20,9 @@ public final class PageContext: Sendable {
         self.index = index
         self.urls = SiteURLs(config: index.site.config)
         self.showsDrafts = showsDrafts
-        frame = LayoutFrame(config: index.site.config, urls: urls, pages: index.site.pages, asOf: index.asOf)
+        corrections = CorrectionEntry.newestFirst(index.site)
+        frame = LayoutFrame(config: index.site.config, urls: urls, pages: index.site.pages, asOf: index.asOf,
+                            linksCorrections: !corrections.isEmpty)
         laterTimelinePages = TimelinePage.laterPages(index.years)
     }
 

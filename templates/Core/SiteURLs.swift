@@ -31,6 +31,8 @@ public struct SiteURLs: Sendable {
     public var timelineFeed: String { path(.timelineFeed) }
     public var sitemap: String { path(.sitemap) }
     public var notFound: String { path(.notFound) }
+    public var corrections: String { path(.corrections) }
+    public var correctionsFeed: String { path(.correctionsFeed) }
 
     public func prisoner(_ slug: String) -> String { path(.prisoner(slug)) }
     /// `prisoner(slug)` as parts, for a page to write without making the text first.

@@ -1,7 +1,7 @@
 import DocketModel
 
-/// Atom feeds (RFC 4287): reports (`/feed.xml`), timeline events (`/timeline/feed.xml`) and
-/// one per prisoner (`/prisoners/<slug>/feed.xml`). Ids are absolute page URLs, stable from
+/// Atom feeds (RFC 4287): reports (`/feed.xml`), timeline events (`/timeline/feed.xml`),
+/// corrections (`/corrections/feed.xml`) and one per prisoner (`/prisoners/<slug>/feed.xml`). Ids are absolute page URLs, stable from
 /// build to build; dates come from the content, so the same input gives the same feed.
 public enum AtomFeed {
     public static let entryLimit = 50
@@ -17,6 +17,8 @@ public enum AtomFeed {
         /// Where a reader reads it; the id unless that moved.
         var link: String? = nil
         let source: Source
+        /// When it last changed, if after `date`: a report's latest correction.
+        var updated: PartialDate? = nil
 
         enum Source {
             /// A timeline event: its text, with links to its source and report.
@@ -25,7 +27,12 @@ public enum AtomFeed {
             case summary(Article)
             /// A report with the whole report in it (the reports feed); safe HTML, escaped again for XML.
             case article(Article, html: HTML)
+            /// A correction, titled after the page it corrects.
+            case correction(CorrectionEntry)
         }
+
+        /// `updated`, else `date`.
+        var lastChanged: PartialDate { updated ?? date }
     }
 
     /// The reports the reports feed holds, newest first, each with its whole text.
@@ -38,7 +45,8 @@ public enum AtomFeed {
     public static func reports(_ reports: [(article: Article, html: HTML)], _ context: PageContext) -> [UInt8] {
         let urls = context.urls
         let entries = reports.map { article, html in
-            Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .article(article, html: html))
+            Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .article(article, html: html),
+                  updated: correctedOn(article))
         }
         return feed(context, title: "Reports · \(context.config.title)", selfURL: urls.reportsFeed, page: urls.articles, entries: entries)
     }
@@ -53,11 +61,32 @@ public enum AtomFeed {
         let urls = context.urls
         var entries = (context.index.eventsByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { eventEntry($0, context) }
         entries += (context.index.articlesByPrisoner[prisoner.slug] ?? []).prefix(entryLimit).map { article in
-            Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .summary(article))
+            Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .summary(article), updated: correctedOn(article))
         }
+        entries += prisoner.corrections.map { correctionEntry(CorrectionEntry(correction: $0, origin: .prisoner(slug: prisoner.slug), title: prisoner.name), context) }
         entries.sort { $0.date != $1.date ? $1.date < $0.date : $0.id < $1.id }
         return feed(context, title: "\(prisoner.name) · \(context.config.title)", selfURL: urls.prisonerFeed(prisoner.slug),
                     page: urls.prisoner(prisoner.slug), entries: Array(entries.prefix(entryLimit)))
+    }
+
+    /// `/corrections/feed.xml`: the latest corrections, newest first.
+    public static func corrections(_ context: PageContext) -> [UInt8] {
+        let urls = context.urls
+        let entries = context.corrections.prefix(entryLimit).map { correctionEntry($0, context) }
+        return feed(context, title: "Corrections · \(context.config.title)", selfURL: urls.correctionsFeed, page: urls.corrections, entries: entries)
+    }
+
+    /// A correction's entry: its id and link the corrected page at the correction's anchor.
+    static func correctionEntry(_ entry: CorrectionEntry, _ context: PageContext) -> Entry {
+        let urls = context.urls
+        return Entry(date: entry.correction.date, id: urls.absolute(urls.origin(entry.origin) + "#" + entry.correction.anchor),
+                     source: .correction(entry))
+    }
+
+    /// A report's latest correction when later than its date (nil: not corrected since).
+    static func correctedOn(_ article: Article) -> PartialDate? {
+        let modified = Correction.modified(article.date, corrections: article.corrections)
+        return modified == article.date ? nil : modified
     }
 
     static func eventEntry(_ event: Event, _ context: PageContext) -> Entry {
@@ -84,6 +113,9 @@ public enum AtomFeed {
             }
         case .summary(let article), .article(let article, _):
             escaped(article.title)
+        case .correction(let correction):
+            raw("Correction: ")
+            escaped(correction.title)
         }
         let stamp = timestamp(entry.date)
         raw("</title>\n<id>")
@@ -93,7 +125,7 @@ public enum AtomFeed {
         raw("\"/>\n<published>")
         raw(stamp)
         raw("</published>\n<updated>")
-        raw(stamp)
+        raw(entry.updated.map(timestamp) ?? stamp)
         raw("</updated>\n")
         switch entry.source {
         case .event(let event):
@@ -124,6 +156,11 @@ public enum AtomFeed {
             raw("<content type=\"html\">")
             XMLText.append(html, to: &xml)
             raw("</content>\n")
+        case .correction(let correction):
+            raw("<content type=\"html\">")
+            escaped(HTML.escape("Corrected on " + correction.correction.date.display + ": "))
+            escaped(correction.correction.textHTML)
+            raw("</content>\n")
         }
         raw("</entry>\n")
     }
@@ -135,7 +172,7 @@ public enum AtomFeed {
 
     static func feed(_ context: PageContext, title: String, selfURL: String, page: String, entries: [Entry]) -> [UInt8] {
         let urls = context.urls
-        let updated = entries.map(\.date).max().map(timestamp) ?? timestamp(context.index.asOf)
+        let updated = entries.map(\.lastChanged).max().map(timestamp) ?? timestamp(context.index.asOf)
         var xml: [UInt8] = []
         func raw(_ text: String) { xml += text.utf8 }
         func escaped(_ text: String) { XMLText.append(text, to: &xml) }

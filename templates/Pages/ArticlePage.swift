@@ -26,6 +26,7 @@ public enum ArticlePage {
         \(people.isEmpty ? HTML() : section("named", "People in this report", "<ul class=\"named\">\n\(people)</ul>\n"))\
         <div class="body">
         \(text)</div>
+        \(CorrectionList.section(article.corrections))\
         \(events.isEmpty ? HTML() : section("events", "Events in this report", EventList.list(events, context, omitting: .article(slug: article.slug))))\
         \(article.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(article.sources)))\
         \(tags.isEmpty ? HTML() : "<nav aria-label=\"Tags\"><ul class=\"tags\">\(tags)</ul></nav>\n")\

@@ -40,6 +40,7 @@ public enum PrisonerPage {
             + more(events.count, eventLimit, "events", urls.prisonerEvents(prisoner.slug))))\
         \(section("reports", "Reports", ArticleList.list(Array(reports.prefix(reportLimit)), context, headingLevel: 3)
             + more(reports.count, reportLimit, "reports", urls.prisonerReports(prisoner.slug))))\
+        \(CorrectionList.section(prisoner.corrections))\
         \(prisoner.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(prisoner.sources)))\
         \(Reviewed.render(prisoner.updated, asOf: index.asOf))\
         <p class="follow"><a href="\(urls.prisonerFeed(prisoner.slug))">Follow this case (Atom feed)</a></p>

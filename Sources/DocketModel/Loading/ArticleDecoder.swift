@@ -3,7 +3,7 @@ import DocketMarkdown
 /// `content/articles/<slug>.md` → `Article`, with every problem reported.
 enum ArticleDecoder {
     static let keys = ["title", "date", "summary", "author", "prisoners", "tags", "sources", "events", "draft",
-                             "embargo_until", "notes"]
+                             "embargo_until", "notes", "former_slugs", "corrections"]
     static let what = "article front matter"
 
     struct Result {
@@ -11,6 +11,8 @@ enum ArticleDecoder {
         var references: [SlugReference]
         var links: [LinkReference] = []
         var diagnostics: [Diagnostic]
+        /// `former_slugs`, where each is written (checked against other files by `FormerSlugs`).
+        var formerSlugs: [SlugReference] = []
     }
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
@@ -47,12 +49,16 @@ enum ArticleDecoder {
         _ = reader.string("notes", in: fields, what: what)  // checked, never kept: notes are for editors only
         let events = SharedFields.events(fields, sources: sources, origin: .article(slug: slug), owner: nil,
                                          reader: &reader, references: &references, links: &links)
+        let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, reader: &reader)
+        let corrections = RecordHistory.corrections(fields, reader: &reader)
         guard let title, let date, !reader.diagnostics.hasErrors else {
             return Result(article: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
         }
         let article = Article(Article.Record(slug: slug, path: path, title: title, date: date, summary: summary, author: author,
                               prisoners: prisoners, tags: tags, sources: sources, events: events, draft: draft,
-                              body: file.body(bytes: bytes, file: absolutePath), embargoUntil: embargoUntil))
-        return Result(article: article, references: references, links: links.found, diagnostics: reader.diagnostics)
+                              body: file.body(bytes: bytes, file: absolutePath), embargoUntil: embargoUntil,
+                              formerSlugs: formerSlugs.map(\.slug), corrections: corrections))
+        return Result(article: article, references: references, links: links.found, diagnostics: reader.diagnostics,
+                      formerSlugs: formerSlugs)
     }
 }

@@ -57,6 +57,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     // Countries
     case unknownCountry = "E041"
     case mixedScripts = "E042"
+    // Slugs, continued
+    case formerSlugTaken = "E043"
     // Warnings
     case ignoredFile = "W001"
     case duplicateEntry = "W002"
@@ -114,6 +116,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .previewNotWritten: "preview-not-written"
         case .unknownCountry: "unknown-country"
         case .mixedScripts: "mixed-scripts"
+        case .formerSlugTaken: "former-slug-taken"
         case .ignoredFile: "ignored-file"
         case .duplicateEntry: "duplicate-entry"
         case .creditWithoutPhoto: "credit-without-photo"
@@ -166,6 +169,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .previewNotWritten: "the preview could not write the site to its temporary folder"
         case .unknownCountry: "a country is neither an ISO 3166-1 country (by name or code) nor a place declared in site.yml"
         case .mixedScripts: "a name mixes letters of two scripts (a Cyrillic А in a Latin name), which look alike and differ"
+        case .formerSlugTaken: "a former slug is a live slug of its kind, or another file's former slug"
         case .ignoredFile: "a file in a content folder is ignored: its name does not end in .md"
         case .duplicateEntry: "the same event, prisoner or declared country is given twice; it is shown once"
         case .creditWithoutPhoto: "photo_credit is set but there is no photo"

@@ -2,13 +2,15 @@ import DocketMarkdown
 
 /// `content/pages/<slug>.md` → `Page`.
 enum PageDecoder {
-    static let keys = ["title", "summary", "order", "draft"]
+    static let keys = ["title", "summary", "order", "draft", "former_slugs"]
     static let what = "page front matter"
 
     struct Result {
         var page: Page?
         var links: [LinkReference] = []
         var diagnostics: [Diagnostic]
+        /// `former_slugs`, where each is written (checked against other files by `FormerSlugs`).
+        var formerSlugs: [SlugReference] = []
     }
 
     /// `config` is the site's settings: root-relative links in the body are put under its path.
@@ -27,11 +29,12 @@ enum PageDecoder {
             if let value = Int(text) { order = value } else { reader.report(.invalidValue, "\"order\" must be a whole number, not \"\(text)\"", at: node) }
         }
         let draft = reader.bool("draft", in: fields)
+        let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, isPage: true, reader: &reader)
         guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, links: start.links.found, diagnostics: reader.diagnostics) }
         let basePath = config?.basePath ?? "/"
         let rebase = BodyLinks.Rebase(basePath: basePath, page: basePath + Route.page(slug).path)
         return Result(page: Page(slug: slug, path: path, title: title, summary: summary, order: order, draft: draft,
-                                 bodyHTML: Markdown.renderDocument(file.frontMatter.body, links: rebase)),
-                      links: start.links.found, diagnostics: reader.diagnostics)
+                                 bodyHTML: Markdown.renderDocument(file.frontMatter.body, links: rebase), formerSlugs: formerSlugs.map(\.slug)),
+                      links: start.links.found, diagnostics: reader.diagnostics, formerSlugs: formerSlugs)
     }
 }

@@ -5,7 +5,7 @@ enum PrisonerDecoder {
     static let keys = [
         "name", "aliases", "name_native", "country", "status", "profession", "outlet", "arrested", "charges",
         "sentence", "released", "lawyer", "prison", "updated", "sources", "events", "draft",
-        "photo", "photo_credit", "embargo_until", "notes",
+        "photo", "photo_credit", "embargo_until", "notes", "former_slugs", "corrections",
     ]
     static let sentenceKeys = ["term", "date", "court"]
     static let what = "prisoner front matter"
@@ -15,6 +15,8 @@ enum PrisonerDecoder {
         var references: [SlugReference]
         var links: [LinkReference] = []
         var diagnostics: [Diagnostic]
+        /// `former_slugs`, where each is written (checked against other files by `FormerSlugs`).
+        var formerSlugs: [SlugReference] = []
     }
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
@@ -71,6 +73,9 @@ enum PrisonerDecoder {
         var events = SharedFields.events(fields, sources: sources, origin: .prisoner(slug: slug), owner: slug,
                                          reader: &reader, references: &references, links: &links)
 
+        let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, reader: &reader)
+        let corrections = RecordHistory.corrections(fields, reader: &reader)
+
         checkDates(fields: fields, arrested: arrested, released: released, sentence: sentence, status: status, reader: &reader)
 
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
@@ -85,8 +90,9 @@ enum PrisonerDecoder {
             sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
             sources: sources, events: events, draft: draft,
             body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
-            embargoUntil: embargoUntil))
-        return Result(prisoner: prisoner, references: references, links: links.found, diagnostics: reader.diagnostics)
+            embargoUntil: embargoUntil, formerSlugs: formerSlugs.map(\.slug), corrections: corrections))
+        return Result(prisoner: prisoner, references: references, links: links.found, diagnostics: reader.diagnostics,
+                      formerSlugs: formerSlugs)
     }
 
     private static func decodeSentence(_ fields: FieldReader.Fields, reader: inout FieldReader) -> Sentence? {

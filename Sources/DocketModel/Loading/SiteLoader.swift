@@ -41,6 +41,8 @@ public struct SiteLoader: Sendable {
         /// Links into the site from bodies and sources, checked once every item is known.
         var links: [LinkReference] = []
         var diagnostics: [Diagnostic] = []
+        /// The former slugs of each kind of file, where each is written.
+        var formerSlugs: [Kind: [SlugReference]] = [:]
 
         init(listing: [(String, Kind)], outcomes: [FileOutcome]) {
             for (entry, outcome) in zip(listing, outcomes) {
@@ -50,6 +52,7 @@ public struct SiteLoader: Sendable {
                 if let page = outcome.page { pages.append(page) }
                 if !outcome.references.isEmpty { references.append((entry.0, outcome.references)) }
                 links += outcome.links
+                if !outcome.formerSlugs.isEmpty { formerSlugs[entry.1, default: []] += outcome.formerSlugs }
             }
         }
     }
@@ -64,6 +67,8 @@ public struct SiteLoader: Sendable {
         /// Links into the site in bodies and sources (see `LinkReferences`).
         var links: [LinkReference] = []
         var diagnostics: [Diagnostic] = []
+        /// The file's `former_slugs`, where each is written.
+        var formerSlugs: [SlugReference] = []
 
         /// `absolutePath`, when given, is where the file is on disk: its body is then rendered
         /// when its page is written rather than kept in memory (see `MarkdownBody`).
@@ -73,14 +78,16 @@ public struct SiteLoader: Sendable {
             case .prisoner:
                 let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media, config: config)
                 let prisoner = result.prisoner.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
-                return FileOutcome(prisoner: prisoner, references: result.references, links: result.links, diagnostics: result.diagnostics)
+                return FileOutcome(prisoner: prisoner, references: result.references, links: result.links, diagnostics: result.diagnostics,
+                                   formerSlugs: result.formerSlugs)
             case .article:
                 let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath, config: config)
                 let article = result.article.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
-                return FileOutcome(article: article, references: result.references, links: result.links, diagnostics: result.diagnostics)
+                return FileOutcome(article: article, references: result.references, links: result.links, diagnostics: result.diagnostics,
+                                   formerSlugs: result.formerSlugs)
             case .page:
                 let result = PageDecoder.decode(bytes: bytes, path: path, config: config)
-                return FileOutcome(page: result.page, links: result.links, diagnostics: result.diagnostics)
+                return FileOutcome(page: result.page, links: result.links, diagnostics: result.diagnostics, formerSlugs: result.formerSlugs)
             }
         }
     }
@@ -140,6 +147,11 @@ public struct SiteLoader: Sendable {
             (collected.prisoners, collected.articles, collected.pages, collected.references, collected.links)
         diagnostics += collected.diagnostics
         diagnostics += duplicates
+        if !collected.formerSlugs.isEmpty {
+            diagnostics += FormerSlugs.collisions(collected.formerSlugs[.prisoner] ?? [], live: prisonerFiles, noun: "prisoner")
+            diagnostics += FormerSlugs.collisions(collected.formerSlugs[.article] ?? [], live: articleFiles, noun: "report")
+            diagnostics += FormerSlugs.collisions(collected.formerSlugs[.page] ?? [], live: listing.filter { $0.1 == Kind.page }.map(\.0), noun: "page")
+        }
 
         var checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
                                       references: references, includeDrafts: includeDrafts, publishingAt: moment)

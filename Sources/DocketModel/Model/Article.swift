@@ -21,6 +21,10 @@ public struct Article: Publishable {
         public var body: MarkdownBody
         /// Kept out of the site until this moment (judged against the build's as-of).
         public var embargoUntil: Moment? = nil
+        /// Earlier slugs, each published as a redirect to this page (`Route.formerAddress`).
+        public var formerSlugs: [String] = []
+        /// The corrections published on the page, in the order written.
+        public var corrections: [Correction] = []
     }
 
     /// The values, held once (see `SharedValues`).

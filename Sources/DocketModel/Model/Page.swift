@@ -10,8 +10,11 @@ public struct Page: Hashable, Sendable {
     public let order: Int
     public let draft: Bool
     public let bodyHTML: String
+    /// Earlier slugs, each published as a redirect to this page (`Route.formerAddress`).
+    public let formerSlugs: [String]
 
-    public init(slug: String, path: String, title: String, summary: String?, order: Int, draft: Bool, bodyHTML: String) {
+    public init(slug: String, path: String, title: String, summary: String?, order: Int, draft: Bool, bodyHTML: String,
+                formerSlugs: [String] = []) {
         self.slug = slug
         self.path = path
         self.title = title
@@ -19,5 +22,6 @@ public struct Page: Hashable, Sendable {
         self.order = order
         self.draft = draft
         self.bodyHTML = bodyHTML
+        self.formerSlugs = formerSlugs
     }
 }

@@ -33,6 +33,10 @@ public struct Prisoner: Publishable {
         public var photoCredit: String? = nil
         /// Kept out of the site until this moment (judged against the build's as-of).
         public var embargoUntil: Moment? = nil
+        /// Earlier slugs, each published as a redirect to this page (`Route.formerAddress`).
+        public var formerSlugs: [String] = []
+        /// The corrections published on the page, in the order written.
+        public var corrections: [Correction] = []
     }
 
     /// The values, held once (see `SharedValues`).

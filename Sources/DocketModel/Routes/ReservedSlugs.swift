@@ -6,7 +6,8 @@ extension Route {
         .home, .prisoners, .prisoner("x"), .prisonerFeed("x"), .prisonerEvents("x"), .prisonerReports("x"),
         .articles, .article("x"), .countries, .country("x"), .status(.detained), .tags, .tag("x"),
         .timeline, .timelineYear(2000), .timelineFeed, .reportsFeed, .data, .dataFile("x.csv"),
-        .media("x.jpg"), .stylesheet, .robots, .sitemap, .sitemapPart(1), .notFound,
+        .media("x.jpg"), .stylesheet, .robots, .sitemap, .sitemapPart(1), .notFound, .corrections, .correctionsFeed,
+        .formerAddress(.prisoner("x")),
     ]
 
     /// The folder under which `docket serve` answers for itself (the reload script and its

@@ -7,7 +7,7 @@
 /// The slugs a free-standing page cannot take come from these paths too (`reservedSlugs`), so a
 /// new kind of page is one new case here (and in `everyKind`), its page in `templates/Pages`,
 /// and its job in `PageRenderer`.
-public enum Route: Hashable, Sendable {
+public indirect enum Route: Hashable, Sendable {
     case home
     /// `prisoners/`, everyone by status (later pages under `page/N/`).
     case prisoners
@@ -48,6 +48,13 @@ public enum Route: Hashable, Sendable {
     case sitemapPart(Int)
     /// `404.html`, what the web server shows for an unknown address.
     case notFound
+    /// `corrections/`, every correction published, newest first.
+    case corrections
+    /// `corrections/feed.xml`, the corrections' Atom feed.
+    case correctionsFeed
+    /// The address a prisoner, a report or a page had under a former slug (`.prisoner("old")`):
+    /// a small page there sends readers on to the current one. Not in the sitemap.
+    case formerAddress(Route)
 
     /// The folder of every prisoner's pages, as a literal: `PagePath` writes it into a list's
     /// bytes without making a path.
@@ -88,6 +95,9 @@ public enum Route: Hashable, Sendable {
         case .sitemap: "sitemap.xml"
         case .sitemapPart(let number): "sitemap-\(number).xml"
         case .notFound: "404.html"
+        case .corrections: "corrections/"
+        case .correctionsFeed: "corrections/feed.xml"
+        case .formerAddress(let old): old.path
         }
     }
 

@@ -1,0 +1,38 @@
+import DocketModel
+
+/// Corrections as readers see them: "Corrected on 5 January 2016: …", newest first.
+enum CorrectionList {
+    /// A prisoner's or a report's own corrections, as a section of its page (nothing when none).
+    static func section(_ corrections: [Correction]) -> HTML {
+        guard !corrections.isEmpty else { return HTML() }
+        let items: [HTML] = newestFirst(corrections).map { correction in
+            "<li id=\"\(correction.anchor)\">Corrected on \(time(correction.date)): \(HTML(trustedMarkup: correction.textHTML))</li>\n"
+        }
+        return Templates.section("corrections", "Corrections", "<ul class=\"corrections\">\n\(items)</ul>\n")
+    }
+
+    /// Every correction of the site, each with a link to the page it corrects.
+    static func list(_ entries: [CorrectionEntry], _ context: PageContext) -> HTML {
+        guard !entries.isEmpty else { return "<p class=\"empty\">No corrections have been published.</p>\n" }
+        let items: [HTML] = entries.map { entry in
+            """
+            <li>Corrected on \(time(entry.correction.date)): <a href="\(link(entry, context))">\(entry.title)</a>: \
+            \(HTML(trustedMarkup: entry.correction.textHTML))</li>
+
+            """
+        }
+        return "<ul class=\"corrections\">\n\(items)</ul>\n"
+    }
+
+    /// The correction on its page, at its anchor (root-relative).
+    static func link(_ entry: CorrectionEntry, _ context: PageContext) -> String {
+        context.urls.origin(entry.origin) + "#" + entry.correction.anchor
+    }
+
+    /// Newest first; on one day, in the order written.
+    static func newestFirst(_ corrections: [Correction]) -> [Correction] {
+        corrections.enumerated().sorted { a, b in
+            a.element.date != b.element.date ? b.element.date < a.element.date : a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,44 @@
+import DocketModel
+
+/// `/corrections/`: every correction made to a published prisoner's or report's page, newest
+/// first, with its feed. Made only when there is at least one (then linked from the footer).
+public enum CorrectionsPage {
+    public static func render(_ context: PageContext) -> HTML {
+        let urls = context.urls
+        let body: HTML = """
+        <h1>Corrections</h1>
+        <p class="lead">Facts this monitor has corrected after publishing them, newest first. \
+        Each links to the corrected page. <a href="\(urls.correctionsFeed)">Follow corrections (Atom feed)</a></p>
+        \(CorrectionList.list(context.corrections, context))
+        """
+        return Layout.page(context, title: "Corrections", description: "Corrections made to this monitor's records, newest first.",
+                           path: urls.corrections, section: .none,
+                           head: HeadExtras(feeds: [(title: "Corrections", url: urls.correctionsFeed)]), body: body)
+    }
+}
+
+/// A page at an address a prisoner, a report or a page had under a former slug: a meta
+/// refresh and a canonical link to the current address, and a visible link for readers whose
+/// browser does not follow the refresh. No script, no frame.
+public enum RedirectPage {
+    /// `target`: the current page's route; `title`: its name or title.
+    public static func render(to target: Route, title: String, _ context: PageContext) -> HTML {
+        let urls = context.urls
+        let link = urls.path(target)
+        return """
+        \(Layout.documentStart(language: context.config.language, title: "Moved: \(title) · \(context.config.title)"))\
+        <link rel="canonical" href="\(urls.absolute(link))">
+        <meta http-equiv="refresh" content="0; url=\(link)">
+        <link rel="stylesheet" href="\(urls.stylesheet)">
+        </head>
+        <body>
+        <main id="main">
+        <h1>This page has moved</h1>
+        <p>It is now at <a href="\(link)">\(title)</a>.</p>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+}
