@@ -52,7 +52,8 @@ enum ArticleDecoder {
         let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, reader: &reader)
         let corrections = RecordHistory.corrections(fields, reader: &reader)
         guard let title, let date, !reader.diagnostics.hasErrors else {
-            return Result(article: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
+            return Result(article: nil, references: references, links: links.found, diagnostics: reader.diagnostics,
+                          formerSlugs: formerSlugs)
         }
         let article = Article(Article.Record(slug: slug, path: path, title: title, date: date, summary: summary, author: author,
                               prisoners: prisoners, tags: tags, sources: sources, events: events, draft: draft,

@@ -30,7 +30,9 @@ enum PageDecoder {
         }
         let draft = reader.bool("draft", in: fields)
         let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, isPage: true, reader: &reader)
-        guard let title, !reader.diagnostics.hasErrors else { return Result(page: nil, links: start.links.found, diagnostics: reader.diagnostics) }
+        guard let title, !reader.diagnostics.hasErrors else {
+            return Result(page: nil, links: start.links.found, diagnostics: reader.diagnostics, formerSlugs: formerSlugs)
+        }
         let basePath = config?.basePath ?? "/"
         let rebase = BodyLinks.Rebase(basePath: basePath, page: basePath + Route.page(slug).path)
         return Result(page: Page(slug: slug, path: path, title: title, summary: summary, order: order, draft: draft,

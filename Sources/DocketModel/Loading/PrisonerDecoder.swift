@@ -79,7 +79,8 @@ enum PrisonerDecoder {
         checkDates(fields: fields, arrested: arrested, released: released, sentence: sentence, status: status, reader: &reader)
 
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
-            return Result(prisoner: nil, references: references, links: links.found, diagnostics: reader.diagnostics)
+            return Result(prisoner: nil, references: references, links: links.found, diagnostics: reader.diagnostics,
+                          formerSlugs: formerSlugs)
         }
         events += DerivedEvents.make(slug: slug, status: status, arrested: arrested, sentence: sentence,
                                      released: released, written: events)
