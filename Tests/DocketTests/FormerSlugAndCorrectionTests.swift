@@ -73,6 +73,20 @@ import Testing
         ])
     }
 
+    /// A file naming a record by its former slug is told the new one (the redirect is for
+    /// readers' old links; the site's own files use the slug).
+    @Test func namingAFormerSlugSaysWhatItWasRenamed() throws {
+        let site = try TestSite()
+        try site.prisoner("test-person", Self.person + "\nformer_slugs: test-persn")
+        try site.article("a-report", "title: R\ndate: 2016-01-05\nformer_slugs: old-report\nprisoners: [test-persn]",
+                         body: "See [the report](/articles/old-report/) and [the person](/prisoners/test-persn/).")
+        #expect(rendered(site.load().diagnostics) == [
+            "content/articles/a-report.md:5:13: error: no prisoner \"test-persn\"; it was renamed \"test-person\" (\"test-persn\" is in its former_slugs); expected the slug of a file in content/prisoners/ [E036 unknown-prisoner]",
+            "content/articles/a-report.md:7:5: error: link to /articles/old-report/: no report \"old-report\"; it was renamed \"a-report\" (\"old-report\" is in its former_slugs); expected the slug of a file in content/articles/ [E037 broken-link]",
+            "content/articles/a-report.md:7:45: error: link to /prisoners/test-persn/: no prisoner \"test-persn\"; it was renamed \"test-person\" (\"test-persn\" is in its former_slugs); expected the slug of a file in content/prisoners/ [E037 broken-link]",
+        ])
+    }
+
     // MARK: Corrections
 
     static func correctedSite() throws -> TestSite {

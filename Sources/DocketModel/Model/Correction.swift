@@ -62,3 +62,12 @@ public struct CorrectionEntry: Sendable {
         return ordered.map(\.element)
     }
 }
+
+/// A record that keeps the slugs it had before (`former_slugs`).
+public protocol HasFormerSlugs {
+    var slug: String { get }
+    var formerSlugs: [String] { get }
+}
+
+extension Prisoner.Record: HasFormerSlugs {}
+extension Article.Record: HasFormerSlugs {}

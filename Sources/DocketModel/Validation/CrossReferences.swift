@@ -40,7 +40,8 @@ struct CrossReferences {
             for reference in references {
                 guard let prisoner = prisonerBySlug[reference.slug] else {
                     if slugsOfBrokenFiles.contains(reference.slug) { continue }
-                    diagnostics.append(Diagnostic(.unknownPrisoner, "no prisoner \"\(reference.slug)\"\(Suggestions.hint(for: reference.slug, in: allSlugs)); "
+                    let hint = Self.renamedHint(reference.slug, in: prisoners) ?? Suggestions.hint(for: reference.slug, in: allSlugs)
+                    diagnostics.append(Diagnostic(.unknownPrisoner, "no prisoner \"\(reference.slug)\"\(hint); "
                         + "expected the slug of a file in content/prisoners/", file: file, line: reference.line, column: reference.column))
                     continue
                 }
@@ -106,7 +107,8 @@ struct CrossReferences {
         case "prisoners" where !second.isEmpty && second != "page":
             guard let prisoner = prisonerBySlug[second] else {
                 if slugsOfBrokenPrisonerFiles.contains(second) { return nil }
-                return (.brokenLink, "\(what) \(link.written): no prisoner \"\(second)\"\(Suggestions.hint(for: second, in: prisonerBySlug.keys.sorted())); "
+                let hint = Self.renamedHint(second, in: Array(prisonerBySlug.values)) ?? Suggestions.hint(for: second, in: prisonerBySlug.keys.sorted())
+                return (.brokenLink, "\(what) \(link.written): no prisoner \"\(second)\"\(hint); "
                     + "expected the slug of a file in content/prisoners/")
             }
             guard prisoner.draft, !publishesDrafts else { return nil }
@@ -114,7 +116,8 @@ struct CrossReferences {
         case "articles" where !second.isEmpty && second != "page":
             guard let article = articleBySlug[second] else {
                 if brokenArticles.contains(second) { return nil }
-                return (.brokenLink, "\(what) \(link.written): no report \"\(second)\"\(Suggestions.hint(for: second, in: articleBySlug.keys.sorted())); "
+                let hint = Self.renamedHint(second, in: articles) ?? Suggestions.hint(for: second, in: articleBySlug.keys.sorted())
+                return (.brokenLink, "\(what) \(link.written): no report \"\(second)\"\(hint); "
                     + "expected the slug of a file in content/articles/")
             }
             guard article.draft, !publishesDrafts else { return nil }
@@ -132,6 +135,14 @@ struct CrossReferences {
             guard page.draft, !publishesDrafts else { return nil }
             return unpublished("page", first, path: page.path, embargo: nil)
         }
+    }
+
+    /// `; it was renamed "new-slug"` when `slug` is a former slug of one of `records` (the old
+    /// address redirects, but a file names the record by its slug); nil otherwise.
+    static func renamedHint<Record: Publishable>(_ slug: String, in records: [Record]) -> String?
+    where Record.Record: HasFormerSlugs {
+        guard let renamed = records.first(where: { $0.record.formerSlugs.contains(slug) }) else { return nil }
+        return "; it was renamed \"\(renamed.record.slug)\" (\"\(slug)\" is in its former_slugs)"
     }
 
     private func unpublished(_ noun: String, _ slug: String, path: String, embargo: Moment?) -> (DiagnosticCode, String) {
