@@ -136,7 +136,8 @@ public enum PageRenderer {
         for path in paths.sorted() where path.utf8.hasSuffix(Route.indexFile) {
             if !redirects.isEmpty && redirects.contains(path) { continue }
             let folder = path.dropLast(Route.indexFile.utf8CodeUnitCount)
-            pages.append((folder, modified(folder, context.index)))
+            let latestCorrection = folder == Route.corrections.path ? context.corrections.first?.correction.date : nil
+            pages.append((folder, latestCorrection ?? modified(folder, context.index)))
         }
         return Sitemap.files(pages, context, limit: limit).map { OutputFile(path: $0.path, contents: $0.contents) }
     }

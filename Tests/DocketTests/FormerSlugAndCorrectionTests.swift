@@ -152,10 +152,10 @@ import Testing
         #expect(try site.build().succeeded)
         let list = try site.read("corrections/index.html")
         let expected = [
-            "<li>Corrected on <time datetime=\"2016-01-10\">10 January 2016</time>: <a href=\"/prisoners/test-person/#correction-2016-01-10\">Test Person</a>: The prison is &lt;Prison 2&gt;, not Prison 1.</li>",
-            "<li>Corrected on <time datetime=\"2016-01-07\">7 January 2016</time>: <a href=\"/articles/a-report/#correction-2016-01-07\">A report</a>: An earlier version",
-            "<a href=\"/prisoners/test-person/#correction-2016-01-05\">Test Person</a>: The sentence is <em>six</em> years",
-            "<a href=\"/prisoners/test-person/#correction-2016-01-05-2\">Test Person</a>: The arrest was on 2 June.</li>",
+            "<li><a href=\"/prisoners/test-person/#correction-2016-01-10\">Test Person</a>, corrected on <time datetime=\"2016-01-10\">10 January 2016</time>: The prison is &lt;Prison 2&gt;, not Prison 1.</li>",
+            "<li><a href=\"/articles/a-report/#correction-2016-01-07\">A report</a>, corrected on <time datetime=\"2016-01-07\">7 January 2016</time>: An earlier version",
+            "<a href=\"/prisoners/test-person/#correction-2016-01-05\">Test Person</a>, corrected on <time datetime=\"2016-01-05\">5 January 2016</time>: The sentence is <em>six</em> years",
+            "<a href=\"/prisoners/test-person/#correction-2016-01-05-2\">Test Person</a>, corrected on <time datetime=\"2016-01-05\">5 January 2016</time>: The arrest was on 2 June.</li>",
         ]
         var rest = list[...]
         for item in expected {
@@ -169,7 +169,7 @@ import Testing
         #expect(list.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Corrections · Test Monitor\" href=\"https://example.org/corrections/feed.xml\">"))
         // Linked from every page's footer, and in the sitemap.
         #expect(try site.read("index.html").contains("<li><a href=\"/corrections/\">Corrections</a></li>"))
-        #expect(try site.read("sitemap.xml").contains("<loc>https://example.org/corrections/</loc>"))
+        #expect(try site.read("sitemap.xml").contains("<loc>https://example.org/corrections/</loc><lastmod>2016-01-10</lastmod>"))
     }
 
     @Test func theCorrectionsFeedHasAnEntryForEach() throws {

@@ -16,7 +16,7 @@ enum CorrectionList {
         guard !entries.isEmpty else { return "<p class=\"empty\">No corrections have been published.</p>\n" }
         let items: [HTML] = entries.map { entry in
             """
-            <li>Corrected on \(time(entry.correction.date)): <a href="\(link(entry, context))">\(entry.title)</a>: \
+            <li><a href="\(link(entry, context))">\(entry.title)</a>, corrected on \(time(entry.correction.date)): \
             \(HTML(trustedMarkup: entry.correction.textHTML))</li>
 
             """
