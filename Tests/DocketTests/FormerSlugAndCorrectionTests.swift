@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import DocketBuilder
 @testable import DocketModel
+@testable import Templates
 
 /// Issue 21, parts 8 and 9: `former_slugs` leave a redirect at each old address, and
 /// `corrections` are shown on their page, listed at `/corrections/` with a feed, and move the
@@ -203,6 +204,33 @@ import Testing
         let reports = try site.read("feed.xml")
         #expect(reports.contains("<published>2015-11-20T00:00:00Z</published>\n<updated>2016-01-07T00:00:00Z</updated>"))
         #expect(reports.contains("<generator>Docket</generator>") && reports.contains("<updated>2016-01-07T00:00:00Z</updated>\n<author>"))
+    }
+
+    /// Under a base path, every link of every page (the redirects, the corrections page, the
+    /// footer) leads to a file the build wrote, and the new files are under reserved names.
+    @Test func everyNewLinkLeadsToAFileWritten() throws {
+        let site = try TestSite(siteYML: "title: T\nbase_url: https://example.org/monitor/\nlanguage: en\ndescription: Tests.")
+        try site.prisoner("test-person", Self.person + "\nformer_slugs: [test-persn]\ncorrections:\n  - date: 2016-01-05\n    text: Fixed.")
+        try site.article("a-report", "title: R\ndate: 2016-01-04\nformer_slugs: [old-report]\ncorrections:\n  - date: 2016-01-06\n    text: Fixed.")
+        try site.write("content/pages/about.md", "---\ntitle: About\nformer_slugs: about-us\n---\nWho we are.\n")
+        #expect(try site.build().succeeded)
+        let written = Set(site.outputTree().keys)
+        for route in [Route.corrections, .correctionsFeed, .formerAddress(.prisoner("test-persn")), .formerAddress(.article("old-report")),
+                      .formerAddress(.page("about-us"))] {
+            #expect(written.contains(route.outputFile), "\(route): no \(route.outputFile)")
+        }
+        for path in written where !path.hasPrefix("about/") && !path.hasPrefix("about-us/") {
+            #expect(Route.reservedSlugs.contains(Route.name(startingPath: path)), "\(path) is not under a reserved name")
+        }
+        let urls = SiteURLs(config: SiteConfig(title: "T", baseURL: "https://example.org/monitor/", language: "en", description: ""))
+        for path in written where path.hasSuffix(".html") {
+            for link in attributeValues(try site.read(path), names: ["href", "src", "content"]) where link.contains("/monitor/") {
+                let local = link.hasPrefix("0; url=") ? String(link.dropFirst("0; url=".count)) : link
+                guard local.hasPrefix("/monitor/") else { continue }
+                let file = urls.outputPath(String(local.prefix { $0 != "#" }))
+                #expect(written.contains(file), "\(path) links to \(link), which was not written")
+            }
+        }
     }
 
     @Test func withoutCorrectionsThereIsNoCorrectionsPage() throws {
