@@ -93,7 +93,9 @@ import Testing
             ("a: \"unclosed\n", 1, 4, "YAML: the quote opened here is never closed"),
             ("a: b\n---\nc: d\n", 2, 1, "YAML: a second document starts here; front matter is a single YAML document"),
             ("a:\n\t- b", 2, 1, "YAML: a tab cannot indent YAML; use spaces"),
-            ("a: b: c", 1, 5, "YAML: mapping values are not allowed in this context"),
+            ("a: b: c", 1, 5, "YAML: a value that contains \": \" must be put in quotes (else YAML reads a second key); write the line as: a: \"b: c\""),
+            ("a:\n  - b\n    - c", 3, 5, "YAML: list items must line up under each other: this \"-\" is in column 5, "
+                + "the item above it in column 3; as it is, YAML reads it as more of the text above"),
         ]
         for (yaml, line, column, message) in refused {
             guard case .failure(let problem) = YAMLComposer.compose(yaml) else {

@@ -99,6 +99,9 @@ enum YAMLComposer {
                 } else {
                     YAMLTags.isNull(value, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE)
                 }
+                if scalar.style == YAML_PLAIN_SCALAR_STYLE, event.end_mark.line != event.start_mark.line {
+                    try checkContinuationLines(from: position.line, to: positions.position(event.end_mark).line)
+                }
                 return .scalar(.init(string: value, isNull: isNull, position: position))
 
             case YAML_SEQUENCE_START_EVENT:
@@ -142,6 +145,23 @@ enum YAMLComposer {
             default:
                 // No other event can start a node; libyaml reports a broken stream itself.
                 throw problem(.yamlSyntax, "YAML: unexpected \(event.type)", at: event.start_mark)
+            }
+        }
+
+        /// A plain value that runs over several lines takes a more indented `- item` below it as
+        /// more of its text (`- a` then `  - b` reads as one item, "a - b"): valid YAML, and
+        /// never what the editor meant.
+        func checkContinuationLines(from first: Int, to last: Int) throws(YAMLDocument.Problem) {
+            guard last > first else { return }
+            for number in (first + 1)...last {
+                guard let column = YAMLSyntaxError.itemColumn(YAMLSyntaxError.line(number, of: bytes)) else { continue }
+                if let misaligned = YAMLSyntaxError.misalignedItem(line: number, of: bytes) {
+                    throw YAMLDocument.Problem(code: .yamlSyntax, line: number, column: misaligned.column,
+                                               message: misaligned.text + "; as it is, YAML reads it as more of the text above")
+                }
+                throw YAMLDocument.Problem(code: .yamlSyntax, line: number, column: column,
+                                           message: "YAML: this \"-\" line is read as more of the text above it, not as a list item; "
+                                           + "a list goes under its key, each item on its own line, the items lined up under each other")
             }
         }
 
