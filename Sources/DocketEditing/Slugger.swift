@@ -1,48 +1,14 @@
-import Foundation
+import DocketSupport
 
-/// Turns a name or title into a slug (`Xədicə İsmayılova` → `xedice-ismayilova`): Azerbaijani and
-/// Turkish letters and Cyrillic romanised, other Latin diacritics stripped, apostrophes dropped,
-/// anything else a single hyphen; lowercase ASCII, at most 120 bytes, as the loader requires.
+/// Turns a name or title into a slug (`Xədicə İsmayılova` → `xedice-ismayilova`): the words
+/// `Romanisation` gives (Azerbaijani and Turkish letters and Cyrillic romanised, other Latin
+/// diacritics stripped, apostrophes dropped) joined by single hyphens; lowercase ASCII, at most
+/// 120 bytes, as the loader requires.
 public enum Slugger {
     public static let maximumLength = 120
 
     public static func slug(_ text: String) -> String {
-        var out = ""
-        var pendingHyphen = false
-        func emit(_ piece: String) {
-            guard !piece.isEmpty else { return }
-            if pendingHyphen && !out.isEmpty { out += "-" }
-            pendingHyphen = false
-            out += piece
-        }
-        for scalar in text.unicodeScalars {
-            if apostrophes.contains(scalar) { continue }
-            if let mapped = romanisation[scalar] {
-                emit(mapped)
-                continue
-            }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                if let mapped = romanisation[lower] {
-                    emit(mapped)
-                } else if let ascii = asciiLetterOrDigit(lower) {
-                    emit(ascii)
-                } else if lower.properties.generalCategory == .nonspacingMark {
-                    continue  // a combining accent typed separately: dropped
-                } else {
-                    pendingHyphen = true
-                }
-            }
-        }
-        return truncated(out)
-    }
-
-    /// A letter with diacritics (`é`, `ñ`, `ą`) → its base letter, when that is ASCII.
-    private static func asciiLetterOrDigit(_ scalar: Unicode.Scalar) -> String? {
-        if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") { return String(scalar) }
-        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-            .filter { $0.properties.generalCategory != .nonspacingMark }
-        guard !base.isEmpty, base.allSatisfy({ ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") }) else { return nil }
-        return String(String.UnicodeScalarView(base))
+        truncated(Romanisation.words(text).joined(separator: "-"))
     }
 
     private static func truncated(_ slug: String) -> String {
@@ -51,25 +17,4 @@ public enum Slugger {
         if let lastHyphen = cut.lastIndex(of: "-") { cut = String(cut[..<lastHyphen]) }
         return cut
     }
-
-    private static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BC}", "\u{2018}", "`"]
-
-    /// Letters whose romanisation is not just the letter without its accents. Keys are lowercase,
-    /// but for `İ`, whose lowercase form in Unicode carries a combining dot.
-    static let romanisation: [Unicode.Scalar: String] = [
-        // Azerbaijani and Turkish
-        "ə": "e", "Ə": "e", "ı": "i", "İ": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ö": "o", "ü": "u",
-        // Other Latin letters that do not decompose
-        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ħ": "h",
-        // Russian Cyrillic (a common, BGN-like romanisation)
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-        "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-        "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-        // Ukrainian and Belarusian
-        "є": "ye", "і": "i", "ї": "yi", "ґ": "g", "ў": "u",
-        // Azerbaijani, Kazakh and other Cyrillic
-        "ә": "e", "ғ": "g", "ҹ": "j", "ј": "y", "ү": "u", "һ": "h", "ө": "o", "ҝ": "g", "қ": "q",
-        "ң": "ng", "ұ": "u", "ҳ": "h", "ӯ": "u", "ҷ": "j", "ђ": "dj", "ћ": "c", "џ": "dz", "љ": "lj", "њ": "nj",
-    ]
 }
