@@ -22,9 +22,12 @@ public enum NewContent {
         /// The report's date (articles only).
         public var date: PartialDate
         public var draft: Bool
+        /// The person is someone else than an existing one whose name folds to the same key.
+        public var namesake: Bool = false
 
         public init(kind: Kind, title: String, slug: String? = nil, country: String? = nil,
-                    status: PrisonerStatus? = nil, date: PartialDate, draft: Bool = false) {
+                    status: PrisonerStatus? = nil, date: PartialDate, draft: Bool = false, namesake: Bool = false) {
+            self.namesake = namesake
             self.kind = kind
             self.title = title
             self.slug = slug
@@ -41,6 +44,8 @@ public enum NewContent {
         case invalidSlug(String)
         case exists(path: String)
         case slugTaken(slug: String, path: String)
+        /// The new name meets `existing`, a name written at `path`:`line` (see `PersonNameKey`).
+        case samePerson(name: String, existing: String, path: String, line: Int)
         /// The file's path relative to the site, and the call that failed.
         case cannotWrite(path: String, FileSystemError)
 
@@ -56,6 +61,10 @@ public enum NewContent {
                 return "\(path) already exists; nothing was written (edit that file, or choose another --slug)"
             case .slugTaken(let slug, let path):
                 return "the slug \"\(slug)\" is already used by \(path); nothing was written (choose another --slug)"
+            case .samePerson(let name, let existing, let path, let line):
+                let same = name == existing ? "is already the name" : "meets \"\(existing)\""
+                return "\"\(name)\" \(same) in \(path):\(line) once spelling is set aside; nothing was written "
+                    + "(if this is the same person, edit that file; if it is someone else of the same name, add --namesake)"
             case .cannotWrite(let path, let failure):
                 // The system's reason alone when the file itself failed; else the folder that did.
                 return "cannot write \(path): \(failure.path.hasSuffix("/" + path) ? failure.reason : failure.description)"
@@ -81,12 +90,20 @@ public enum NewContent {
     }
 
     /// Writes the new file and returns its path relative to the site folder. Refuses when a file
-    /// of the same slug exists anywhere under the kind's folder, subfolders included.
+    /// of the same slug exists anywhere under the kind's folder, subfolders included, and a new
+    /// prisoner whose name meets a name or alias of an existing one (`PersonNameKey`), unless
+    /// the request says the person is a namesake.
     @discardableResult
     public static func create(_ request: Request, siteDirectory: URL) throws -> String {
         let (slug, path) = try plan(request)
         if let existing = existingFile(slug: slug, in: request.kind.folder, siteDirectory: siteDirectory) {
             throw existing == path ? Failure.exists(path: path) : Failure.slugTaken(slug: slug, path: existing)
+        }
+        if request.kind == .prisoner, !request.namesake {
+            let name = request.title.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let (file, existing) = DuplicatePeople.match(name, in: DuplicatePeople.prisonerNames(siteDirectory: siteDirectory)) {
+                throw Failure.samePerson(name: name, existing: existing.text, path: file, line: existing.line)
+            }
         }
         let url = siteDirectory.appendingPathComponent(path)
         do {

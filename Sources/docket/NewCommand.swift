@@ -30,7 +30,9 @@ struct NewPrisonerCommand: ParsableCommand {
         abstract: "Write content/prisoners/<slug>.md for a person.",
         discussion: """
         Without --country or --status those keys are left empty with a comment, and \
-        `docket check` reports them until they are filled in.
+        `docket check` reports them until they are filled in. A name that meets the name or an \
+        alias of an existing prisoner once spelling is set aside (Tofiq Yaqublu, Tofig Yagublu, \
+        Тофиг Ягублу) is refused, naming that file; --namesake creates it anyway.
 
         Examples:
           docket new prisoner "Xədicə İsmayılova" --country Azerbaijan \\
@@ -58,6 +60,9 @@ struct NewPrisonerCommand: ParsableCommand {
     @Flag(name: .long, help: "Mark the file as a draft (shown by `docket serve`, kept out of the site).")
     var draft = false
 
+    @Flag(name: .long, help: "The person is someone else than an existing prisoner whose name is spelled alike: create the file anyway.")
+    var namesake = false
+
     /// The country as pages show it (`--country turkey` writes Türkiye), from ISO 3166-1 and the
     /// places site.yml declares; a name that is neither is refused as `check` would refuse it.
     private func resolveCountry(_ text: String) throws -> String {
@@ -78,7 +83,8 @@ struct NewPrisonerCommand: ParsableCommand {
             parsedStatus = value
         }
         let request = NewContent.Request(kind: .prisoner, title: name, slug: slug, country: try country.map(resolveCountry),
-                                         status: parsedStatus, date: try AsOfDate.resolve(nil).day, draft: draft)
+                                         status: parsedStatus, date: try AsOfDate.resolve(nil).day, draft: draft,
+                                         namesake: namesake)
         try NewFileWriter.create(request, site: siteOptions)
     }
 }

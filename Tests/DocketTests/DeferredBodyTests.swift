@@ -11,11 +11,13 @@ import Testing
     @Test func aBodyReadAgainRendersAsAtLoadWhateverTheLineEnds() throws {
         let site = try TestSite()
         let body = "## Life\n\nBorn *somewhere*.\n\n- one\n- two\n"
-        try site.prisoner("plain-person", Self.person, body: body)
+        // Three people, each of their own name (one name in three files would be a warning).
+        func person(_ name: String) -> String { Self.person.replacingOccurrences(of: "Test Person", with: name) }
+        try site.prisoner("plain-person", person("Plain Person"), body: body)
         // A byte-order mark and CRLF line ends: the body starts at a different byte in the file.
-        let crlf = "\u{FEFF}---\n\(Self.person)\n---\n\(body)".replacingOccurrences(of: "\n", with: "\r\n")
+        let crlf = "\u{FEFF}---\n\(person("Windows Person"))\n---\n\(body)".replacingOccurrences(of: "\n", with: "\r\n")
         try site.write("content/prisoners/windows-person.md", crlf)
-        try site.prisoner("blank-person", Self.person, body: "\n  \n")
+        try site.prisoner("blank-person", person("Blank Person"), body: "\n  \n")
         let outcome = site.load()
         #expect(outcome.diagnostics.isEmpty)
         let prisoners = try #require(outcome.site?.prisoners)

@@ -14,6 +14,7 @@ import Testing
         .duplicateEntry: "a warning: ValidationTests.anEventWrittenTwiceIsShownOnceWithAWarning, and below",
         .creditWithoutPhoto: "a warning: below",
         .staleStatus: "a warning: below",
+        .duplicatePerson: "a warning: PersonNameKeyTests.twoFilesForOnePersonAreAWarningAtBothLines",
     ]
 
     @Test func idsAndNamesAreUniqueAndWellFormed() {

@@ -64,6 +64,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicateEntry = "W002"
     case creditWithoutPhoto = "W003"
     case staleStatus = "W004"
+    case duplicatePerson = "W005"
 
     /// `E014`: what tools and people quote.
     public var id: String { rawValue }
@@ -121,6 +122,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .duplicateEntry: "duplicate-entry"
         case .creditWithoutPhoto: "credit-without-photo"
         case .staleStatus: "stale-status"
+        case .duplicatePerson: "duplicate-person"
         }
     }
 
@@ -174,6 +176,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .duplicateEntry: "the same event, prisoner or declared country is given twice; it is shown once"
         case .creditWithoutPhoto: "photo_credit is set but there is no photo"
         case .staleStatus: "the status says held but a release date is set"
+        case .duplicatePerson: "two prisoner files name the same person, once spelling is set aside (Tofiq Yaqublu, Тофиг Ягублу)"
         }
     }
 

@@ -17,6 +17,8 @@ enum PrisonerDecoder {
         var diagnostics: [Diagnostic]
         /// `former_slugs`, where each is written (checked against other files by `FormerSlugs`).
         var formerSlugs: [SlugReference] = []
+        /// The name, aliases and native name, for `DuplicatePeople`; given even when the file has errors.
+        var names: [PersonName] = []
     }
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
@@ -44,7 +46,8 @@ enum PrisonerDecoder {
         let status = reader.require("status", in: fields, what: what).flatMap {
             reader.oneOf(PrisonerStatus.self, $0, key: "status", noun: "status")
         }
-        let aliases = reader.stringList("aliases", in: fields).map(\.0)
+        let aliasNodes = reader.stringList("aliases", in: fields)
+        let aliases = aliasNodes.map(\.0)
         let nameNative = reader.string("name_native", in: fields, what: what)
         let profession = reader.string("profession", in: fields, what: what)
         let outlet = reader.string("outlet", in: fields, what: what)
@@ -78,9 +81,10 @@ enum PrisonerDecoder {
 
         checkDates(fields: fields, arrested: arrested, released: released, sentence: sentence, status: status, reader: &reader)
 
+        let names = personNames(name: name, aliases: aliasNodes, nameNative: nameNative, fields: fields, reader: reader)
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
             return Result(prisoner: nil, references: references, links: links.found, diagnostics: reader.diagnostics,
-                          formerSlugs: formerSlugs)
+                          formerSlugs: formerSlugs, names: names)
         }
         events += DerivedEvents.make(slug: slug, status: status, arrested: arrested, sentence: sentence,
                                      released: released, written: events)
@@ -93,7 +97,22 @@ enum PrisonerDecoder {
             body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
             embargoUntil: embargoUntil, formerSlugs: formerSlugs.map(\.slug), corrections: corrections))
         return Result(prisoner: prisoner, references: references, links: links.found, diagnostics: reader.diagnostics,
-                      formerSlugs: formerSlugs)
+                      formerSlugs: formerSlugs, names: names)
+    }
+
+    /// Every name the file gives the person, where it is written.
+    private static func personNames(name: String?, aliases: [(String, YAMLNode)], nameNative: String?,
+                                    fields: FieldReader.Fields, reader: FieldReader) -> [PersonName] {
+        var names: [PersonName] = []
+        func add(_ text: String?, _ node: YAMLNode?) {
+            guard let text else { return }
+            let (line, column) = reader.position(of: node)
+            names.append(PersonName(text: text, line: line, column: column))
+        }
+        add(name, fields["name"]?.value)
+        for (alias, node) in aliases { add(alias, node) }
+        add(nameNative, fields["name_native"]?.value)
+        return names
     }
 
     private static func decodeSentence(_ fields: FieldReader.Fields, reader: inout FieldReader) -> Sentence? {

@@ -43,6 +43,8 @@ public struct SiteLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         /// The former slugs of each kind of file, where each is written.
         var formerSlugs: [Kind: [SlugReference]] = [:]
+        /// Each prisoner file's names, for `DuplicatePeople`.
+        var names: [(file: String, names: [PersonName])] = []
 
         init(listing: [(String, Kind)], outcomes: [FileOutcome]) {
             for (entry, outcome) in zip(listing, outcomes) {
@@ -53,6 +55,7 @@ public struct SiteLoader: Sendable {
                 if !outcome.references.isEmpty { references.append((entry.0, outcome.references)) }
                 links += outcome.links
                 if !outcome.formerSlugs.isEmpty { formerSlugs[entry.1, default: []] += outcome.formerSlugs }
+                if !outcome.names.isEmpty { names.append((entry.0, outcome.names)) }
             }
         }
     }
@@ -69,6 +72,8 @@ public struct SiteLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         /// The file's `former_slugs`, where each is written.
         var formerSlugs: [SlugReference] = []
+        /// A prisoner's names, where the file writes them.
+        var names: [PersonName] = []
 
         /// `absolutePath`, when given, is where the file is on disk: its body is then rendered
         /// when its page is written rather than kept in memory (see `MarkdownBody`).
@@ -79,7 +84,7 @@ public struct SiteLoader: Sendable {
                 let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media, config: config)
                 let prisoner = result.prisoner.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
                 return FileOutcome(prisoner: prisoner, references: result.references, links: result.links, diagnostics: result.diagnostics,
-                                   formerSlugs: result.formerSlugs)
+                                   formerSlugs: result.formerSlugs, names: result.names)
             case .article:
                 let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath, config: config)
                 let article = result.article.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
@@ -152,6 +157,7 @@ public struct SiteLoader: Sendable {
             diagnostics += FormerSlugs.collisions(collected.formerSlugs[.article] ?? [], live: articleFiles, noun: "report")
             diagnostics += FormerSlugs.collisions(collected.formerSlugs[.page] ?? [], live: listing.filter { $0.1 == Kind.page }.map(\.0), noun: "page")
         }
+        diagnostics += DuplicatePeople.check(collected.names)
 
         var checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
                                       references: references, includeDrafts: includeDrafts, publishingAt: moment)
