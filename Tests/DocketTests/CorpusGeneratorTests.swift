@@ -24,6 +24,21 @@ import Testing
         #expect(kinds == Set(EventKind.allCases))
     }
 
+    /// Namesakes get a patronymic, so the generated monitor has no two files `check` takes for
+    /// one person (a warning would also keep the build cache from being recorded).
+    @Test func namesakesAreToldApart() throws {
+        let generator = CorpusGenerator(prisoners: 3000, articles: 1, seed: 1)
+        var names: [(file: String, names: [PersonName])] = []
+        for number in 0..<3000 {
+            let (path, text) = generator.prisonerFile(number)
+            let result = PrisonerDecoder.decode(bytes: Array(text.utf8), path: "content/" + path)
+            names.append(("content/" + path, result.names))
+        }
+        #expect(DuplicatePeople.check(names).map(\.description).prefix(3) == [])
+        #expect(generator.patronymics.contains { $0 != nil })
+        #expect(generator.slug(ofPrisoner: 2999).hasSuffix("-3000"))
+    }
+
     @Test func sameSeedGivesSameBytes() throws {
         let generator = CorpusGenerator(prisoners: 30, articles: 30, seed: 11)
         for number in 0..<30 {

@@ -14,10 +14,26 @@ public struct CorpusGenerator: Sendable {
     /// The first prisoners are "popular": named by a large share of the articles.
     static let popularCount = 8
 
+    /// For each prisoner whose given and family name an earlier one already has, a patronymic
+    /// that tells them apart (`Vugar oglu`), so a generated monitor holds no two files that
+    /// `docket check` would take for one person; nil for the rest.
+    let patronymics: [String?]
+
     public init(prisoners: Int, articles: Int, seed: UInt64 = 1) {
         self.prisoners = max(1, prisoners)
         self.articles = max(0, articles)
         self.seed = seed
+        var seen: [String: Int] = [:]
+        var patronymics: [String?] = []
+        patronymics.reserveCapacity(self.prisoners)
+        for number in 0..<self.prisoners {
+            var random = Self.stream(seed: seed, kind: 0, number)
+            let pair = "\(random.pick(NamePools.givenNames).0) \(random.pick(NamePools.familyNames).0)"
+            let earlier = seen[pair, default: 0]
+            seen[pair] = earlier + 1
+            patronymics.append(earlier == 0 ? nil : NamePools.fathers[(earlier - 1) % NamePools.fathers.count] + " oglu")
+        }
+        self.patronymics = patronymics
     }
 
     public static let siteYML = """
@@ -71,17 +87,27 @@ public struct CorpusGenerator: Sendable {
     struct Identity {
         let given: (String, String)
         let family: (String, String)
-        var name: String { "\(given.0) \(family.0)" }
+        var patronymic: String? = nil
+        /// Given name, patronymic (for a namesake), family name.
+        var name: String { spelled(given.0, family.0) }
+        /// The same in the other transliteration.
+        var otherName: String { spelled(given.1, family.1) }
+
+        func spelled(_ given: String, _ family: String) -> String {
+            patronymic.map { "\(given) \($0) \(family)" } ?? "\(given) \(family)"
+        }
     }
 
     func identity(ofPrisoner number: Int) -> Identity {
         var random = random(kind: 0, number)
-        return Identity(given: random.pick(NamePools.givenNames), family: random.pick(NamePools.familyNames))
+        return Identity(given: random.pick(NamePools.givenNames), family: random.pick(NamePools.familyNames),
+                        patronymic: number < patronymics.count ? patronymics[number] : nil)
     }
 
+    /// The slug comes from the given and family name alone, as it did before patronymics.
     func slug(ofPrisoner number: Int) -> String {
         let identity = identity(ofPrisoner: number)
-        return Self.slugify(identity.name) + "-\(number + 1)"
+        return Self.slugify("\(identity.given.0) \(identity.family.0)") + "-\(number + 1)"
     }
 
     /// A prisoner for an article to name: popular ones a third of the time.
@@ -107,6 +133,10 @@ public struct CorpusGenerator: Sendable {
     }
 
     func random(kind: UInt64, _ number: Int) -> SeededRandom {
+        Self.stream(seed: seed, kind: kind, number)
+    }
+
+    static func stream(seed: UInt64, kind: UInt64, _ number: Int) -> SeededRandom {
         var mixer = SeededRandom(seed: seed ^ (kind &* 0xA24B_AED4_963E_E407) ^ (UInt64(number) &* 0x9FB2_1C65_1E98_DF25))
         return SeededRandom(seed: mixer.next())
     }

@@ -29,6 +29,14 @@ enum NamePools {
         ("Sik", "Şık"), ("Yucel", "Yücel"), ("Bakirov", "Bakyrov"), ("Umarov", "Oumarov"),
     ]
 
+    /// Fathers' names for the patronymics that tell namesakes apart; none is a given name above,
+    /// and no two are spelled alike.
+    static let fathers = [
+        "Kamran", "Vugar", "Elnur", "Farid", "Tural", "Orkhan", "Ramil", "Samir", "Javid", "Zaur",
+        "Vusal", "Rovshan", "Namig", "Elvin", "Sabir", "Tahir", "Polad", "Babek", "Ruslan", "Natig",
+        "Ulfat", "Bilal", "Sadig", "Mubariz",
+    ]
+
     /// Native spellings for a few given names (Cyrillic), to exercise non-ASCII text.
     static let cyrillic: [String: String] = [
         "Aleksei": "Алексей", "Yevgeny": "Евгений", "Svetlana": "Светлана", "Dmitry": "Дмитрий",

@@ -18,12 +18,12 @@ struct PrisonerFileWriter {
 
         var yaml = "---\nname: \(YAMLText.quoted(identity.name))\n"
         var aliases: [String] = []
-        let other = "\(identity.given.1) \(identity.family.1)"
+        let other = identity.otherName
         if other != identity.name { aliases.append(other) }
-        if random.chance(30) { aliases.append("\(identity.family.0) \(identity.given.0)") }
+        if random.chance(30) { aliases.append(identity.spelled(identity.family.0, identity.given.0)) }
         if !aliases.isEmpty { yaml += "aliases:\n" + aliases.map { "  - \(YAMLText.quoted($0))\n" }.joined() }
         if let native = NamePools.cyrillic[identity.given.0], random.chance(70) {
-            yaml += "name_native: \(YAMLText.quoted(native + " " + identity.family.0))\n"
+            yaml += "name_native: \(YAMLText.quoted(identity.spelled(native, identity.family.0)))\n"
         }
         yaml += "country: \(YAMLText.quoted(random.pick(NamePools.countries)))\n"
         yaml += "status: \(status)\n"
