@@ -54,6 +54,25 @@ struct CommandLineTests {
         #expect(again.err == "error: content/prisoners/xedice-ismayilova.md already exists; nothing was written (edit that file, or choose another --slug)\n")
     }
 
+    @Test func newRefusesAPersonAlreadyThereUnderAnotherSpelling() throws {
+        let site = try TestSite()
+        #expect(try run(["new", "prisoner", "Rauf Qasımov", "--country", "Azerbaijan", "--status", "imprisoned"], in: site.root).status == 0)
+        let again = try run(["new", "prisoner", "Рауф Гасымов"], in: site.root)
+        #expect(again.status == 1)
+        #expect(again.out == "")
+        #expect(again.err == "error: \"Рауф Гасымов\" meets \"Rauf Qasımov\" in content/prisoners/rauf-qasimov.md:2 once spelling is set aside; "
+            + "nothing was written (if this is the same person, edit that file; if it is someone else of the same name, add --namesake)\n")
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/prisoners/rauf-gasymov.md").path))
+        let namesake = try run(["new", "prisoner", "Рауф Гасымов", "--namesake", "--country", "Azerbaijan", "--status", "detained"], in: site.root)
+        #expect(namesake.status == 0)
+        #expect(namesake.out.hasPrefix("Created content/prisoners/rauf-gasymov.md\n"))
+        // The check then names both files.
+        let checked = try run(["check"], in: site.root)
+        #expect(checked.status == 0)
+        #expect(checked.out == "Checked 3 files: 1 warning.\n")
+        #expect(checked.err.contains("content/prisoners/rauf-qasimov.md:2:7: warning: \"Rauf Qasımov\" meets \"Рауф Гасымов\" in content/prisoners/rauf-gasymov.md:2"))
+    }
+
     @Test func newArticleUsesSourceDateEpoch() throws {
         let site = try TestSite()
         let made = try run(["new", "article", "Journalists sentenced in Baku"], in: site.root)
