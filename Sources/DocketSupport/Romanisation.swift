@@ -15,6 +15,16 @@ public enum Romanisation {
             word = ""
         }
         for scalar in text.unicodeScalars {
+            // ASCII (most names) without Unicode's tables: what the general path gives it.
+            if scalar.isASCII {
+                switch scalar {
+                case "a"..."z", "0"..."9": word.unicodeScalars.append(scalar)
+                case "A"..."Z": word.unicodeScalars.append(Unicode.Scalar(scalar.value + 0x20)!)
+                case "'", "`": continue
+                default: endWord()
+                }
+                continue
+            }
             if apostrophes.contains(scalar) { continue }
             if let mapped = table[scalar] {
                 word += mapped
