@@ -7,7 +7,7 @@
 /// The slugs a free-standing page cannot take come from these paths too (`reservedSlugs`), so a
 /// new kind of page is one new case here (and in `everyKind`), its page in `templates/Pages`,
 /// and its job in `PageRenderer`.
-public indirect enum Route: Hashable, Sendable {
+public enum Route: Hashable, Sendable {
     case home
     /// `prisoners/`, everyone by status (later pages under `page/N/`).
     case prisoners
@@ -54,7 +54,9 @@ public indirect enum Route: Hashable, Sendable {
     case correctionsFeed
     /// The address a prisoner, a report or a page had under a former slug (`.prisoner("old")`):
     /// a small page there sends readers on to the current one. Not in the sitemap.
-    case formerAddress(Route)
+    /// (The one case held in a box: a route inside a route. The others are plain values, so
+    /// making a link allocates nothing.)
+    indirect case formerAddress(Route)
 
     /// The folder of every prisoner's pages, as a literal: `PagePath` writes it into a list's
     /// bytes without making a path.
