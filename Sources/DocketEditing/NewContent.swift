@@ -139,7 +139,9 @@ public enum NewContent {
         # Optional keys (docs/content-format.md, "Prisoners"):
         #   aliases, name_native, profession, outlet, arrested (YYYY, YYYY-MM or YYYY-MM-DD),
         #   charges (a list), sentence (term, date, court), released, lawyer, prison,
-        #   updated, sources (title, url, publisher, date), events (date, kind, text, source), draft
+        #   updated, sources (title, url, publisher, date), events (date, kind, text, source),
+        #   photo, photo_credit, draft, embargo_until, notes (never published),
+        #   former_slugs (a list), corrections (date, text)
         ---
         Who they are, the work they are known for, and why they are held.
 
@@ -154,7 +156,8 @@ public enum NewContent {
         \(request.draft ? "draft: true   # remove to publish\n" : "")\
         # Optional keys (docs/content-format.md, "Reports"):
         #   summary, author, prisoners (a list of prisoner slugs), tags (a list),
-        #   sources (title, url, publisher, date), events (date, kind, text, prisoners, source), draft
+        #   sources (title, url, publisher, date), events (date, kind, text, prisoners, source),
+        #   draft, embargo_until, notes (never published), former_slugs (a list), corrections (date, text)
         ---
         The report.
 

@@ -33,6 +33,22 @@ import Testing
         }
     }
 
+    /// Every key a prisoner's or a report's front matter may have is named in the new file, in
+    /// its comment or as a line of its own, so a new field cannot be left out of `docket new`.
+    @Test func theCommentNamesEveryKeyOfItsKind() {
+        let kinds: [(NewContent.Request, [String])] = [
+            (prisoner("Gilal Mamedov"), PrisonerDecoder.keys),
+            (NewContent.Request(kind: .article, title: "A report", date: today), ArticleDecoder.keys),
+        ]
+        for (request, keys) in kinds {
+            let text = NewContent.text(request)
+            let named = Set(text.split(whereSeparator: { !$0.isLetter && $0 != "_" }).map(String.init))
+            for key in keys {
+                #expect(named.contains(key), "docket new \(request.kind) does not name \(key)")
+            }
+        }
+    }
+
     @Test func missingCountryAndStatusAreMarkedAndCheckReportsThem() throws {
         let site = try TestSite()
         try NewContent.create(prisoner("Гилал Мамедов", country: nil, status: nil), siteDirectory: site.root)
