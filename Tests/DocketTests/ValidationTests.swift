@@ -47,7 +47,7 @@ import Testing
         """) == [
             "content/prisoners/x.md:5:11: error: \"arrested\": invalid date \"2015-02-30\": that month has 28 days [E025 invalid-date]",
             "content/prisoners/x.md:6:11: error: \"released\": invalid date \"2015-13\": the month must be 01 to 12 [E025 invalid-date]",
-            "content/prisoners/x.md:8:9: error: invalid sentence term \"7.5 years\"; expected whole years, months and days like 7y6m, 6y, 8m, 30d, or life [E027 invalid-value]",
+            "content/prisoners/x.md:8:9: error: invalid sentence term \"7.5 years\"; expected whole years, months and days like 7y6m, 6y, 8m, 30d, life, or death [E027 invalid-value]",
         ])
     }
 

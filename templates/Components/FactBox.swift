@@ -21,21 +21,25 @@ enum FactBox {
             if let term = sentence.term { parts.append("\(term.display)") }
             if let date = sentence.date { parts.append("handed down \(time(date))") }
             if let court = sentence.court { parts.append("by \(court)") }
-            if !parts.isEmpty { row("Sentence", parts.joined(separator: ", ")) }
+            if !parts.isEmpty || !sentence.changes.isEmpty {
+                row("Sentence", "\(parts.joined(separator: ", "))\(DetentionRows.changes(sentence))")
+            }
         }
         if let ends = derived.termEnds, prisoner.released == nil {
             row("Term ends", derived.termCountedFromArrest
                 ? "\(time(ends)) (counted from arrest)"
                 : "\(time(ends)) (counted from sentencing; the arrest date is not recorded)")
         }
-        if let released = prisoner.released { row("Released", time(released)) }
+        if let released = prisoner.released { row("Released", DetentionRows.released(released, prisoner.releaseKind)) }
         if let days = derived.daysInDetention {
-            row("Days in detention", derived.stillCounting
+            let figure: HTML = derived.stillCounting
                 ? "\(grouped(days)) (as of \(context.index.asOf.display))"
-                : "\(grouped(days))")
+                : "\(grouped(days))"
+            row("Days in detention", "\(figure)\(DetentionRows.inAll(derived))")
         }
         if let lawyer = prisoner.lawyer { row("Lawyer", "\(lawyer)") }
         if let prison = prisoner.prison { row("Prison", "\(prison)") }
+        if !prisoner.previousDetentions.isEmpty { row("Previous detentions", DetentionRows.previous(prisoner)) }
         return "<dl class=\"facts\">\n\(rows)</dl>\n"
     }
 }

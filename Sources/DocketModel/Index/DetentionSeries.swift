@@ -1,10 +1,11 @@
 /// How many people were held at the end of each month, from arrest and release dates:
 /// the numbers behind the detention chart.
 ///
-/// A person counts from the month of `arrested` (or, when the arrest date is not recorded,
-/// of the sentence: they were held at least from then) until the month before `released`;
-/// with no release date, until "now" if the status is detained or imprisoned. People with
-/// neither date, or released on a date not recorded, are not counted (and are reported).
+/// A person counts in every month of every detention: from the month of `arrested` (or, when
+/// the arrest date is not recorded, of the sentence: they were held at least from then) until
+/// the month before `released`; the last detention with no release date, until "now" if the
+/// status is detained or imprisoned. A detention with neither date, or released on a date not
+/// recorded, is not counted, and its person is reported once as not counted.
 public struct DetentionSeries: Sendable, Equatable {
     public struct Point: Sendable, Equatable {
         public let year: Int
@@ -24,20 +25,25 @@ public struct DetentionSeries: Sendable, Equatable {
         var uncounted = 0
         var first = Int.max
         for prisoner in prisoners {
-            guard let arrested = prisoner.arrested ?? prisoner.sentence?.date else { uncounted += 1; continue }
-            let start = arrested.year * 12 + (arrested.month ?? 1) - 1
-            var end: Int?
-            if let released = prisoner.released {
-                end = released.year * 12 + (released.month ?? 1) - 1
-            } else if !prisoner.status.isHeld {
-                uncounted += 1
-                continue
+            // Every detention counts on its own; a person is left out (once) when one of them cannot be placed.
+            var leftOut = prisoner.detentions.isEmpty
+            for (index, detention) in prisoner.detentions.enumerated() {
+                guard let arrested = detention.arrested ?? detention.sentence?.date else { leftOut = true; continue }
+                let start = arrested.year * 12 + (arrested.month ?? 1) - 1
+                var end: Int?
+                if let released = detention.released {
+                    end = released.year * 12 + (released.month ?? 1) - 1
+                } else if index < prisoner.detentions.count - 1 || !prisoner.status.isHeld {
+                    leftOut = true
+                    continue
+                }
+                guard start <= lastMonth else { continue }
+                if let end, end <= start { continue }
+                first = min(first, start)
+                deltas[start, default: 0] += 1
+                if let end, end <= lastMonth { deltas[end, default: 0] -= 1 }
             }
-            guard start <= lastMonth else { continue }
-            if let end, end <= start { continue }
-            first = min(first, start)
-            deltas[start, default: 0] += 1
-            if let end, end <= lastMonth { deltas[end, default: 0] -= 1 }
+            if leftOut { uncounted += 1 }
         }
         self.uncounted = uncounted
         guard first != Int.max else { points = []; return }

@@ -1,31 +1,50 @@
 import DocketMarkdown
 
 /// The arrest, sentence and release entries made from a prisoner's own fields, so the
-/// editor never writes them twice. One the editor did write (same kind, same date) wins.
+/// editor never writes them twice: for each detention, its arrest, its sentence and each
+/// change to it, and its release. One the editor did write (same kind, same date) wins.
 enum DerivedEvents {
-    static func make(slug: String, status: PrisonerStatus, arrested: PartialDate?, sentence: Sentence?,
-                     released: PartialDate?, written: [Event]) -> [Event] {
+    static func make(slug: String, status: PrisonerStatus, detentions: [Detention], written: [Event]) -> [Event] {
         var derived: [Event] = []
         func add(_ date: PartialDate?, _ kind: EventKind, _ text: String) {
-            guard let date, !written.contains(where: { $0.kind == kind && $0.date == date }) else { return }
+            guard let date, !written.contains(where: { $0.kind == kind && $0.date == date }),
+                  !derived.contains(where: { $0.kind == kind && $0.date == date }) else { return }
             derived.append(Event(date: date, kind: kind, text: text, textHTML: Markdown.escapeText(text),
                                  prisoners: [slug], sourceURL: nil, sourceTitle: nil,
                                  origin: .prisoner(slug: slug), isDerived: true))
         }
-        add(arrested, .arrest, "Arrested.")
-        if let sentence, let date = sentence.date {
-            var text = "Sentenced"
-            if let term = sentence.term { text += term == .life ? " to life imprisonment" : " to \(term.display)" }
-            if let court = sentence.court { text += " by \(court)" }
-            add(date, .sentence, text + ".")
+        for (index, detention) in detentions.enumerated() {
+            add(detention.arrested, .arrest, "Arrested.")
+            if let sentence = detention.sentence {
+                if let date = sentence.date {
+                    var text = "Sentenced"
+                    if let term = sentence.term { text += term == .death ? " to death" : " to \(term.display)" }
+                    if let court = sentence.court { text += " by \(court)" }
+                    add(date, .sentence, text + ".")
+                }
+                var previous = sentence.term
+                for change in sentence.changes {
+                    var text = change.summary(after: previous)
+                    if let court = change.court { text += " by \(court)" }
+                    add(change.date, .sentence, text + ".")
+                    previous = change.term
+                }
+            }
+            add(detention.released, .release,
+                releaseText(detention.releaseKind, status: index == detentions.count - 1 ? status : nil))
         }
-        let releaseText: String
-        switch status {
-        case .pardoned: releaseText = "Released under a pardon."
-        case .acquitted: releaseText = "Released after acquittal."
-        default: releaseText = "Released."
-        }
-        add(released, .release, releaseText)
         return derived
+    }
+
+    /// "Released (pardoned)." from the release kind; without one, the last detention's release
+    /// says what the status says ("Released under a pardon.").
+    static func releaseText(_ kind: ReleaseKind?, status: PrisonerStatus?) -> String {
+        if let label = kind?.label { return "Released (\(label))." }
+        if kind != nil { return "Released." }
+        switch status {
+        case .pardoned?: return "Released under a pardon."
+        case .acquitted?: return "Released after acquittal."
+        default: return "Released."
+        }
     }
 }

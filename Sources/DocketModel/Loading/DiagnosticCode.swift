@@ -59,6 +59,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case mixedScripts = "E042"
     // Slugs, continued
     case formerSlugTaken = "E043"
+    // Detentions
+    case twoDetentionForms = "E044"
     // Warnings
     case ignoredFile = "W001"
     case duplicateEntry = "W002"
@@ -118,6 +120,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownCountry: "unknown-country"
         case .mixedScripts: "mixed-scripts"
         case .formerSlugTaken: "former-slug-taken"
+        case .twoDetentionForms: "two-detention-forms"
         case .ignoredFile: "ignored-file"
         case .duplicateEntry: "duplicate-entry"
         case .creditWithoutPhoto: "credit-without-photo"
@@ -172,6 +175,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownCountry: "a country is neither an ISO 3166-1 country (by name or code) nor a place declared in site.yml"
         case .mixedScripts: "a name mixes letters of two scripts (a Cyrillic А in a Latin name), which look alike and differ"
         case .formerSlugTaken: "a former slug is a live slug of its kind, or another file's former slug"
+        case .twoDetentionForms: "a prisoner file has both \"detentions\" and the top-level arrested, charges, … of a single detention"
         case .ignoredFile: "a file in a content folder is ignored: its name does not end in .md"
         case .duplicateEntry: "the same event, prisoner or declared country is given twice; it is shown once"
         case .creditWithoutPhoto: "photo_credit is set but there is no photo"

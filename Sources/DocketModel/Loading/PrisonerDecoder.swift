@@ -6,8 +6,8 @@ enum PrisonerDecoder {
         "name", "aliases", "name_native", "country", "status", "profession", "outlet", "arrested", "charges",
         "sentence", "released", "lawyer", "prison", "updated", "sources", "events", "draft",
         "photo", "photo_credit", "embargo_until", "notes", "former_slugs", "corrections",
+        "detentions", "release_kind",
     ]
-    static let sentenceKeys = ["term", "date", "court"]
     static let what = "prisoner front matter"
 
     struct Result {
@@ -51,12 +51,8 @@ enum PrisonerDecoder {
         let nameNative = reader.string("name_native", in: fields, what: what)
         let profession = reader.string("profession", in: fields, what: what)
         let outlet = reader.string("outlet", in: fields, what: what)
-        let arrested = reader.date("arrested", in: fields, what: what)
-        let charges = reader.stringList("charges", in: fields).map(\.0)
-        let sentence = decodeSentence(fields, reader: &reader)
-        let released = reader.date("released", in: fields, what: what)
+        let detentions = DetentionDecoder.decode(fields, status: status, reader: &reader)
         let lawyer = reader.string("lawyer", in: fields, what: what)
-        let prison = reader.string("prison", in: fields, what: what)
         let updated = reader.date("updated", in: fields, what: what)
         let sources = SharedFields.sources(fields, reader: &reader, links: &links)
         let draft = reader.bool("draft", in: fields)
@@ -79,20 +75,16 @@ enum PrisonerDecoder {
         let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, reader: &reader)
         let corrections = RecordHistory.corrections(fields, reader: &reader)
 
-        checkDates(fields: fields, arrested: arrested, released: released, sentence: sentence, status: status, reader: &reader)
-
         let names = personNames(name: name, aliases: aliasNodes, nameNative: nameNative, fields: fields, reader: reader)
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
             return Result(prisoner: nil, references: references, links: links.found, diagnostics: reader.diagnostics,
                           formerSlugs: formerSlugs, names: names)
         }
-        events += DerivedEvents.make(slug: slug, status: status, arrested: arrested, sentence: sentence,
-                                     released: released, written: events)
+        events += DerivedEvents.make(slug: slug, status: status, detentions: detentions, written: events)
         let prisoner = Prisoner(Prisoner.Record(
             slug: slug, path: path, name: name, aliases: aliases, nameNative: nameNative, country: country.name,
             countryCode: country.code,
-            status: status, profession: profession, outlet: outlet, arrested: arrested, charges: charges,
-            sentence: sentence, released: released, lawyer: lawyer, prison: prison, updated: updated,
+            status: status, profession: profession, outlet: outlet, detentions: detentions, lawyer: lawyer, updated: updated,
             sources: sources, events: events, draft: draft,
             body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
             embargoUntil: embargoUntil, formerSlugs: formerSlugs.map(\.slug), corrections: corrections))
@@ -113,32 +105,5 @@ enum PrisonerDecoder {
         for (alias, node) in aliases { add(alias, node) }
         add(nameNative, fields["name_native"]?.value)
         return names
-    }
-
-    private static func decodeSentence(_ fields: FieldReader.Fields, reader: inout FieldReader) -> Sentence? {
-        guard let node = reader.optional("sentence", in: fields) else { return nil }
-        guard let entry = reader.fields(of: node, allowed: sentenceKeys, what: "\"sentence\"") else { return nil }
-        var term: SentenceTerm?
-        if let termNode = reader.optional("term", in: entry), let text = reader.string(termNode, key: "term") {
-            do { term = try SentenceTerm(parsing: text) } catch { reader.report(.invalidValue, error.description, at: termNode) }
-        }
-        let date = reader.date("date", in: entry, what: "\"sentence\"")
-        let court = reader.string("court", in: entry, what: "\"sentence\"")
-        return Sentence(term: term, date: date, court: court)
-    }
-
-    /// Dates that contradict each other: release before arrest, sentence before arrest,
-    /// a release date on someone still held.
-    private static func checkDates(fields: FieldReader.Fields, arrested: PartialDate?, released: PartialDate?,
-                                   sentence: Sentence?, status: PrisonerStatus?, reader: inout FieldReader) {
-        if let arrested, let released, released.lastDay < arrested.firstDay {
-            reader.report(.datesOutOfOrder, "released \(released) is before arrested \(arrested)", at: fields["released"]?.key)
-        }
-        if let arrested, let sentenced = sentence?.date, sentenced.lastDay < arrested.firstDay {
-            reader.report(.datesOutOfOrder, "sentence date \(sentenced) is before arrested \(arrested)", at: fields["sentence"]?.value["date"] ?? fields["sentence"]?.key)
-        }
-        if let status, status.isHeld, let released {
-            reader.report(.staleStatus, "status is \"\(status.rawValue)\" but released is set (\(released)); is the status out of date?", at: fields["released"]?.key)
-        }
     }
 }

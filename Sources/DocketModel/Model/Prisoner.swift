@@ -16,12 +16,11 @@ public struct Prisoner: Publishable {
         public var status: PrisonerStatus
         public var profession: String?
         public var outlet: String?
-        public var arrested: PartialDate?
-        public var charges: [String]
-        public var sentence: Sentence?
-        public var released: PartialDate?
+        /// Every detention, oldest first (one for the short form; none when the file gives no
+        /// detention key). `arrested`, `charges`, `sentence`, `prison`, `released` and
+        /// `releaseKind` read the current or last one (see `Detention.swift`).
+        public var detentions: [Detention]
         public var lawyer: String?
-        public var prison: String?
         public var updated: PartialDate?
         public var sources: [Source]
         /// The events written in the file, followed by those derived from its fields.

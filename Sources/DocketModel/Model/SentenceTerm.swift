@@ -1,18 +1,21 @@
-/// A prison term as editors write it: `7y6m`, `6y`, `8m`, `30d`, or `life`.
+/// A prison term as editors write it: `7y6m`, `6y`, `8m`, `30d`, `life`, or `death`.
 public enum SentenceTerm: Hashable, Sendable, CustomStringConvertible {
     case fixed(years: Int, months: Int, days: Int)
     case life
+    /// A death sentence (usually commuted later: see `SentenceChange`).
+    case death
 
     public struct ParseError: Error, CustomStringConvertible {
         public let text: String
         public var description: String {
-            "invalid sentence term \"\(text)\"; expected whole years, months and days like 7y6m, 6y, 8m, 30d, or life"
+            "invalid sentence term \"\(text)\"; expected whole years, months and days like 7y6m, 6y, 8m, 30d, life, or death"
         }
     }
 
     public init(parsing text: String) throws(ParseError) {
         let trimmed = text.trimmingCharacters(in: " ")
         if trimmed == "life" { self = .life; return }
+        if trimmed == "death" { self = .death; return }
         var years = 0, months = 0, days = 0
         var seen: [Character] = []
         var digits = ""
@@ -41,6 +44,7 @@ public enum SentenceTerm: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .life: return "life"
+        case .death: return "death"
         case let .fixed(years, months, days):
             var text = ""
             if years > 0 { text += "\(years)y" }
@@ -54,6 +58,7 @@ public enum SentenceTerm: Hashable, Sendable, CustomStringConvertible {
     public var display: String {
         switch self {
         case .life: return "life imprisonment"
+        case .death: return "death"
         case let .fixed(years, months, days):
             var parts: [String] = []
             if years > 0 { parts.append(years == 1 ? "1 year" : "\(years) years") }
