@@ -138,7 +138,9 @@ public enum NewContent {
         country: \(country)status: \(status)\(request.draft ? "draft: true   # remove to publish\n" : "")\
         # Optional keys (docs/content-format.md, "Prisoners"):
         #   aliases, name_native, profession, outlet, arrested (YYYY, YYYY-MM or YYYY-MM-DD),
-        #   charges (a list), sentence (term, date, court), released, lawyer, prison,
+        #   charges (a list), sentence (term, date, court; or a list: the sentence, then each
+        #   change with date, term, court, change), released, release_kind, prison, or instead of
+        #   those, detentions (a list of them, for a person held more than once), lawyer,
         #   updated, sources (title, url, publisher, date), events (date, kind, text, source),
         #   photo, photo_credit, draft, embargo_until, notes (never published),
         #   former_slugs (a list), corrections (date, text)

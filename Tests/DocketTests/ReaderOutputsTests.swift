@@ -136,7 +136,7 @@ import Testing
 
         let csv = try site.read("data/prisoners.csv")
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == OpenData.prisonerColumns.joined(separator: ","))
+        #expect(lines.first == OpenData.prisonerCSVColumns.joined(separator: ","))
         #expect(lines.count == 3)
         // A name that a spreadsheet would run as a formula is defused.
         #expect(csv.contains(",'=cmd|' /C calc'!A0,"))

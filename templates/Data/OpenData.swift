@@ -8,8 +8,12 @@ import DocketSupport
 public enum OpenData {
     public static let prisonerColumns = [
         "slug", "name", "aliases", "name_native", "country", "country_code", "status", "profession", "outlet", "arrested", "charges",
-        "sentence_term", "sentence_date", "sentence_court", "released", "lawyer", "prison", "updated", "url",
+        "sentence_term", "sentence_date", "sentence_court", "released", "release_kind", "lawyer", "prison", "updated", "url",
     ]
+    /// `prisoners.json`'s columns: the shared ones, then every detention in full.
+    public static let prisonerJSONColumns = prisonerColumns + ["detentions"]
+    /// `prisoners.csv`'s columns: the shared ones, then how many detentions there were.
+    public static let prisonerCSVColumns = prisonerColumns + ["detention_count"]
     public static let eventColumns = [
         "date", "kind", "text", "prisoners", "prisoner_names", "countries", "from", "from_url", "source_url",
     ]
@@ -20,8 +24,13 @@ public enum OpenData {
         "country": "the common English name (Türkiye), or a place the site declares",
         "country_code": "ISO 3166-1 alpha-2 (AZ); empty for a place outside ISO 3166-1",
         "status": PrisonerStatus.allCases.map(\.rawValue).joined(separator: ", "),
-        "arrested": "partial date: YYYY, YYYY-MM or YYYY-MM-DD",
-        "sentence_term": "like 7y6m (years and months), or life",
+        "arrested": "partial date: YYYY, YYYY-MM or YYYY-MM-DD; this and the columns up to prison are the current or last detention",
+        "sentence_term": "like 7y6m (years and months), life or death; after a change to the sentence, the term as it stands "
+            + "(empty once annulled), with the date and court of that change",
+        "release_kind": ReleaseKind.allCases.map(\.rawValue).joined(separator: ", "),
+        "detentions": "JSON only: every detention, oldest first, each with arrested, charges, sentence (term, date, court, "
+            + "and changes: change, date, term, court), prison, released and release_kind",
+        "detention_count": "CSV only: how many detentions the person has had (the JSON lists them all)",
         "updated": "when the record was last reviewed",
         "url": "the prisoner's page",
         "kind": EventKind.allCases.map(\.rawValue).joined(separator: ", "),
@@ -38,11 +47,14 @@ public enum OpenData {
     enum Cell {
         case text(String?)
         case list([String])
+        /// A JSON value of its own (JSON files only).
+        case json(JSON)
 
         var csv: String {
             switch self {
             case .text(let value): return value ?? ""
             case .list(let values): return values.joined(separator: listSeparator)
+            case .json(let value): return value.serialized
             }
         }
     }
@@ -52,10 +64,31 @@ public enum OpenData {
             .text(p.slug), .text(p.name), .list(p.aliases), .text(p.nameNative), .text(p.country), .text(p.countryCode),
             .text(p.status.rawValue),
             .text(p.profession), .text(p.outlet), .text(p.arrested?.description), .list(p.charges),
-            .text(p.sentence?.term?.description), .text(p.sentence?.date?.description), .text(p.sentence?.court),
-            .text(p.released?.description), .text(p.lawyer), .text(p.prison), .text(p.updated?.description),
+            .text(p.sentence?.currentTerm?.description), .text(p.sentence?.currentDate?.description), .text(p.sentence?.currentCourt),
+            .text(p.released?.description), .text(p.releaseKind?.rawValue), .text(p.lawyer), .text(p.prison), .text(p.updated?.description),
             .text(urls.absolute(urls.prisoner(p.slug))),
         ]
+    }
+
+    /// Every detention of a person, oldest first, as the JSON file gives them.
+    static func detentionsJSON(_ p: Prisoner) -> JSON {
+        func date(_ date: PartialDate?) -> JSON { JSON.optional(date?.description) }
+        return .array(p.detentions.map { d in
+            var sentence = JSON.null
+            if let s = d.sentence {
+                let changes: [JSON] = s.changes.map { change in
+                    .object([("change", .string(change.kind.rawValue)), ("date", date(change.date)),
+                             ("term", JSON.optional(change.term?.description)), ("court", JSON.optional(change.court))])
+                }
+                sentence = .object([("term", JSON.optional(s.term?.description)), ("date", date(s.date)),
+                                    ("court", JSON.optional(s.court)), ("changes", .array(changes))])
+            }
+            return .object([
+                ("arrested", date(d.arrested)), ("charges", .array(d.charges.map(JSON.string))), ("sentence", sentence),
+                ("prison", JSON.optional(d.prison)), ("released", date(d.released)),
+                ("release_kind", JSON.optional(d.releaseKind?.rawValue)),
+            ])
+        })
     }
 
     private static func eventCells(_ e: Event, _ context: PageContext) -> [Cell] {
@@ -133,6 +166,8 @@ public enum OpenData {
                         JSON.quote(value, into: &bytes)
                     }
                     bytes += "\n      ]".utf8
+                case .json(let value):
+                    value.write(into: &bytes, indented: true, level: 3)
                 }
             }
             bytes += "\n    }".utf8
@@ -147,14 +182,16 @@ public enum OpenData {
     }
 
     public static func prisonersJSON(_ context: PageContext) -> [UInt8] {
-        var rows = JSONRows("prisoners", columns: prisonerColumns, count: context.index.site.prisoners.count, context)
-        for p in context.index.site.prisoners { rows.append(prisonerCells(p, context.urls)) }
+        var rows = JSONRows("prisoners", columns: prisonerJSONColumns, count: context.index.site.prisoners.count, context)
+        for p in context.index.site.prisoners { rows.append(prisonerCells(p, context.urls) + [.json(detentionsJSON(p))]) }
         return rows.finish()
     }
 
     public static func prisonersCSV(_ context: PageContext) -> [UInt8] {
-        var table = CSVTable(header: prisonerColumns)
-        for p in context.index.site.prisoners { table.append(prisonerCells(p, context.urls).map(\.csv)) }
+        var table = CSVTable(header: prisonerCSVColumns)
+        for p in context.index.site.prisoners {
+            table.append(prisonerCells(p, context.urls).map(\.csv) + [String(p.detentions.count)])
+        }
         return table.rendered
     }
 
