@@ -32,21 +32,41 @@ struct PrisonerFileWriter {
 
         let arrestYear = random.int(2000...2022)
         let hasArrest = random.chance(92)
-        if hasArrest { yaml += "arrested: \(GeneratedDate.random(year: arrestYear, &random).text)\n" }
+        // The current (or only) detention's keys, written at the top level, or as the last item
+        // of `detentions` for the few held before (`isHeldBefore`).
+        var detention = ""
+        if hasArrest { detention += "arrested: \(GeneratedDate.random(year: arrestYear, &random).text)\n" }
         if random.chance(80) {
             let charges = (0..<random.int(1...3)).map { _ in random.pick(NamePools.charges) }
-            yaml += "charges:\n" + Set(charges).sorted().map { "  - \(YAMLText.quoted($0))\n" }.joined()
+            detention += "charges:\n" + Set(charges).sorted().map { "  - \(YAMLText.quoted($0))\n" }.joined()
         }
         if status != "detained" && status != "acquitted" && random.chance(85) {
-            yaml += "sentence:\n    term: \(term(&random))\n"
-            if random.chance(90) { yaml += "    date: \(GeneratedDate.random(year: arrestYear + 1, &random).text)\n" }
-            if random.chance(80) { yaml += "    court: \(YAMLText.quoted(random.pick(NamePools.courts)))\n" }
+            let term = term(&random)
+            let dated = random.chance(90)
+            let date = dated ? "    date: \(GeneratedDate.random(year: arrestYear + 1, &random).text)\n" : ""
+            let court = random.chance(80) ? "    court: \(YAMLText.quoted(random.pick(NamePools.courts)))\n" : ""
+            if hasChangedSentence {
+                // The original, then a change on appeal a year later (life commuted to 15 years).
+                detention += "sentence:\n  - term: \(term)\n" + date + court
+                detention += term == "life" ? "  - change: commuted\n    date: \(arrestYear + 2)\n    term: 15y\n"
+                    : "  - change: reduced\n    date: \(arrestYear + 2)\n    term: 1y\n    court: \"Court of Appeal\"\n"
+            } else {
+                detention += "sentence:\n    term: \(term)\n" + date + court
+            }
         }
         if ["released", "pardoned", "acquitted"].contains(status) {
-            yaml += "released: \(GeneratedDate.random(year: arrestYear + random.int(2...3), &random).text)\n"
+            detention += "released: \(GeneratedDate.random(year: arrestYear + random.int(2...3), &random).text)\n"
         }
-        if random.chance(60) { yaml += "lawyer: \(YAMLText.quoted(random.pick(NamePools.lawyers)))\n" }
-        if random.chance(60) { yaml += "prison: \(YAMLText.quoted(random.pick(NamePools.prisons)))\n" }
+        let lawyer = random.chance(60) ? "lawyer: \(YAMLText.quoted(random.pick(NamePools.lawyers)))\n" : ""
+        let prison = random.chance(60) ? "prison: \(YAMLText.quoted(random.pick(NamePools.prisons)))\n" : ""
+        if isHeldBefore {
+            // An earlier detention, ended years before this one began.
+            let earlier = "arrested: \(arrestYear - 5)\n" + "charges:\n  - \(YAMLText.quoted(NamePools.charges[number % NamePools.charges.count]))\n"
+                + "released: \(arrestYear - 3)\n" + "release_kind: \(Self.releaseKinds[number % Self.releaseKinds.count])\n"
+            yaml += "detentions:\n" + Self.item(earlier) + Self.item(detention + prison) + lawyer
+        } else {
+            yaml += detention + lawyer + prison
+        }
         if random.chance(75) { yaml += "updated: \(GeneratedDate.random(year: random.int(2018...2025), &random).text)\n" }
 
         let (sourcesYAML, titles) = SourcesAndEvents.sources(&random, count: random.int(0...3))
@@ -72,6 +92,20 @@ struct PrisonerFileWriter {
 
         var prose = ProseWriter(random: random)
         return yaml + prose.body(words: random.int(300...1200), about: identity.name)
+    }
+
+    /// A few percent of people were held before (a second detention), and a few others had their
+    /// sentence changed, chosen by number so the corpus stays the same for a seed.
+    var isHeldBefore: Bool { number % 25 == 6 }
+    var hasChangedSentence: Bool { number % 33 == 7 }
+    static let releaseKinds = ["served", "pardoned", "amnestied", "conditional"]
+
+    /// Keys written at the top level, as an item of a list under `detentions`.
+    static func item(_ keys: String) -> String {
+        var lines = keys.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+        lines.removeLast()
+        lines[0] = "  - " + lines[0].dropFirst(4)
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private func kind(_ status: String) -> String { status == "deceased" ? "death" : "" }
