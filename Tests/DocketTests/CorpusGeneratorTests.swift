@@ -22,6 +22,9 @@ import Testing
         #expect(Set(site.prisoners.map(\.status)) == Set(PrisonerStatus.allCases))
         let kinds = Set((site.prisoners.flatMap(\.events) + site.articles.flatMap(\.events)).map(\.kind))
         #expect(kinds == Set(EventKind.allCases))
+        // A few are held a second time, and a few have a sentence changed on appeal.
+        #expect(site.prisoners.contains { $0.detentions.count == 2 && $0.previousDetentions.first?.releaseKind != nil })
+        #expect(site.prisoners.contains { !($0.sentence?.changes.isEmpty ?? true) })
     }
 
     /// Namesakes get a patronymic, so the generated monitor has no two files `check` takes for
