@@ -24,7 +24,8 @@ public enum OpenData {
         "country": "the common English name (Türkiye), or a place the site declares",
         "country_code": "ISO 3166-1 alpha-2 (AZ); empty for a place outside ISO 3166-1",
         "status": PrisonerStatus.allCases.map(\.rawValue).joined(separator: ", "),
-        "arrested": "partial date: YYYY, YYYY-MM or YYYY-MM-DD; this and the columns up to prison are the current or last detention",
+        "arrested": "partial date: YYYY, YYYY-MM or YYYY-MM-DD; arrested, charges, the sentence columns, released, release_kind "
+            + "and prison are those of the current or last detention",
         "sentence_term": "like 7y6m (years and months), life or death; after a change to the sentence, the term as it stands "
             + "(empty once annulled), with the date and court of that change",
         "release_kind": ReleaseKind.allCases.map(\.rawValue).joined(separator: ", "),
