@@ -23,9 +23,10 @@ enum PrisonerDecoder {
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil,
-                       config: SiteConfig? = nil) -> Result {
+                       config: SiteConfig? = nil, asOf: PartialDate? = nil) -> Result {
         let start = ContentStart(bytes: bytes, path: path, page: Route.prisoner, keys: keys, what: what, config: config)
         var (reader, links) = (start.reader, start.links)
+        reader.asOf = asOf
         let slug = start.slug
         guard let (file, fields) = start.opened else {
             return Result(prisoner: nil, references: [], diagnostics: reader.diagnostics)
@@ -80,6 +81,7 @@ enum PrisonerDecoder {
         let corrections = RecordHistory.corrections(fields, reader: &reader)
 
         checkDates(fields: fields, arrested: arrested, released: released, sentence: sentence, status: status, reader: &reader)
+        SiteDateChecks.prisoner(fields, arrested: arrested, released: released, sentence: sentence, updated: updated, reader: &reader)
 
         let names = personNames(name: name, aliases: aliasNodes, nameNative: nameNative, fields: fields, reader: reader)
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
@@ -96,6 +98,7 @@ enum PrisonerDecoder {
             sources: sources, events: events, draft: draft,
             body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
             embargoUntil: embargoUntil, formerSlugs: formerSlugs.map(\.slug), corrections: corrections))
+        SiteDateChecks.status(of: prisoner, fields, reader: &reader)
         return Result(prisoner: prisoner, references: references, links: links.found, diagnostics: reader.diagnostics,
                       formerSlugs: formerSlugs, names: names)
     }
