@@ -36,6 +36,7 @@ public enum PrisonerPage {
         </header>
         \(photo)\(FactBox.render(prisoner, context, countryURL: urls.country(countrySlug)))\
         \(section("biography", "Biography", biography.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : biography))\
+        \(UpcomingList.prisoner(prisoner, context))\
         \(section("timeline", "Timeline", EventList.list(Array(events.prefix(eventLimit)), context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))
             + more(events.count, eventLimit, "events", urls.prisonerEvents(prisoner.slug))))\
         \(section("reports", "Reports", ArticleList.list(Array(reports.prefix(reportLimit)), context, headingLevel: 3)
