@@ -38,7 +38,7 @@ struct PrisonerFileWriter {
             yaml += "charges:\n" + Set(charges).sorted().map { "  - \(YAMLText.quoted($0))\n" }.joined()
         }
         if status != "detained" && status != "acquitted" && random.chance(85) {
-            yaml += "sentence:\n    term: \(term(&random))\n"
+            yaml += "sentence:\n    term: \(term(&random, imprisonedSince: status == "imprisoned" ? arrestYear : nil))\n"
             if random.chance(90) { yaml += "    date: \(GeneratedDate.random(year: arrestYear + 1, &random).text)\n" }
             if random.chance(80) { yaml += "    court: \(YAMLText.quoted(random.pick(NamePools.courts)))\n" }
         }
@@ -85,13 +85,17 @@ struct PrisonerFileWriter {
         return Self.statuses[0]
     }
 
-    private func term(_ random: inout SeededRandom) -> String {
-        switch random.int(0...9) {
-        case 0: return "life"
-        case 1: return "\(random.int(3...11))m"
-        case 2: return "\(random.int(10...90))d"
-        case 3, 4: return "\(random.int(1...12))y\(random.int(1...11))m"
-        default: return "\(random.int(1...15))y"
+    /// A term; for someone still imprisoned, one that has not ended by the corpus's latest date
+    /// (a held status after the term is a warning, `W006 term-ended`). The same draws either way.
+    private func term(_ random: inout SeededRandom, imprisonedSince arrestYear: Int? = nil) -> String {
+        let drawn: String = switch random.int(0...9) {
+        case 0: "life"
+        case 1: "\(random.int(3...11))m"
+        case 2: "\(random.int(10...90))d"
+        case 3, 4: "\(random.int(1...12))y\(random.int(1...11))m"
+        default: "\(random.int(1...15))y"
         }
+        guard let arrestYear, drawn != "life" else { return drawn }
+        return "\(GeneratedDate.latest.year + 2 - arrestYear)y"
     }
 }
