@@ -139,7 +139,7 @@ public enum NewContent {
         # Optional keys (docs/content-format.md, "Prisoners"):
         #   aliases, name_native, profession, outlet, arrested (YYYY, YYYY-MM or YYYY-MM-DD),
         #   charges (a list), sentence (term, date, court), released, lawyer, prison,
-        #   updated, sources (title, url, publisher, date), events (date, kind, text, source),
+        #   updated, sources (title, url, publisher, date), events (date, kind, text, source, scheduled),
         #   photo, photo_credit, draft, embargo_until, notes (never published),
         #   former_slugs (a list), corrections (date, text)
         ---
@@ -156,7 +156,7 @@ public enum NewContent {
         \(request.draft ? "draft: true   # remove to publish\n" : "")\
         # Optional keys (docs/content-format.md, "Reports"):
         #   summary, author, prisoners (a list of prisoner slugs), tags (a list),
-        #   sources (title, url, publisher, date), events (date, kind, text, prisoners, source),
+        #   sources (title, url, publisher, date), events (date, kind, text, prisoners, source, scheduled),
         #   draft, embargo_until, notes (never published), former_slugs (a list), corrections (date, text)
         ---
         The report.

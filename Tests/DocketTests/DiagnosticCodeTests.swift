@@ -5,7 +5,8 @@ import Testing
 /// The catalogue of diagnostic codes: well formed, each used, and most shown by the bad-content suite.
 @Suite struct DiagnosticCodeTests {
     /// Codes no case of Tests/BadContent shows, and why: that suite builds broken sites and
-    /// expects errors, so warnings are tested here and in ValidationTests and CheckFormatTests.
+    /// expects errors (a case may show a warning beside them, as site-date does), so most
+    /// warnings are tested here and in ValidationTests and CheckFormatTests.
     static let notInBadContent: [DiagnosticCode: String] = [
         .unreadableFile: "needs a file the test's user cannot read (tests may run as root)",
         .bodyTooComplex: "RenderCostTests.checkAndBuildRefuseTheFileAtTheLine (a 120 KB body)",
