@@ -82,7 +82,7 @@ public struct SiteBuilder {
         let recording = DispatchGroup()
         do {
             let loaded = SiteLoader(siteDirectory: options.siteDirectory, jobs: options.jobs)
-                .load(includeDrafts: options.includeDrafts, publishingAt: options.publishingAt, progress: options.progress.map { report in
+                .load(includeDrafts: options.includeDrafts, publishingAt: options.publishingAt, asOf: options.asOf, progress: options.progress.map { report in
                     { @Sendable done, total in report(.reading(files: done, total: total)) }
                 })
             guard let site = loaded.site else {

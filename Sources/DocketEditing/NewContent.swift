@@ -141,7 +141,7 @@ public enum NewContent {
         #   charges (a list), sentence (term, date, court; or a list: the sentence, then each
         #   change with date, term, court, change), released, release_kind, prison, or instead of
         #   those, detentions (a list of them, for a person held more than once), lawyer,
-        #   updated, sources (title, url, publisher, date), events (date, kind, text, source),
+        #   updated, sources (title, url, publisher, date), events (date, kind, text, source, scheduled),
         #   photo, photo_credit, draft, embargo_until, notes (never published),
         #   former_slugs (a list), corrections (date, text)
         ---
@@ -158,7 +158,7 @@ public enum NewContent {
         \(request.draft ? "draft: true   # remove to publish\n" : "")\
         # Optional keys (docs/content-format.md, "Reports"):
         #   summary, author, prisoners (a list of prisoner slugs), tags (a list),
-        #   sources (title, url, publisher, date), events (date, kind, text, prisoners, source),
+        #   sources (title, url, publisher, date), events (date, kind, text, prisoners, source, scheduled),
         #   draft, embargo_until, notes (never published), former_slugs (a list), corrections (date, text)
         ---
         The report.

@@ -22,6 +22,7 @@ struct CheckCommand: ParsableCommand {
         Examples:
           docket check
           docket check --site ../monitor
+          docket check --as-of 2016-01-15           as a build with that date would
           docket check --format github --strict     in a GitHub Actions workflow
           docket check --format json | jq '.[] | select(.severity == "error")'
         """
@@ -35,12 +36,19 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "The site's date: no fact may be dated after it, and embargoes are judged at it, as by build (YYYY-MM-DD or YYYY-MM-DDTHH:MMZ; default: SOURCE_DATE_EPOCH, else now).",
+        valueName: "date"))
+    var asOf: String?
+
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
         let started = Date()
-        // Embargoes are judged as a build without --as-of would judge them: SOURCE_DATE_EPOCH, else now.
-        let outcome = SiteLoader(siteDirectory: siteOptions.siteURL).load(includeDrafts: false, publishingAt: try AsOfDate.resolve(nil))
+        // Embargoes and dates are judged as a build with the same --as-of would judge them (without
+        // it: SOURCE_DATE_EPOCH, else now).
+        let now = try AsOfDate.resolve(asOf)
+        let outcome = SiteLoader(siteDirectory: siteOptions.siteURL).load(includeDrafts: false, publishingAt: now, asOf: now.day)
         if outputOptions.verbose {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             FileHandle.standardError.write(Data("Read and checked \(outcome.fileCount) files in \(seconds) s.\n".utf8))

@@ -63,8 +63,9 @@ import Testing
             .split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
         #expect(!expected.isEmpty)
         for line in expected {
-            // Every expectation names a file and a line: path:line:column: error: …
-            #expect(line.range(of: #"^content/[^:]+:\d+:\d+: error: "#, options: .regularExpression) != nil, "\(line)")
+            // Every expectation names a file and a line: path:line:column: error: … (or a warning
+            // the same case gives beside its errors).
+            #expect(line.range(of: #"^content/[^:]+:\d+:\d+: (error|warning): "#, options: .regularExpression) != nil, "\(line)")
             #expect(result.stderr.contains(line), "missing \(line)\nin:\n\(result.stderr)")
         }
         #expect(result.stderr.contains("nothing was written"))

@@ -45,9 +45,9 @@ import Testing
     }
 
     @Test func githubWarningsAndEscaping() {
-        let warning = Diagnostic(.staleStatus, "50% done\nnext line", file: "content/a,b:c.md", line: 2, column: 3)
+        let warning = Diagnostic(.creditWithoutPhoto, "50% done\nnext line", file: "content/a,b:c.md", line: 2, column: 3)
         #expect(DiagnosticFormat.github.lines([warning]) == [
-            "::warning file=content/a%2Cb%3Ac.md,line=2,col=3,title=W004 stale-status::50%25 done%0Anext line",
+            "::warning file=content/a%2Cb%3Ac.md,line=2,col=3,title=W003 credit-without-photo::50%25 done%0Anext line",
         ])
         let fileLevel = Diagnostic(.unreadableFile, "m", file: "content/x.md", line: 0, column: 0)
         #expect(DiagnosticFormat.github.lines([fileLevel]) == ["::error file=content/x.md,title=E003 unreadable-file::m"])

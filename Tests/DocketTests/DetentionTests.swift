@@ -118,7 +118,7 @@ import Testing
         """)
         #expect(rendered(listSecond.diagnostics) == [
             "content/prisoners/x.md:6:1: error: \"detentions\" cannot be used together with the short form for one detention "
-                + "(\"arrested\" at line 5); move the top-level \"arrested\" into an item of \"detentions\" [E044 two-detention-forms]",
+                + "(\"arrested\" at line 5); move the top-level \"arrested\" into an item of \"detentions\" [E046 two-detention-forms]",
         ])
         let shortSecond = try load("""
         name: A
@@ -130,7 +130,7 @@ import Testing
         """)
         #expect(rendered(shortSecond.diagnostics) == [
             "content/prisoners/x.md:7:1: error: \"released\" at the top level is the short form for one detention, but "
-                + "\"detentions\" is given at line 5; move it into the item of \"detentions\" it belongs to [E044 two-detention-forms]",
+                + "\"detentions\" is given at line 5; move it into the item of \"detentions\" it belongs to [E046 two-detention-forms]",
         ])
     }
 
@@ -173,7 +173,7 @@ import Testing
         """)
         #expect(rendered(outcome.diagnostics) == [
             "content/prisoners/x.md:8:5: error: this detention starts (2016-01-10) before the one above it ended (released 2016-03-16); detentions cannot overlap [E028 dates-out-of-order]",
-            "content/prisoners/x.md:9:5: warning: status is \"imprisoned\" but the last detention's released is set (2017); is the status out of date? [W004 stale-status]",
+            "content/prisoners/x.md:9:5: error: status is \"imprisoned\" but the last detention's released is set (2017); is the status out of date? [E047 held-but-released]",
         ])
     }
 

@@ -12,7 +12,7 @@ public enum ArticlePage {
                 "<li><a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a> <span class=\"meta\">\($0.country) · \($0.status.label)</span></li>\n"
             }
         }
-        let events = article.events.sorted { EventOrdering.newestFirst($0, $1) { _ in "" } }
+        let events = article.events.filter { !$0.isScheduled }.sorted { EventOrdering.newestFirst($0, $1) { _ in "" } }
         let tags: [HTML] = article.tags.map { tag in
             "<li><a href=\"\(urls.tag(context.index.tags.slugByName[tag] ?? ""))\">\(tag)</a></li>"
         }
@@ -27,6 +27,7 @@ public enum ArticlePage {
         <div class="body">
         \(text)</div>
         \(CorrectionList.section(article.corrections))\
+        \(UpcomingList.report(article.events.filter(\.isScheduled), article, context))\
         \(events.isEmpty ? HTML() : section("events", "Events in this report", EventList.list(events, context, omitting: .article(slug: article.slug))))\
         \(article.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(article.sources)))\
         \(tags.isEmpty ? HTML() : "<nav aria-label=\"Tags\"><ul class=\"tags\">\(tags)</ul></nav>\n")\

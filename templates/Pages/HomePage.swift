@@ -40,6 +40,7 @@ public enum HomePage {
         \(ArticleList.list(Array(index.articlesNewestFirst.prefix(latestReportCount)), context, headingLevel: 3))\
         <p><a href="\(urls.articles)">All reports</a></p>
         </section>
+        \(UpcomingList.home(context))\
         <section aria-labelledby="latest-events">
         <h2 id="latest-events">Latest events</h2>
         \(EventList.list(Array(index.timeline.prefix(latestEventCount)), context))\

@@ -30,12 +30,14 @@ public enum PrisonerPage {
         <article class="prisoner">
         <header>
         <p class="status status-\(prisoner.status.rawValue)"><a href="\(urls.status(prisoner.status))">\(prisoner.status.label)</a></p>
+        \(Reviewed.notice(prisoner.updated, asOf: index.asOf))\
         <h1>\(prisoner.name)\(draftMark(prisoner.draft))</h1>
         \(prisoner.nameNative.map { "<p class=\"native\">\($0)</p>\n" } ?? HTML())\
         \(prisoner.aliases.isEmpty ? HTML() : "<p class=\"aliases\">Also written: \(prisoner.aliases.joined(separator: ", "))</p>\n")\
         </header>
         \(photo)\(FactBox.render(prisoner, context, countryURL: urls.country(countrySlug)))\
         \(section("biography", "Biography", biography.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : biography))\
+        \(UpcomingList.prisoner(prisoner, context))\
         \(section("timeline", "Timeline", EventList.list(Array(events.prefix(eventLimit)), context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))
             + more(events.count, eventLimit, "events", urls.prisonerEvents(prisoner.slug))))\
         \(section("reports", "Reports", ArticleList.list(Array(reports.prefix(reportLimit)), context, headingLevel: 3)
@@ -107,14 +109,23 @@ func section(_ id: String, _ title: String, _ content: HTML) -> HTML {
     """
 }
 
-/// "Last reviewed", with a warning when the record is more than a year old.
+/// "Last reviewed" at the foot of the page, and a notice beside the status at the top when
+/// the record is more than a year old, where a reader sees it before trusting the status.
 enum Reviewed {
     static func render(_ updated: PartialDate?, asOf: PartialDate) -> HTML {
         guard let updated else { return HTML() }
-        let stale = asOf.firstDay - updated.lastDay > 365
+        return "<p class=\"reviewed\">Last reviewed: \(time(updated)).</p>\n"
+    }
+
+    /// True when the record was last reviewed more than a year before the site's date.
+    static func isStale(_ updated: PartialDate, asOf: PartialDate) -> Bool {
+        asOf.firstDay - updated.lastDay > 365
+    }
+
+    static func notice(_ updated: PartialDate?, asOf: PartialDate) -> HTML {
+        guard let updated, isStale(updated, asOf: asOf) else { return HTML() }
         return """
-        <p class="reviewed">Last reviewed: \(time(updated)).\
-        \(stale ? " <strong>This record has not been reviewed for over a year; the situation may have changed.</strong>" as HTML : HTML())</p>
+        <p class="stale"><strong>This record has not been reviewed for over a year (last on \(time(updated))); the situation may have changed.</strong></p>
 
         """
     }

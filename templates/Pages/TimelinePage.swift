@@ -13,6 +13,7 @@ public enum TimelinePage {
         <h1>Timeline</h1>
         <p class="lead">\(plural(index.timeline.count, "event")): arrests, trials, sentences, pardons and releases, newest first.</p>
         \(yearNavigation(context, current: nil))\
+        \(UpcomingList.timeline(context))\
         \(section("latest", "Latest events", EventList.list(Array(index.timeline.prefix(latestCount)), context)))
         """
         return Layout.page(context, title: "Timeline", path: urls.timeline, section: .timeline, body: body)

@@ -32,7 +32,8 @@ struct ArticleFileWriter {
         let slugs = named.map { generator.slug(ofPrisoner: $0) }
         let firstName = generator.identity(ofPrisoner: named[0]).name
         let title = random.pick(Self.headlines).replacingFirst("%", with: firstName) + (random.chance(15) ? ": \"we will not be silenced\"" : "")
-        let date = GeneratedDate(year: random.int(2005...2025), month: random.int(1...12), day: random.int(1...28))
+        let (year, month) = GeneratedDate.clamped(year: random.int(2005...2025), month: random.int(1...12))
+        let date = GeneratedDate(year: year, month: month, day: random.int(1...28))
 
         var yaml = "---\ntitle: \(YAMLText.quoted(title))\ndate: \(date.text)\n"
         if random.chance(80) {

@@ -41,15 +41,18 @@ struct PrisonerFileWriter {
             detention += "charges:\n" + Set(charges).sorted().map { "  - \(YAMLText.quoted($0))\n" }.joined()
         }
         if status != "detained" && status != "acquitted" && random.chance(85) {
-            let term = term(&random)
+            let term = term(&random, imprisonedSince: status == "imprisoned" ? arrestYear : nil)
             let dated = random.chance(90)
             let date = dated ? "    date: \(GeneratedDate.random(year: arrestYear + 1, &random).text)\n" : ""
             let court = random.chance(80) ? "    court: \(YAMLText.quoted(random.pick(NamePools.courts)))\n" : ""
             if hasChangedSentence {
-                // The original, then a change on appeal a year later (life commuted to 15 years).
-                detention += "sentence:\n  - term: \(term)\n" + date + court
-                detention += term == "life" ? "  - change: commuted\n    date: \(arrestYear + 2)\n    term: 15y\n"
-                    : "  - change: reduced\n    date: \(arrestYear + 2)\n    term: 1y\n    court: \"Court of Appeal\"\n"
+                // A longer sentence first, then the drawn term as it stands after an appeal a year
+                // later (a death sentence commuted to life, or 25 years reduced), so a term drawn
+                // not to have ended still has not.
+                let changed = min(arrestYear + 2, GeneratedDate.latest.year)
+                detention += "sentence:\n  - term: \(term == "life" ? "death" : "25y")\n" + date + court
+                detention += "  - change: \(term == "life" ? "commuted" : "reduced")\n    date: \(changed)\n    term: \(term)\n"
+                    + (term == "life" ? "" : "    court: \"Court of Appeal\"\n")
             } else {
                 detention += "sentence:\n    term: \(term)\n" + date + court
             }
@@ -119,13 +122,17 @@ struct PrisonerFileWriter {
         return Self.statuses[0]
     }
 
-    private func term(_ random: inout SeededRandom) -> String {
-        switch random.int(0...9) {
-        case 0: return "life"
-        case 1: return "\(random.int(3...11))m"
-        case 2: return "\(random.int(10...90))d"
-        case 3, 4: return "\(random.int(1...12))y\(random.int(1...11))m"
-        default: return "\(random.int(1...15))y"
+    /// A term; for someone still imprisoned, one that has not ended by the corpus's latest date
+    /// (a held status after the term is a warning, `W006 term-ended`). The same draws either way.
+    private func term(_ random: inout SeededRandom, imprisonedSince arrestYear: Int? = nil) -> String {
+        let drawn: String = switch random.int(0...9) {
+        case 0: "life"
+        case 1: "\(random.int(3...11))m"
+        case 2: "\(random.int(10...90))d"
+        case 3, 4: "\(random.int(1...12))y\(random.int(1...11))m"
+        default: "\(random.int(1...15))y"
         }
+        guard let arrestYear, drawn != "life" else { return drawn }
+        return "\(GeneratedDate.latest.year + 2 - arrestYear)y"
     }
 }

@@ -26,6 +26,8 @@ public struct SiteIndex: Sendable {
     public let series: DetentionSeries
     /// Timeline years, newest first, with their events.
     public let years: [(year: Int, events: [Event])]
+    /// Scheduled hearings, trials and appeals, which the timeline leaves out (see `Schedule`).
+    public let schedule: Schedule
 
     /// `jobs` is how many threads may build the parts at once; the index is the same whatever it is.
     public init(site: Site, asOf: PartialDate, jobs: Int = Parallel.defaultJobs) {
@@ -81,13 +83,14 @@ public struct SiteIndex: Sendable {
         self.tags = tags
         self.series = series
         self.heldByCountry = heldByCountry
+        schedule = Schedule(site: site, articles: articles, prisonerBySlug: prisonerBySlug, asOf: asOf)
     }
 
     /// Every event of every prisoner and report, newest first; names of left-out prisoners
-    /// (drafts) are left out of the events too.
+    /// (drafts) are left out of the events too, and scheduled events (`Schedule`) altogether.
     private static func timeline(site: Site, articlesNewestFirst articles: [Article],
                                  prisonerBySlug: [String: Prisoner], jobs: Int) -> [Event] {
-        let all: [Event] = site.prisoners.flatMap { $0.events } + articles.flatMap { $0.events }
+        let all: [Event] = (site.prisoners.flatMap { $0.events } + articles.flatMap { $0.events }).filter { !$0.isScheduled }
         // A prisoner that is left out (a draft) is left out of the events too. Each event's
         // names are joined once, not on every comparison of the sort, and its date made a
         // number once; all three on every core, in chunks.

@@ -16,9 +16,11 @@ enum ArticleDecoder {
     }
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
-    static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, config: SiteConfig? = nil) -> Result {
+    static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, config: SiteConfig? = nil,
+                       asOf: PartialDate? = nil) -> Result {
         let start = ContentStart(bytes: bytes, path: path, page: Route.article, keys: keys, what: what, config: config)
         var (reader, links) = (start.reader, start.links)
+        reader.asOf = asOf
         let slug = start.slug
         guard let (file, fields) = start.opened else {
             return Result(article: nil, references: [], diagnostics: reader.diagnostics)
@@ -51,6 +53,7 @@ enum ArticleDecoder {
                                          reader: &reader, references: &references, links: &links)
         let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, reader: &reader)
         let corrections = RecordHistory.corrections(fields, reader: &reader)
+        SiteDateChecks.report(fields, date: date, heldBack: draft || embargoUntil != nil, reader: &reader)
         guard let title, let date, !reader.diagnostics.hasErrors else {
             return Result(article: nil, references: references, links: links.found, diagnostics: reader.diagnostics,
                           formerSlugs: formerSlugs)

@@ -79,7 +79,7 @@ struct ContentFile {
 /// Sources and events: the parts prisoners and articles share.
 enum SharedFields {
     static let sourceKeys = ["title", "url", "publisher", "date"]
-    static let eventKeys = ["date", "kind", "text", "prisoners", "source", "notes"]
+    static let eventKeys = ["date", "kind", "text", "prisoners", "source", "notes", "scheduled"]
 
     /// The `sources` list; a URL at the site's own address is noted in `links`.
     static func sources(_ fields: FieldReader.Fields, reader: inout FieldReader, links: inout LinkReferences) -> [Source] {
@@ -129,6 +129,7 @@ enum SharedFields {
                 text = nil
             }
             _ = reader.string("notes", in: entry, what: "an event")  // checked, never kept
+            let scheduled = SiteDateChecks.event(entry, date: date, kind: kind, reader: &reader)
             var prisoners: [String] = owner.map { [$0] } ?? []
             for (slug, slugNode) in reader.stringList("prisoners", in: entry) {
                 let (line, column) = reader.position(of: slugNode)
@@ -154,7 +155,7 @@ enum SharedFields {
             if let date, let kind, let text {
                 let event = Event(date: date, kind: kind, text: text, textHTML: Markdown.renderInline(text),
                                   prisoners: prisoners.sorted(), sourceURL: sourceURL, sourceTitle: sourceTitle,
-                                  origin: origin)
+                                  origin: origin, isScheduled: scheduled)
                 // The same event twice in one file is shown once (it would be one entry twice on every page).
                 let anchor = event.anchor
                 if let earlier = anchors[anchor] {

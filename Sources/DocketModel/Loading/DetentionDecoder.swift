@@ -45,7 +45,7 @@ enum DetentionDecoder {
         for (previous, next) in zip(items, items.dropFirst()) { checkOrder(previous, next, reader: &reader) }
         if let status, status.isHeld, let last = items.last, let released = last.detention.released {
             let whose = items.count > 1 || fields["detentions"] != nil ? "the last detention's released" : "released"
-            reader.report(.staleStatus, "status is \"\(status.rawValue)\" but \(whose) is set (\(released)); is the status out of date?",
+            reader.report(.heldButReleased, "status is \"\(status.rawValue)\" but \(whose) is set (\(released)); is the status out of date?",
                           at: last.fields["released"]?.key)
         }
         return items.map(\.detention)
@@ -123,6 +123,7 @@ enum DetentionDecoder {
                 reader.oneOf(SentenceChange.Kind.self, $0, key: "change", noun: "sentence change")
             }
             let changeDate = reader.date("date", in: entry, required: true, what: "a sentence change")
+            reader.notAfterSiteDate(changeDate, "a sentence change's \"date\"", at: entry["date"]?.value)
             let changeCourt = reader.string("court", in: entry, what: "a sentence change")
             var changeTerm: SentenceTerm?
             if kind == .annulled {
@@ -174,6 +175,10 @@ enum DetentionDecoder {
             let at = sentence.flatMap { sentenceDateNode($0.value) } ?? sentence?.key
             reader.report(.datesOutOfOrder, "sentence date \(sentenced) is before arrested \(arrested)", at: at)
         }
+        reader.notAfterSiteDate(detention.arrested, "\"arrested\"", at: fields["arrested"]?.value)
+        reader.notAfterSiteDate(detention.released, "\"released\"", at: fields["released"]?.value)
+        reader.notAfterSiteDate(detention.sentence?.date, "the sentence's \"date\"",
+                                at: fields["sentence"].flatMap { sentenceDateNode($0.value) } ?? fields["sentence"]?.value)
         if detention.releaseKind != nil, detention.released == nil, let kind = fields["release_kind"] {
             reader.report(.missingKey, "\"release_kind\" is set but there is no \"released\"; add the release date "
                 + "(a year is enough), or remove release_kind", at: kind.key)

@@ -59,14 +59,20 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case mixedScripts = "E042"
     // Slugs, continued
     case formerSlugTaken = "E043"
+    // The site's date
+    case futureDate = "E044"
+    case notSchedulable = "E045"
     // Detentions
-    case twoDetentionForms = "E044"
+    case twoDetentionForms = "E046"
+    case heldButReleased = "E047"
     // Warnings
     case ignoredFile = "W001"
     case duplicateEntry = "W002"
     case creditWithoutPhoto = "W003"
     case staleStatus = "W004"
     case duplicatePerson = "W005"
+    case termEnded = "W006"
+    case scheduledPassed = "W007"
 
     /// `E014`: what tools and people quote.
     public var id: String { rawValue }
@@ -120,12 +126,17 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownCountry: "unknown-country"
         case .mixedScripts: "mixed-scripts"
         case .formerSlugTaken: "former-slug-taken"
+        case .futureDate: "future-date"
+        case .notSchedulable: "not-schedulable"
         case .twoDetentionForms: "two-detention-forms"
+        case .heldButReleased: "held-but-released"
         case .ignoredFile: "ignored-file"
         case .duplicateEntry: "duplicate-entry"
         case .creditWithoutPhoto: "credit-without-photo"
         case .staleStatus: "stale-status"
         case .duplicatePerson: "duplicate-person"
+        case .termEnded: "term-ended"
+        case .scheduledPassed: "scheduled-passed"
         }
     }
 
@@ -175,14 +186,23 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownCountry: "a country is neither an ISO 3166-1 country (by name or code) nor a place declared in site.yml"
         case .mixedScripts: "a name mixes letters of two scripts (a Cyrillic А in a Latin name), which look alike and differ"
         case .formerSlugTaken: "a former slug is a live slug of its kind, or another file's former slug"
+        case .futureDate: "a date is after the site's date (--as-of, else today): an event not marked scheduled, an arrest, a release, a sentence, updated, a correction"
+        case .notSchedulable: "scheduled: true on an event that is not a hearing, trial or appeal"
         case .twoDetentionForms: "a prisoner file has both \"detentions\" and the top-level arrested, charges, … of a single detention"
+        case .heldButReleased: "the status says held (detained, imprisoned) but the last detention has a release date"
         case .ignoredFile: "a file in a content folder is ignored: its name does not end in .md"
         case .duplicateEntry: "the same event, prisoner or declared country is given twice; it is shown once"
         case .creditWithoutPhoto: "photo_credit is set but there is no photo"
-        case .staleStatus: "the status says held but a release date is set"
+        case .staleStatus: "no longer given (since 0.2 a held status with a release date is E047 held-but-released); kept so the id is never reused"
         case .duplicatePerson: "two prisoner files name the same person, once spelling is set aside (Tofiq Yaqublu, Тофиг Ягублу)"
+        case .termEnded: "the status says held but the fixed term ended before the site's date"
+        case .scheduledPassed: "a scheduled hearing, trial or appeal is dated before the site's date: record what happened"
         }
     }
+
+    /// Codes no longer given, kept so that their ids are never reused (docs/editing.md says what
+    /// replaced each).
+    public static let retired: Set<DiagnosticCode> = [.staleStatus]
 
     /// `E014 unknown-value`, as the text and GitHub outputs show it.
     public var label: String { id + " " + name }

@@ -5,6 +5,8 @@ struct FieldReader {
     /// Added to YAML line numbers to make them file line numbers.
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// The site's date (`--as-of`), for the checks in `SiteDateChecks`; nil checks nothing against it.
+    var asOf: PartialDate? = nil
 
     init(file: String, lineOffset: Int) {
         self.file = file

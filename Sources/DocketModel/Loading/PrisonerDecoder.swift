@@ -23,9 +23,10 @@ enum PrisonerDecoder {
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil,
-                       config: SiteConfig? = nil) -> Result {
+                       config: SiteConfig? = nil, asOf: PartialDate? = nil) -> Result {
         let start = ContentStart(bytes: bytes, path: path, page: Route.prisoner, keys: keys, what: what, config: config)
         var (reader, links) = (start.reader, start.links)
+        reader.asOf = asOf
         let slug = start.slug
         guard let (file, fields) = start.opened else {
             return Result(prisoner: nil, references: [], diagnostics: reader.diagnostics)
@@ -75,6 +76,8 @@ enum PrisonerDecoder {
         let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, reader: &reader)
         let corrections = RecordHistory.corrections(fields, reader: &reader)
 
+        SiteDateChecks.prisoner(fields, updated: updated, reader: &reader)
+
         let names = personNames(name: name, aliases: aliasNodes, nameNative: nameNative, fields: fields, reader: reader)
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
             return Result(prisoner: nil, references: references, links: links.found, diagnostics: reader.diagnostics,
@@ -88,6 +91,7 @@ enum PrisonerDecoder {
             sources: sources, events: events, draft: draft,
             body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
             embargoUntil: embargoUntil, formerSlugs: formerSlugs.map(\.slug), corrections: corrections))
+        SiteDateChecks.status(of: prisoner, fields, reader: &reader)
         return Result(prisoner: prisoner, references: references, links: links.found, diagnostics: reader.diagnostics,
                       formerSlugs: formerSlugs, names: names)
     }

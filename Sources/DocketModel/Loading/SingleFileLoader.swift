@@ -13,7 +13,8 @@ public enum SingleFileLoader {
                             publishingAt moment: Moment? = nil) -> SiteLoader.Outcome {
         let path = kind == .prisoner ? "content/prisoners/\(slug).md" : "content/articles/\(slug).md"
         let outcome = SiteLoader.FileOutcome.decode(bytes: bytes, path: path, kind: kind == .prisoner ? .prisoner : .article,
-                                                    media: nil, publishingAt: moment, config: config)
+                                                    media: nil, publishingAt: moment, config: config,
+                                                    asOf: moment?.day)
         let prisoners = outcome.prisoner.map { [$0] } ?? []
         let articles = outcome.article.map { [$0] } ?? []
         let references = outcome.references

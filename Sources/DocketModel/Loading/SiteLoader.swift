@@ -78,15 +78,15 @@ public struct SiteLoader: Sendable {
         /// `absolutePath`, when given, is where the file is on disk: its body is then rendered
         /// when its page is written rather than kept in memory (see `MarkdownBody`).
         static func decode(bytes: [UInt8], path: String, absolutePath: String? = nil, kind: Kind, media: MediaLibrary?,
-                           publishingAt moment: Moment?, config: SiteConfig? = nil) -> FileOutcome {
+                           publishingAt moment: Moment?, config: SiteConfig? = nil, asOf: PartialDate? = nil) -> FileOutcome {
             switch kind {
             case .prisoner:
-                let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media, config: config)
+                let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media, config: config, asOf: asOf)
                 let prisoner = result.prisoner.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
                 return FileOutcome(prisoner: prisoner, references: result.references, links: result.links, diagnostics: result.diagnostics,
                                    formerSlugs: result.formerSlugs, names: result.names)
             case .article:
-                let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath, config: config)
+                let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath, config: config, asOf: asOf)
                 let article = result.article.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
                 return FileOutcome(article: article, references: result.references, links: result.links, diagnostics: result.diagnostics,
                                    formerSlugs: result.formerSlugs)
@@ -99,9 +99,12 @@ public struct SiteLoader: Sendable {
 
     /// `publishingAt` is the moment embargoes are judged against (`--as-of`); nil keeps every
     /// embargoed item out. An item under embargo is treated as a draft throughout.
+    /// `asOf` is the site's date, which no fact may be dated after (`SiteDateChecks`); by
+    /// default the day of `publishingAt`, and with neither, dates are not checked against it.
     /// `progress`, when given, is called from worker threads with (files read, files to read).
-    public func load(includeDrafts: Bool = false, publishingAt moment: Moment? = nil,
+    public func load(includeDrafts: Bool = false, publishingAt moment: Moment? = nil, asOf: PartialDate? = nil,
                      progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
+        let siteDate = asOf ?? moment?.day
         var diagnostics: [Diagnostic] = []
         let configPath = "content/site.yml"
         var config: SiteConfig?
@@ -134,7 +137,7 @@ public struct SiteLoader: Sendable {
                 return FileOutcome(diagnostics: [Diagnostic(.unreadableFile, "cannot read the file: \(failure.reason)", file: path)])
             case .bytes(let bytes):
                 return FileOutcome.decode(bytes: bytes, path: path, absolutePath: sitePath + "/" + path, kind: kind,
-                                          media: media, publishingAt: moment, config: settings)
+                                          media: media, publishingAt: moment, config: settings, asOf: siteDate)
             }
         }
 

@@ -20,6 +20,7 @@ public struct Event: Hashable, Sendable {
         @usableFromInline let origin: Origin
         @usableFromInline let isDerived: Bool
         @usableFromInline let anchor: String
+        @usableFromInline let isScheduled: Bool
     }
 
     @inlinable public var date: PartialDate { box.values.date }
@@ -39,12 +40,15 @@ public struct Event: Hashable, Sendable {
     /// A stable id for the event (`e-3f2a…`), the same in every build: the element id on
     /// pages and in feed entry ids. Made from the origin, date, kind, people and text.
     @inlinable public var anchor: String { box.values.anchor }
+    /// True for a hearing, trial or appeal written with `scheduled: true`: listed as upcoming,
+    /// never on the timeline, in feeds or in data files (see `Schedule`).
+    @inlinable public var isScheduled: Bool { box.values.isScheduled }
 
     public init(date: PartialDate, kind: EventKind, text: String, textHTML: String, prisoners: [String],
-                sourceURL: String?, sourceTitle: String?, origin: Origin, isDerived: Bool = false) {
+                sourceURL: String?, sourceTitle: String?, origin: Origin, isDerived: Bool = false, isScheduled: Bool = false) {
         box = SharedValues(Fields(date: date, kind: kind, text: text, textHTML: textHTML, prisoners: prisoners,
                                  sourceURL: sourceURL, sourceTitle: sourceTitle, origin: origin, isDerived: isDerived,
                                  anchor: Event.anchor(origin: origin, date: date, kind: kind, prisoners: prisoners,
-                                 text: text)))
+                                 text: text), isScheduled: isScheduled))
     }
 }

@@ -1,0 +1,53 @@
+import DocketModel
+
+/// "Upcoming": hearings, trials and appeals written with `scheduled: true` (see `Schedule`),
+/// soonest first, on the home page, the timeline, a person's page and a report's. Nothing at
+/// all where there are none, so a site without scheduled events is unchanged.
+enum UpcomingList {
+    /// How many the home page shows; the timeline shows them all.
+    static let homeCount = 5
+
+    /// The home page's short list, with a link to the timeline's whole list when it is longer.
+    static func home(_ context: PageContext) -> HTML {
+        let upcoming = context.index.schedule.upcoming
+        guard !upcoming.isEmpty else { return HTML() }
+        let more: HTML = upcoming.count > homeCount
+            ? "<p><a href=\"\(context.urls.timeline)#upcoming\">All \(grouped(upcoming.count)) upcoming</a></p>\n"
+            : HTML()
+        return """
+        <section aria-labelledby="upcoming">
+        <h2 id="upcoming">Upcoming</h2>
+        \(EventList.list(Array(upcoming.prefix(homeCount)), context))\
+        \(more)</section>
+
+        """
+    }
+
+    /// The timeline's list, every upcoming event.
+    static func timeline(_ context: PageContext) -> HTML {
+        let upcoming = context.index.schedule.upcoming
+        return upcoming.isEmpty ? HTML() : section("upcoming", "Upcoming", EventList.list(upcoming, context))
+    }
+
+    /// A person's: what is set for them, then what was set for a day now past and not yet
+    /// recorded (`docket check` warns about each of those).
+    static func prisoner(_ prisoner: Prisoner, _ context: PageContext) -> HTML {
+        let upcoming = context.index.schedule.upcomingByPrisoner[prisoner.slug] ?? []
+        let overdue = context.index.schedule.overdueByPrisoner[prisoner.slug] ?? []
+        guard !upcoming.isEmpty || !overdue.isEmpty else { return HTML() }
+        let page = Event.Origin.prisoner(slug: prisoner.slug)
+        var content = upcoming.isEmpty ? HTML() : EventList.list(upcoming, context, showPeople: false, omitting: page)
+        if !overdue.isEmpty {
+            content = content + "<p class=\"empty\">Set for a day now past; what happened is not recorded yet:</p>\n"
+                + EventList.list(overdue, context, showPeople: false, omitting: page)
+        }
+        return section("upcoming", "Upcoming", content)
+    }
+
+    /// A report's own scheduled events, soonest first.
+    static func report(_ events: [Event], _ article: Article, _ context: PageContext) -> HTML {
+        guard !events.isEmpty else { return HTML() }
+        let sorted = events.sorted { $0.date != $1.date ? $0.date < $1.date : EventOrdering.newestFirst($0, $1) { _ in "" } }
+        return section("upcoming", "Upcoming", EventList.list(sorted, context, omitting: .article(slug: article.slug)))
+    }
+}
