@@ -26,7 +26,7 @@ import Testing
         name: Alpha One
         aliases: [Alfa Odin]
         country: Azerbaijan
-        status: imprisoned
+        status: released
         profession: Journalist
         outlet: Daily Paper
         arrested: 2014-12-05
@@ -67,7 +67,7 @@ import Testing
         for path in ["index.html", "prisoners/index.html", "prisoners/alpha-one/index.html", "articles/index.html",
                      "articles/report-one/index.html", "timeline/index.html", "timeline/2016/index.html", "timeline/2015/index.html",
                      "timeline/2014/index.html", "countries/index.html", "countries/azerbaijan/index.html", "countries/turkiye/index.html",
-                     "status/imprisoned/index.html", "status/detained/index.html", "tags/index.html", "tags/courts/index.html",
+                     "status/released/index.html", "status/detained/index.html", "tags/index.html", "tags/courts/index.html",
                      "tags/united-states/index.html", "methodology/index.html", "data/index.html", "404.html",
                      "feed.xml", "timeline/feed.xml", "prisoners/alpha-one/feed.xml", "sitemap.xml", "robots.txt",
                      "data/prisoners.json", "data/prisoners.csv", "data/events.json", "data/events.csv", "media/people/a.png"] {
