@@ -1,3 +1,4 @@
+import DocketMarkdown
 import DocketModel
 import Templates
 
@@ -7,12 +8,13 @@ import Templates
 enum PageBody {
     /// `body` for the page at `route`, its links into the site written for that page.
     /// Throws `MarkdownBody.ChangedFile` when the file changed since it was checked.
-    static func html(_ body: MarkdownBody, on route: Route, _ urls: SiteURLs) throws -> HTML {
-        HTML(trustedMarkup: try body.htmlBytes(links: urls.bodyLinks(onPage: urls.path(route))))
+    /// `images` are the sizes of the site's media images (`Site.imageSizes`).
+    static func html(_ body: MarkdownBody, on route: Route, _ urls: SiteURLs, images: [String: ImageDimensions] = [:]) throws -> HTML {
+        HTML(trustedMarkup: try body.htmlBytes(links: urls.bodyLinks(onPage: urls.path(route)).showing(images)))
     }
 
     /// `body` for a feed, away from its page at `route`: every link to the site absolute.
-    static func feedHTML(_ body: MarkdownBody, of route: Route, _ urls: SiteURLs) throws -> HTML {
-        HTML(trustedMarkup: try body.html(links: urls.bodyLinks(onPage: urls.path(route), absolute: true)))
+    static func feedHTML(_ body: MarkdownBody, of route: Route, _ urls: SiteURLs, images: [String: ImageDimensions] = [:]) throws -> HTML {
+        HTML(trustedMarkup: try body.html(links: urls.bodyLinks(onPage: urls.path(route), absolute: true).showing(images)))
     }
 }

@@ -12,6 +12,7 @@ public enum PageRenderer {
         let index = context.index
         let site = index.site
         let urls = context.urls
+        let images = site.imageSizes
         @Sendable func page(_ rendered: RenderedPage) -> OutputFile {
             OutputFile(path: urls.outputPath(rendered.path), contents: rendered.html.bytes)
         }
@@ -47,7 +48,7 @@ public enum PageRenderer {
             single(.notFound) { NotFoundPage.render(context) },
             text(.stylesheet) { Stylesheet.css },
             bytes(.reportsFeed) {
-                let reports = try AtomFeed.reportsInFeed(context).map { ($0, try PageBody.feedHTML($0.body, of: .article($0.slug), urls)) }
+                let reports = try AtomFeed.reportsInFeed(context).map { ($0, try PageBody.feedHTML($0.body, of: .article($0.slug), urls, images: images)) }
                 return AtomFeed.reports(reports, context)
             },
             bytes(.timelineFeed) { AtomFeed.timeline(context) },
@@ -81,7 +82,7 @@ public enum PageRenderer {
         // usually create files in different folders rather than queueing for one folder's lock.
         let prisonerJobs = site.prisoners.map { prisoner in
             PageJob {
-                let biography = try PageBody.html(prisoner.body, on: .prisoner(prisoner.slug), urls)
+                let biography = try PageBody.html(prisoner.body, on: .prisoner(prisoner.slug), urls, images: images)
                 var files = [OutputFile(path: Route.prisoner(prisoner.slug).outputFile,
                                         contents: PrisonerPage.render(prisoner, biography: biography, context).bytes)]
                 files.append(OutputFile(path: Route.prisonerFeed(prisoner.slug).outputFile, contents: AtomFeed.prisoner(prisoner, context)))
@@ -91,7 +92,7 @@ public enum PageRenderer {
         }
         let articleJobs = site.articles.map { article in
             single(.article(article.slug)) {
-                ArticlePage.render(article, text: try PageBody.html(article.body, on: .article(article.slug), urls), context)
+                ArticlePage.render(article, text: try PageBody.html(article.body, on: .article(article.slug), urls, images: images), context)
             }
         }
         jobs += alternating(prisonerJobs, articleJobs)
@@ -162,7 +163,8 @@ public enum PageRenderer {
         return nil
     }
 
-    /// The photos prisoners use, copied from `content/media/` to `media/`.
+    /// The photos prisoners use and the files bodies and texts link to or show, copied from
+    /// `content/media/` to `media/`.
     static func media(_ site: Site, siteDirectory: URL) -> [PageJob] {
         var seen: Set<String> = []
         var jobs: [PageJob] = []
@@ -174,6 +176,13 @@ public enum PageRenderer {
                 // One made in memory (tests) has no stamp, and is copied as it is.
                 let contents = try photo.checkedBytes() ?? (try? [UInt8](Data(contentsOf: source))) ?? []
                 return [OutputFile(path: Route.media(photo.path).outputFile, contents: contents)]
+            })
+        }
+        for file in site.media where seen.insert(file.path).inserted {
+            let source = siteDirectory.appendingPathComponent("content/media").appendingPathComponent(file.path)
+            jobs.append(PageJob {
+                let contents = try file.checkedBytes() ?? (try? [UInt8](Data(contentsOf: source))) ?? []
+                return [OutputFile(path: Route.media(file.path).outputFile, contents: contents)]
             })
         }
         return jobs

@@ -13,6 +13,8 @@ public struct BodyLink: Hashable, Sendable {
     public let line: Int
     public let column: Int
     public let isImage: Bool
+    /// For an image: whether it has a description (`![The court](…)`), read aloud in its place.
+    public var hasDescription: Bool = true
 }
 
 /// Links in bodies that point into the site: found at load, to be checked against what the
@@ -28,17 +30,31 @@ public enum BodyLinks {
         public let page: String
         /// `https://example.org` when every link to the site is made absolute (a feed); nil on a page.
         public let origin: String?
+        /// True for a text shown on many pages (an event's, a correction's): a relative link is
+        /// written from the site's root, resolved from `page` (the page of the file it is in).
+        public let fromRoot: Bool
+        /// The sizes of the images under `content/media/` the text shows, by path under `media/`
+        /// (`court.png`): such an image is written with its size and `loading="lazy"`.
+        public let images: [String: ImageDimensions]
 
-        public init(basePath: String, page: String, origin: String? = nil) {
+        public init(basePath: String, page: String, origin: String? = nil, fromRoot: Bool = false,
+                    images: [String: ImageDimensions] = [:]) {
             self.basePath = basePath
             self.page = page
             self.origin = origin
+            self.fromRoot = fromRoot
+            self.images = images
         }
 
         /// Links as written: a site at the root of its host, on its own pages.
         public static let none = Rebase(basePath: "/", page: "/")
 
-        var changesNothing: Bool { basePath == "/" && origin == nil }
+        /// This rebase with the sizes of the site's media images.
+        public func showing(_ images: [String: ImageDimensions]) -> Rebase {
+            Rebase(basePath: basePath, page: page, origin: origin, fromRoot: fromRoot, images: images)
+        }
+
+        var changesNothing: Bool { basePath == "/" && origin == nil && !fromRoot }
     }
 
     /// What kind of address a destination is.
@@ -108,6 +124,9 @@ public enum BodyLinks {
             return
         case .rootRelative:
             rewritten = (rebase.origin ?? "") + rebase.basePath + destination.drop { $0 == " " || $0 == "\t" }.dropFirst()
+        case .relative where rebase.fromRoot && rebase.origin == nil:
+            guard let path = resolve(destination, onPage: rebase.page) else { return }
+            rewritten = path
         case .samePage, .relative:
             guard let origin = rebase.origin, let path = resolve(destination, onPage: rebase.page) else { return }
             rewritten = origin + path
@@ -138,8 +157,10 @@ public enum BodyLinks {
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             guard kind(destination) != .external || own.map({ isOwn(destination, ownHostAndPath: $0) }) == true else { return }
+            let isImage = type == CMARK_NODE_IMAGE
             links.append(BodyLink(destination: destination, line: Int(cmark_node_get_start_line(node)),
-                                  column: Int(cmark_node_get_start_column(node)), isImage: type == CMARK_NODE_IMAGE))
+                                  column: Int(cmark_node_get_start_column(node)), isImage: isImage,
+                                  hasDescription: !isImage || BodyImages.altText(node).contains { !$0.isWhitespace }))
         }
         return links
     }

@@ -47,9 +47,10 @@ public enum Markdown {
     /// `<p>`. Only inline Markdown counts: emphasis, code, links and the like. What would start
     /// a block (`# `, `1986. `, `- `, `> `, a fence, a rule, four spaces, an HTML block, a link
     /// reference definition) is shown as the text it is, and line breaks become spaces.
-    public static func renderInline(_ markdown: String) -> String {
+    /// `links` rewrites its links into the site, as a body's (`BodyLinks.Rebase`).
+    public static func renderInline(_ markdown: String, links: BodyLinks.Rebase = .none) -> String {
         if isPlainSentence(markdown) { return markdown }
-        return renderInlineMarkdown(markdown)
+        return renderInlineMarkdown(markdown, links: links)
     }
 
     /// `renderInline` without its shortcut for plain sentences.
@@ -58,13 +59,13 @@ public enum Markdown {
     /// a no-break space: no block starts with that character, so cmark reads the line as one
     /// paragraph, and for emphasis and smart quotes the character is white space, as the
     /// start of a line is. The space is taken out of the tree before rendering.
-    static func renderInlineMarkdown(_ markdown: String) -> String {
+    static func renderInlineMarkdown(_ markdown: String, links: BodyLinks.Rebase = .none) -> String {
         let line = markdown.split(whereSeparator: \.isNewline).joined(separator: " ").drop { $0 == " " || $0 == "\t" }
         var source = noBreakSpace + line
         var isOneParagraph = false
         let html = source.withUTF8 { bytes in
             render(bytes, { document in
-                rewrite(document, headingOffset: 0)
+                rewrite(document, headingOffset: 0, links: links)
                 isOneParagraph = removeLeadingNoBreakSpace(document)
             }, output: { $0.map { String(cString: $0) } ?? "" })
         }
@@ -113,10 +114,12 @@ public enum Markdown {
         return output(rendered)
     }
 
-    /// Walks the tree once: shifts heading levels, turns images from other hosts into links
-    /// and rewrites links into the site (`BodyLinks.rewrite`).
+    /// Walks the tree once: shifts heading levels, turns images from other hosts into links,
+    /// rewrites links into the site (`BodyLinks.rewrite`) and gives images of the site's media
+    /// their size (`BodyImages`).
     private static func rewrite(_ document: OpaquePointer, headingOffset: Int, links: BodyLinks.Rebase = .none) {
         var remoteImages: [OpaquePointer] = []
+        var sizedImages: [(OpaquePointer, ImageDimensions)] = []
         forEachNode(in: document) { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING where headingOffset != 0:
@@ -124,7 +127,14 @@ public enum Markdown {
                 cmark_node_set_heading_level(node, Int32(min(6, max(1, level + headingOffset))))
             case CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                if !isLocalImage(url) { remoteImages.append(node) } else { BodyLinks.rewrite(node, links) }
+                if !isLocalImage(url) {
+                    remoteImages.append(node)
+                } else {
+                    if !links.images.isEmpty, let media = BodyImages.mediaPath(url, links), let size = links.images[media] {
+                        sizedImages.append((node, size))
+                    }
+                    BodyLinks.rewrite(node, links)
+                }
             case CMARK_NODE_LINK:
                 BodyLinks.rewrite(node, links)
             default:
@@ -132,6 +142,11 @@ public enum Markdown {
             }
         }
         for image in remoteImages { replaceImageWithLink(image) }
+        for (image, size) in sizedImages {
+            guard let sized = BodyImages.sizedImage(image, size) else { continue }
+            cmark_node_replace(image, sized)
+            cmark_node_free(image)
+        }
     }
 
     /// A local image is a path on this site: no scheme and no `//` host.

@@ -31,7 +31,7 @@ import Testing
         #expect(rendered(site.load().diagnostics) == [
             "content/articles/open-report.md:8:5: error: link to prisoner \"secret-name\", a draft; a published page cannot name a draft (publish content/prisoners/secret-name.md or remove the link) [E038 link-to-draft]",
             "content/articles/open-report.md:9:5: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link) [E039 link-to-embargoed]",
-            "content/articles/open-report.md:10:1: error: image /media/nothing.png: no such file is published; only the photos of published prisoners are copied to media/ [E037 broken-link]",
+            "content/articles/open-report.md:10:1: error: image /media/nothing.png does not exist; expected the file content/media/nothing.png [E037 broken-link]",
             "content/articles/open-report.md:10:36: error: link to /prisoners/nobody/: no prisoner \"nobody\"; expected the slug of a file in content/prisoners/ [E037 broken-link]",
             "content/articles/open-report.md:10:69: error: link to /no-such-page/: no page of this site is there [E037 broken-link]",
             "content/articles/open-report.md:12:6: error: link to report \"sealed-report\", under embargo until 2030-01-01T00:00:00Z; a published page cannot name an embargoed record (embargo this page as well, or remove the link) [E039 link-to-embargoed]",

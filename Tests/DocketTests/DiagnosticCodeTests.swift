@@ -16,6 +16,8 @@ import Testing
         .creditWithoutPhoto: "a warning: below",
         .staleStatus: "retired: now E047 held-but-released",
         .duplicatePerson: "a warning: PersonNameKeyTests.twoFilesForOnePersonAreAWarningAtBothLines",
+        .imageWithoutDescription: "a warning: BodyLinkTargetTests.mediaImagesAreCopiedAndSized",
+        .linkToFormerAddress: "a warning: BodyLinkTargetTests.linksToFormerAddressesAreWarningsNamingTheNewOne",
     ]
 
     @Test func idsAndNamesAreUniqueAndWellFormed() {

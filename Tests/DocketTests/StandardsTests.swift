@@ -130,7 +130,7 @@ import DocketSupport
         #expect(report.contains("<a href=\"../../prisoners/alpha/\">Alpha</a>"))
         #expect(report.contains("<a href=\"#details\">below</a>"))
         #expect(report.contains("<a href=\"https://news.example.com/x\">elsewhere</a>"))
-        #expect(report.contains("<img src=\"/monitor/media/chart.png\" alt=\"A chart\" />"))
+        #expect(report.contains("<img src=\"/monitor/media/chart.png\" alt=\"A chart\" width=\"4\" height=\"4\" loading=\"lazy\" />"))
         let person = try site.read("prisoners/alpha/index.html")
         #expect(person.contains("<a href=\"/monitor/methodology/\">our methods</a>"))
         #expect(person.contains("<a href=\"/monitor/articles/a-report/#details\">the report</a>"))

@@ -17,8 +17,8 @@ enum ArticleDecoder {
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, config: SiteConfig? = nil,
-                       asOf: PartialDate? = nil) -> Result {
-        let start = ContentStart(bytes: bytes, path: path, page: Route.article, keys: keys, what: what, config: config)
+                       asOf: PartialDate? = nil, media: MediaLibrary? = nil) -> Result {
+        let start = ContentStart(bytes: bytes, path: path, page: Route.article, keys: keys, what: what, config: config, media: media)
         var (reader, links) = (start.reader, start.links)
         reader.asOf = asOf
         let slug = start.slug
@@ -52,7 +52,7 @@ enum ArticleDecoder {
         let events = SharedFields.events(fields, sources: sources, origin: .article(slug: slug), owner: nil,
                                          reader: &reader, references: &references, links: &links)
         let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, reader: &reader)
-        let corrections = RecordHistory.corrections(fields, reader: &reader)
+        let corrections = RecordHistory.corrections(fields, reader: &reader, links: &links)
         SiteDateChecks.report(fields, date: date, heldBack: draft || embargoUntil != nil, reader: &reader)
         guard let title, let date, !reader.diagnostics.hasErrors else {
             return Result(article: nil, references: references, links: links.found, diagnostics: reader.diagnostics,

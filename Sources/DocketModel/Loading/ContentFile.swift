@@ -153,7 +153,8 @@ enum SharedFields {
                 }
             }
             if let date, let kind, let text {
-                let event = Event(date: date, kind: kind, text: text, textHTML: Markdown.renderInline(text),
+                let (line, column) = reader.position(of: entry["text"]?.value)
+                let event = Event(date: date, kind: kind, text: text, textHTML: links.renderInline(text, line: line, column: column),
                                   prisoners: prisoners.sorted(), sourceURL: sourceURL, sourceTitle: sourceTitle,
                                   origin: origin, isScheduled: scheduled)
                 // The same event twice in one file is shown once (it would be one entry twice on every page).

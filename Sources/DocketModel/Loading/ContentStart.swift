@@ -13,10 +13,11 @@ struct ContentStart {
 
     /// `page` is the kind's route for a slug (`Route.prisoner`): the file's page is at the
     /// route of its slug. `what` names the front matter in messages.
-    init(bytes: [UInt8], path: String, page: (String) -> Route, keys: [String], what: String, config: SiteConfig?) {
+    init(bytes: [UInt8], path: String, page: (String) -> Route, keys: [String], what: String, config: SiteConfig?,
+         media: MediaLibrary? = nil) {
         var reader = FieldReader(file: path, lineOffset: 1)
         slug = ContentFile.slug(ofPath: path, reader: &reader)
-        links = LinkReferences(config: config, page: "/" + page(slug).path, file: path)
+        links = LinkReferences(config: config, page: "/" + page(slug).path, file: path, media: media)
         if let file = ContentFile.parse(bytes: bytes, path: path, reader: &reader),
            let fields = reader.fields(of: file.root, allowed: keys, what: what) {
             if file.checkBodyRenderCost(reader: &reader) { links.noteBody(of: file.frontMatter) }

@@ -73,6 +73,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicatePerson = "W005"
     case termEnded = "W006"
     case scheduledPassed = "W007"
+    case imageWithoutDescription = "W008"
+    case linkToFormerAddress = "W009"
 
     /// `E014`: what tools and people quote.
     public var id: String { rawValue }
@@ -137,6 +139,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .duplicatePerson: "duplicate-person"
         case .termEnded: "term-ended"
         case .scheduledPassed: "scheduled-passed"
+        case .imageWithoutDescription: "image-without-description"
+        case .linkToFormerAddress: "link-to-former-address"
         }
     }
 
@@ -173,13 +177,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .datesOutOfOrder: "dates contradict each other (released before arrested)"
         case .unknownSource: "an event's source is neither a URL nor the title of one of the file's sources"
         case .photoPath: "a photo path is not a plain path to a file in content/media/"
-        case .photoFormat: "a photo is not a readable PNG, JPEG, GIF or WebP image"
+        case .photoFormat: "a photo, or an image a text shows, is not a readable PNG, JPEG, GIF or WebP image"
         case .bodyTooComplex: "a body or an event text would take too long to render"
         case .invalidSlug: "a file name is not a valid slug (lowercase letters, digits, single hyphens)"
         case .reservedSlug: "a page is named after an address the site itself uses"
         case .duplicateSlug: "two files of one kind have the same slug"
         case .unknownPrisoner: "a prisoner named by slug does not exist"
-        case .brokenLink: "a link into the site leads to no page or file the site publishes"
+        case .brokenLink: "a link or an image into the site leads to no page the build writes, or to no file in content/media/"
         case .linkToDraft: "a published page names or links to a draft"
         case .linkToEmbargoed: "a published page names or links to an item under embargo"
         case .previewNotWritten: "the preview could not write the site to its temporary folder"
@@ -197,6 +201,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .duplicatePerson: "two prisoner files name the same person, once spelling is set aside (Tofiq Yaqublu, Тофиг Ягублу)"
         case .termEnded: "the status says held but the fixed term ended before the site's date"
         case .scheduledPassed: "a scheduled hearing, trial or appeal is dated before the site's date: record what happened"
+        case .imageWithoutDescription: "an image in a body or a text has no description (alt text) for readers who cannot see it"
+        case .linkToFormerAddress: "a link leads to a former slug's address, which redirects; link to the current one"
         }
     }
 

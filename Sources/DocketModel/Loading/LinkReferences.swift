@@ -14,6 +14,12 @@ public struct LinkReference: Hashable, Sendable {
     public let file: String
     public let line: Int
     public let column: Int
+    /// For an image: whether it has a description (alt text).
+    public var hasDescription: Bool = true
+    /// For a link or image to `/media/<file>`: the file in `content/media/` as loading read it,
+    /// or what is wrong with it; nil for other links, and when no media folder was looked at
+    /// (a file decoded in memory).
+    var media: Result<MediaFile, MediaProblem>? = nil
 }
 
 /// The links into the site that one file makes: its body's links and images (found without
@@ -25,20 +31,53 @@ struct LinkReferences {
     /// The page the file becomes, from the site's root (`/prisoners/x/`): relative links start there.
     let page: String
     let file: String
+    /// `base_url`'s path (`/monitor/`): where texts rendered at load put root-relative links.
+    let basePath: String
+    /// Where `/media/<file>` links are looked for; nil when decoding in memory.
+    let media: MediaLibrary?
     private(set) var found: [LinkReference] = []
 
-    init(config: SiteConfig?, page: String, file: String) {
+    init(config: SiteConfig?, page: String, file: String, media: MediaLibrary? = nil) {
         ownAddress = config?.baseURL
+        basePath = config?.basePath ?? "/"
         self.page = page
         self.file = file
+        self.media = media
     }
 
     /// Every link and image of the body, at its line in the file (front matter lines counted).
     mutating func noteBody(of frontMatter: FrontMatter) {
         let links = frontMatter.bodyBytes.withUnsafeBufferPointer { BodyLinks.find(utf8: $0, ownAddress: ownAddress) }
         for link in links {
-            note(link.destination, isImage: link.isImage, line: frontMatter.bodyFirstLine + link.line - 1, column: link.column)
+            note(link.destination, isImage: link.isImage, hasDescription: link.hasDescription,
+                 line: frontMatter.bodyFirstLine + link.line - 1, column: link.column)
         }
+    }
+
+    /// An event's or a correction's text, shown on many pages (the person's, the timeline, a
+    /// feed): its links are noted at the text's own position (`line`, `column`: where the value
+    /// starts), and the text is rendered with root-relative links under the base path, relative
+    /// ones resolved from the file's page, and its media images sized.
+    mutating func renderInline(_ text: String, line: Int, column: Int) -> String {
+        let before = found.count
+        var source = text
+        let links = source.withUTF8 { BodyLinks.find(utf8: $0, ownAddress: ownAddress) }
+        for link in links {
+            note(link.destination, isImage: link.isImage, hasDescription: link.hasDescription, line: line, column: column)
+        }
+        return Markdown.renderInline(text, links: BodyLinks.Rebase(basePath: basePath, page: basePath + page.dropFirst(),
+                                                                   fromRoot: true, images: Self.imageSizes(found[before...])))
+    }
+
+    /// The sizes of the media images found, by path under `media/` (for a text rendered at load).
+    var imageSizes: [String: ImageDimensions] { Self.imageSizes(found[...]) }
+
+    static func imageSizes(_ links: ArraySlice<LinkReference>) -> [String: ImageDimensions] {
+        var images: [String: ImageDimensions] = [:]
+        for link in links where link.isImage {
+            if case .success(let file)? = link.media, let size = file.dimensions { images[file.path] = size }
+        }
+        return images
     }
 
     /// A source's URL: noted when it is at the site's own address.
@@ -47,7 +86,7 @@ struct LinkReferences {
         note(url, isImage: false, line: line, column: column)
     }
 
-    private mutating func note(_ destination: String, isImage: Bool, line: Int, column: Int) {
+    private mutating func note(_ destination: String, isImage: Bool, hasDescription: Bool = true, line: Int, column: Int) {
         let path: String?
         var isAbsolute = false
         switch BodyLinks.kind(destination) {
@@ -60,8 +99,20 @@ struct LinkReferences {
             path = BodyLinks.resolve("/" + rest, onPage: page)
             isAbsolute = true
         }
-        found.append(LinkReference(path: path, written: destination, isImage: isImage, isAbsolute: isAbsolute,
-                                   file: file, line: line, column: column))
+        var link = LinkReference(path: path, written: destination, isImage: isImage, isAbsolute: isAbsolute,
+                                 file: file, line: line, column: column, hasDescription: hasDescription)
+        if let media, let path, let name = Self.mediaFile(path) {
+            link.media = media.linked(name, named: "\(isImage ? "image" : "link to") \(destination)", image: isImage)
+        }
+        found.append(link)
+    }
+
+    /// The file under `content/media/` that a path from the site's root names (`/media/a%20b.png#x`
+    /// → `a b.png`); nil for any other path.
+    static func mediaFile(_ path: String) -> String? {
+        let bare = path.prefix { $0 != "?" && $0 != "#" }
+        guard bare.hasPrefix("/media/") else { return nil }
+        return BodyLinks.percentDecoded(bare.dropFirst("/media/".count))
     }
 
     /// What follows `base_url` in a URL at the site's own address (scheme and host in any case).

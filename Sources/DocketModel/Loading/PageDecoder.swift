@@ -14,8 +14,8 @@ enum PageDecoder {
     }
 
     /// `config` is the site's settings: root-relative links in the body are put under its path.
-    static func decode(bytes: [UInt8], path: String, config: SiteConfig? = nil) -> Result {
-        let start = ContentStart(bytes: bytes, path: path, page: Route.page, keys: keys, what: what, config: config)
+    static func decode(bytes: [UInt8], path: String, config: SiteConfig? = nil, media: MediaLibrary? = nil) -> Result {
+        let start = ContentStart(bytes: bytes, path: path, page: Route.page, keys: keys, what: what, config: config, media: media)
         var reader = start.reader
         let slug = start.slug
         if Route.reservedSlugs.contains(slug) {
@@ -34,7 +34,7 @@ enum PageDecoder {
             return Result(page: nil, links: start.links.found, diagnostics: reader.diagnostics, formerSlugs: formerSlugs)
         }
         let basePath = config?.basePath ?? "/"
-        let rebase = BodyLinks.Rebase(basePath: basePath, page: basePath + Route.page(slug).path)
+        let rebase = BodyLinks.Rebase(basePath: basePath, page: basePath + Route.page(slug).path, images: start.links.imageSizes)
         return Result(page: Page(slug: slug, path: path, title: title, summary: summary, order: order, draft: draft,
                                  bodyHTML: Markdown.renderDocument(file.frontMatter.body, links: rebase), formerSlugs: formerSlugs.map(\.slug)),
                       links: start.links.found, diagnostics: reader.diagnostics, formerSlugs: formerSlugs)

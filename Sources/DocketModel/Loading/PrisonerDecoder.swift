@@ -24,7 +24,7 @@ enum PrisonerDecoder {
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil,
                        config: SiteConfig? = nil, asOf: PartialDate? = nil) -> Result {
-        let start = ContentStart(bytes: bytes, path: path, page: Route.prisoner, keys: keys, what: what, config: config)
+        let start = ContentStart(bytes: bytes, path: path, page: Route.prisoner, keys: keys, what: what, config: config, media: media)
         var (reader, links) = (start.reader, start.links)
         reader.asOf = asOf
         let slug = start.slug
@@ -74,7 +74,7 @@ enum PrisonerDecoder {
                                          reader: &reader, references: &references, links: &links)
 
         let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, reader: &reader)
-        let corrections = RecordHistory.corrections(fields, reader: &reader)
+        let corrections = RecordHistory.corrections(fields, reader: &reader, links: &links)
 
         SiteDateChecks.prisoner(fields, updated: updated, reader: &reader)
 

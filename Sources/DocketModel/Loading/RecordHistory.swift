@@ -38,7 +38,8 @@ enum RecordHistory {
 
     /// `corrections`: each a full `date` and a `text` of inline Markdown, rendered now like an
     /// event's; each given an anchor from its date (a second one on a day gets `-2`).
-    static func corrections(_ fields: FieldReader.Fields, reader: inout FieldReader) -> [Correction] {
+    /// Links in the texts are noted in `links` (see `LinkReferences.renderInline`).
+    static func corrections(_ fields: FieldReader.Fields, reader: inout FieldReader, links: inout LinkReferences) -> [Correction] {
         guard let node = reader.optional("corrections", in: fields) else { return [] }
         guard case .sequence(let list, _) = node else {
             reader.report(.wrongType, "\"corrections\" must be a list of corrections (each with date and text), not \(reader.describe(node))", at: node)
@@ -62,7 +63,8 @@ enum RecordHistory {
             let count = (onDay[date] ?? 0) + 1
             onDay[date] = count
             let anchor = "correction-\(date)" + (count > 1 ? "-\(count)" : "")
-            corrections.append(Correction(date: date, text: text, textHTML: Markdown.renderInline(text), anchor: anchor))
+            let (line, column) = reader.position(of: entry["text"]?.value)
+            corrections.append(Correction(date: date, text: text, textHTML: links.renderInline(text, line: line, column: column), anchor: anchor))
         }
         return corrections
     }

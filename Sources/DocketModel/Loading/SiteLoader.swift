@@ -86,12 +86,12 @@ public struct SiteLoader: Sendable {
                 return FileOutcome(prisoner: prisoner, references: result.references, links: result.links, diagnostics: result.diagnostics,
                                    formerSlugs: result.formerSlugs, names: result.names)
             case .article:
-                let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath, config: config, asOf: asOf)
+                let result = ArticleDecoder.decode(bytes: bytes, path: path, file: absolutePath, config: config, asOf: asOf, media: media)
                 let article = result.article.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
                 return FileOutcome(article: article, references: result.references, links: result.links, diagnostics: result.diagnostics,
                                    formerSlugs: result.formerSlugs)
             case .page:
-                let result = PageDecoder.decode(bytes: bytes, path: path, config: config)
+                let result = PageDecoder.decode(bytes: bytes, path: path, config: config, media: media)
                 return FileOutcome(page: result.page, links: result.links, diagnostics: result.diagnostics, formerSlugs: result.formerSlugs)
             }
         }
@@ -164,17 +164,18 @@ public struct SiteLoader: Sendable {
 
         var checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
                                       references: references, includeDrafts: includeDrafts, publishingAt: moment)
-        checked.check(links, pages: pages, articleFiles: articleFiles)
+        checked.check(links, pages: pages, articleFiles: articleFiles, config: config)
         diagnostics += checked.diagnostics
         diagnostics.sort()
 
         guard let config, !diagnostics.hasErrors else {
             return Outcome(site: nil, diagnostics: diagnostics, fileCount: listing.count + 1)
         }
-        let site = Site(config: config,
+        var site = Site(config: config,
                         prisoners: prisoners.filter { includeDrafts || !$0.draft },
                         articles: articles.filter { includeDrafts || !$0.draft },
                         pages: pages.filter { includeDrafts || !$0.draft })
+        site.media = checked.media
         let window = moment.map { moment in
             EmbargoWindow(around: moment, ends: prisoners.compactMap { $0.embargoUntil } + articles.compactMap { $0.embargoUntil })
         }

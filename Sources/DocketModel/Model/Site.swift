@@ -1,3 +1,5 @@
+import DocketMarkdown
+
 /// The whole validated monitor: what the builder turns into pages.
 /// Prisoners and articles are sorted by slug, so nothing depends on file-system order.
 public struct Site: Sendable {
@@ -6,11 +8,21 @@ public struct Site: Sendable {
     public let articles: [Article]
     /// Free-standing pages, in footer order.
     public let pages: [Page]
+    /// The files of `content/media/` that published bodies and texts link to or show, by path
+    /// (copied to `media/` beside the photos; images shown at their size).
+    public var media: [MediaFile] = []
 
     public init(config: SiteConfig, prisoners: [Prisoner], articles: [Article], pages: [Page] = []) {
         self.config = config
         self.prisoners = prisoners.sorted { $0.slug < $1.slug }
         self.articles = articles.sorted { $0.slug < $1.slug }
         self.pages = pages.sorted { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
+    }
+
+    /// The sizes of the media images, by path under `media/`, for rendering bodies.
+    public var imageSizes: [String: ImageDimensions] {
+        var sizes: [String: ImageDimensions] = [:]
+        for file in media { if let size = file.dimensions { sizes[file.path] = size } }
+        return sizes
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 /// lead nowhere or to a draft (see `check(_:pages:articleFiles:)`).
 struct CrossReferences {
     private(set) var diagnostics: [Diagnostic] = []
+    /// The files of `content/media/` that published pages link to or show (see `check`).
+    private(set) var media: [MediaFile] = []
     private let prisonerBySlug: [String: Prisoner]
     private let articles: [Article]
     private let slugsOfBrokenPrisonerFiles: Set<String>
@@ -60,11 +62,17 @@ struct CrossReferences {
         }
     }
 
-    /// Checks links into the site (from bodies and sources) against what the site publishes:
-    /// a link to a draft or an embargoed item from a published page is an error (its slug,
-    /// usually a person's name, would be published), and so is a link to nothing.
-    /// `articleFiles` is every article file found, as `prisonerFiles` is for the initialiser.
-    mutating func check(_ links: [LinkReference], pages: [Page], articleFiles: [String]) {
+    /// Checks links into the site (from bodies, event and correction texts, and sources) against
+    /// the pages the build will write: the path is read back as a `Route` (`Route.parse`) and the
+    /// route looked up in what the site publishes (a prisoner, a report or a page that is not a
+    /// draft nor under embargo; a country, a tag, a status or a timeline year that has a page;
+    /// corrections when there are any; a file in `content/media/`). A link to a draft or an
+    /// embargoed item from a published page is an error (its slug, usually a person's name, would
+    /// be published), and so is a link to nothing; a link to a former slug's address redirects,
+    /// and is a warning naming the current one. The media files linked from published pages are
+    /// kept in `media`, to be copied. `articleFiles` is every article file found, as
+    /// `prisonerFiles` is for the initialiser.
+    mutating func check(_ links: [LinkReference], pages: [Page], articleFiles: [String], config: SiteConfig? = nil) {
         guard !links.isEmpty else { return }
         draftFiles.formUnion(pages.filter(\.draft).map(\.path))
         var articleBySlug: [String: Article] = [:]
@@ -73,68 +81,28 @@ struct CrossReferences {
             : Set(articleFiles.map(Self.slug(ofPath:))).subtracting(articles.map { $0.slug })
         var pageBySlug: [String: Page] = [:]
         for page in pages where pageBySlug[page.slug] == nil { pageBySlug[page.slug] = page }
-        // Photos are the only media copied to the site, those of the people it publishes.
+        // Photos are copied to the site with the people it publishes.
         var photos: Set<String> = []
         for prisoner in prisonerBySlug.values where includeDrafts || !prisoner.draft {
             if let photo = prisoner.photo { photos.insert(photo.path) }
         }
-
+        var targets = LinkTargets(prisonerBySlug: prisonerBySlug, articleBySlug: articleBySlug, pageBySlug: pageBySlug,
+                                  brokenPrisoners: slugsOfBrokenPrisonerFiles, brokenArticles: slugsOfBrokenArticleFiles,
+                                  photos: photos, includeDrafts: includeDrafts, publishingAt: publishingAt, config: config)
+        var copied: [String: MediaFile] = [:]
         for link in links {
-            let problem = linkProblem(link, articleBySlug: articleBySlug, brokenArticles: slugsOfBrokenArticleFiles,
-                                      pageBySlug: pageBySlug, photos: photos, referrerIsDraft: draftFiles.contains(link.file))
-            if let (code, message) = problem {
+            let referrerIsDraft = draftFiles.contains(link.file)
+            if let (code, message) = targets.problem(link, referrerIsDraft: referrerIsDraft) {
                 diagnostics.append(Diagnostic(code, message, file: link.file, line: link.line, column: link.column))
             }
-        }
-    }
-
-    /// What is wrong with one link (its kind and message), or nil. A URL at the site's own address is checked only
-    /// where it names a prisoner, a report or a photo: the host may serve other paths than the site's.
-    private func linkProblem(_ link: LinkReference, articleBySlug: [String: Article], brokenArticles: Set<String>,
-                             pageBySlug: [String: Page], photos: Set<String>, referrerIsDraft: Bool) -> (DiagnosticCode, String)? {
-        guard let path = link.path else { return (.brokenLink, "link to \(link.written) leads above the site's root") }
-        let bare = path.prefix { $0 != "?" && $0 != "#" }
-        let parts = bare.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        let first = parts.first.map(String.init) ?? ""
-        let second = parts.dropFirst().first.map(String.init) ?? ""
-        let publishesDrafts = includeDrafts || referrerIsDraft
-        let what = link.isImage ? "image" : "link to"
-        let nothing = (DiagnosticCode.brokenLink, "\(what) \(link.written): no page of this site is there")
-        if link.isAbsolute && first != "prisoners" && first != "articles" && first != "media" { return nil }
-        switch first {
-        case "":
-            return parts.count <= 1 ? nil : nothing
-        case "prisoners" where !second.isEmpty && second != "page":
-            guard let prisoner = prisonerBySlug[second] else {
-                if slugsOfBrokenPrisonerFiles.contains(second) { return nil }
-                let hint = Self.renamedHint(second, in: Array(prisonerBySlug.values)) ?? Suggestions.hint(for: second, in: prisonerBySlug.keys.sorted())
-                return (.brokenLink, "\(what) \(link.written): no prisoner \"\(second)\"\(hint); "
-                    + "expected the slug of a file in content/prisoners/")
+            if link.isImage && !link.hasDescription {
+                diagnostics.append(Diagnostic(.imageWithoutDescription, "image \(link.written) has no description; write what it shows "
+                    + "between the brackets (![The court in Baku](…)), for readers who cannot see it",
+                                              file: link.file, line: link.line, column: link.column))
             }
-            guard prisoner.draft, !publishesDrafts else { return nil }
-            return unpublished("prisoner", second, path: prisoner.path, embargo: prisoner.isEmbargoed(at: publishingAt) ? prisoner.embargoUntil : nil)
-        case "articles" where !second.isEmpty && second != "page":
-            guard let article = articleBySlug[second] else {
-                if brokenArticles.contains(second) { return nil }
-                let hint = Self.renamedHint(second, in: articles) ?? Suggestions.hint(for: second, in: articleBySlug.keys.sorted())
-                return (.brokenLink, "\(what) \(link.written): no report \"\(second)\"\(hint); "
-                    + "expected the slug of a file in content/articles/")
-            }
-            guard article.draft, !publishesDrafts else { return nil }
-            return unpublished("report", second, path: article.path, embargo: article.isEmbargoed(at: publishingAt) ? article.embargoUntil : nil)
-        case "media":
-            let file = bare.dropFirst("/media/".count)
-            return photos.contains(String(file)) ? nil
-                : (.brokenLink, "\(what) \(link.written): no such file is published; only the photos of published prisoners are copied to media/")
-        case _ where Route.topLevelFolders.contains(first):
-            return nil
-        case _ where Route.topLevelFiles.contains(first):
-            return parts.count == 1 ? nil : nothing
-        default:
-            guard let page = pageBySlug[first], parts.count == 2, second.isEmpty else { return nothing }
-            guard page.draft, !publishesDrafts else { return nil }
-            return unpublished("page", first, path: page.path, embargo: nil)
+            if case .success(let file)? = link.media, includeDrafts || !referrerIsDraft { copied[file.path] = file }
         }
+        media = copied.keys.sorted().map { copied[$0]! }
     }
 
     /// `; it was renamed "new-slug"` when `slug` is a former slug of one of `records` (the old
@@ -143,14 +111,6 @@ struct CrossReferences {
     where Record.Record: HasFormerSlugs {
         guard let renamed = records.first(where: { $0.record.formerSlugs.contains(slug) }) else { return nil }
         return "; it was renamed \"\(renamed.record.slug)\" (\"\(slug)\" is in its former_slugs)"
-    }
-
-    private func unpublished(_ noun: String, _ slug: String, path: String, embargo: Moment?) -> (DiagnosticCode, String) {
-        if let embargo {
-            return (.linkToEmbargoed, "link to \(noun) \"\(slug)\", under embargo until \(embargo); a published page cannot name "
-                + "an embargoed record (embargo this page as well, or remove the link)")
-        }
-        return (.linkToDraft, "link to \(noun) \"\(slug)\", a draft; a published page cannot name a draft (publish \(path) or remove the link)")
     }
 
     static func slug(ofPath path: String) -> String {

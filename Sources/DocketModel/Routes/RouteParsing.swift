@@ -1,0 +1,79 @@
+extension Route {
+    /// A path from the site's root read back as the route it is (`prisoners/x/` → `.prisoner("x")`),
+    /// with the page of a paginated listing (`prisoners/page/2/` → `.prisoners`, page 2), or nil
+    /// when no route has that path. Every candidate is checked against `path` itself (written
+    /// back with `Route.paginated`), so this never disagrees with the routes' own paths.
+    /// `path` has no leading `/`, query or fragment. Not a former address: that is a live route's
+    /// path under an old slug, told apart by what the site holds.
+    public static func parse(_ path: String) -> (route: Route, page: Int)? {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var page = 1
+        // `…/page/N/`: a later page of a listing.
+        if parts.count >= 4, parts[parts.count - 1].isEmpty, parts[parts.count - 3] == paginationFolder,
+           let number = Int(parts[parts.count - 2]), number >= 2, String(number) == parts[parts.count - 2] {
+            page = number
+            parts.removeLast(2)
+            parts[parts.count - 1] = ""
+        }
+        guard let route = candidate(parts) else { return nil }
+        let listingPath = route.path
+        guard paginated(listingPath, page: page) == path else { return nil }
+        if page > 1 && !route.isPaginated { return nil }
+        return (route, page)
+    }
+
+    /// The route `parts` (the path split at `/`) would be, before it is checked against its path.
+    private static func candidate(_ parts: [String]) -> Route? {
+        let first = parts.first ?? ""
+        let second = parts.count > 1 ? parts[1] : ""
+        let third = parts.count > 2 ? parts[2] : ""
+        switch (first, parts.count) {
+        case ("", 1): return .home
+        case ("prisoners", 2): return .prisoners
+        case ("prisoners", 3): return third == "feed.xml" ? .prisonerFeed(second) : .prisoner(second)
+        case ("prisoners", 4): return third == "timeline" ? .prisonerEvents(second) : third == "reports" ? .prisonerReports(second) : nil
+        case ("articles", 2): return .articles
+        case ("articles", 3): return .article(second)
+        case ("countries", 2): return .countries
+        case ("countries", 3): return .country(second)
+        case ("status", 3): return PrisonerStatus(rawValue: second).map { .status($0) }
+        case ("tags", 2): return .tags
+        case ("tags", 3): return .tag(second)
+        case ("timeline", 2): return second == "feed.xml" ? .timelineFeed : .timeline
+        case ("timeline", 3): return Int(second).map { .timelineYear($0) }
+        case ("data", 2): return second.isEmpty ? .data : .dataFile(second)
+        case ("corrections", 2): return second == "feed.xml" ? .correctionsFeed : .corrections
+        case ("media", _): return .media(parts.dropFirst().joined(separator: "/"))
+        case (_, 1): return topLevelFile(first)
+        case (_, 2): return .page(first)
+        default: return nil
+        }
+    }
+
+    private static func topLevelFile(_ name: String) -> Route? {
+        switch name {
+        case "feed.xml": return .reportsFeed
+        case "style.css": return .stylesheet
+        case "robots.txt": return .robots
+        case "sitemap.xml": return .sitemap
+        case "404.html": return .notFound
+        default:
+            guard name.hasPrefix("sitemap-"), name.hasSuffix(".xml"),
+                  let number = Int(name.dropFirst("sitemap-".count).dropLast(".xml".count)) else { return nil }
+            return .sitemapPart(number)
+        }
+    }
+
+    /// The listings a build splits into pages (`Pagination`): everyone, the reports, a status,
+    /// a tag, a timeline year, a person's full timeline and reports.
+    var isPaginated: Bool {
+        switch self {
+        case .prisoners, .articles, .status, .tag, .timelineYear, .prisonerEvents, .prisonerReports: true
+        default: false
+        }
+    }
+
+    /// The open data files every build writes under `data/` (`PageRenderer` writes them by
+    /// these names; `RouteTests` holds the two together).
+    public static let openDataFiles: Set<String> = ["prisoners.json", "prisoners.csv", "events.json", "events.csv"]
+}

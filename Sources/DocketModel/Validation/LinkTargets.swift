@@ -1,0 +1,168 @@
+import DocketMarkdown
+import Foundation
+
+/// What a link into the site may lead to: the pages and files the build will write. A link's
+/// path is read back as a `Route` (`Route.parse`), and the route looked up in what the site
+/// publishes. Routes that exist only for what the index finds (a country's page, a tag's, a
+/// status's, a timeline year's) are looked up in a `SiteIndex` of the published site, made
+/// only when a link needs one; a later page of a listing and a person's full lists are
+/// checked as far as the person or listing they belong to.
+struct LinkTargets {
+    let prisonerBySlug: [String: Prisoner]
+    let articleBySlug: [String: Article]
+    let pageBySlug: [String: Page]
+    /// Slugs of files that failed to decode: a link to them is not reported again.
+    let brokenPrisoners: Set<String>
+    let brokenArticles: Set<String>
+    /// The photos of the prisoners published, copied to `media/`.
+    let photos: Set<String>
+    let includeDrafts: Bool
+    let publishingAt: Moment?
+    /// Nil when `content/site.yml` could not be read: then the index's routes are not checked.
+    let config: SiteConfig?
+    /// The index of the site as published, and as published with drafts (for a draft's links).
+    private var indexes: [Bool: SiteIndex] = [:]
+
+    init(prisonerBySlug: [String: Prisoner], articleBySlug: [String: Article], pageBySlug: [String: Page],
+         brokenPrisoners: Set<String>, brokenArticles: Set<String>, photos: Set<String>,
+         includeDrafts: Bool, publishingAt: Moment?, config: SiteConfig?) {
+        self.prisonerBySlug = prisonerBySlug
+        self.articleBySlug = articleBySlug
+        self.pageBySlug = pageBySlug
+        self.brokenPrisoners = brokenPrisoners
+        self.brokenArticles = brokenArticles
+        self.photos = photos
+        self.includeDrafts = includeDrafts
+        self.publishingAt = publishingAt
+        self.config = config
+    }
+
+    /// What is wrong with one link (its kind and message), or nil. A URL at the site's own address
+    /// is checked only where it names a prisoner, a report or a file in media/: the host may serve
+    /// other paths than the site's.
+    mutating func problem(_ link: LinkReference, referrerIsDraft: Bool) -> (DiagnosticCode, String)? {
+        guard let path = link.path else { return (.brokenLink, "link to \(link.written) leads above the site's root") }
+        let bare = String(path.prefix { $0 != "?" && $0 != "#" }.dropFirst())
+        let what = link.isImage ? "image" : "link to"
+        let nothing = (DiagnosticCode.brokenLink, "\(what) \(link.written): no page of this site is there")
+        // A folder written without its last slash (`/methodology`): the web server adds it.
+        guard let (route, _) = Route.parse(bare) ?? (bare.hasSuffix("/") ? nil : Route.parse(bare + "/")) else {
+            return link.isAbsolute ? nil : nothing
+        }
+        let publishesDrafts = includeDrafts || referrerIsDraft
+        switch route {
+        case .prisoner(let slug), .prisonerFeed(let slug), .prisonerEvents(let slug), .prisonerReports(let slug):
+            guard let prisoner = prisonerBySlug[slug] else {
+                if brokenPrisoners.contains(slug) { return nil }
+                if case .prisoner = route, let moved = formerAddress(slug, of: Array(prisonerBySlug.values), publishesDrafts) {
+                    return renamed(link, route: .prisoner(moved.slug), file: moved.path)
+                }
+                let hint = CrossReferences.renamedHint(slug, in: Array(prisonerBySlug.values))
+                    ?? Suggestions.hint(for: slug, in: prisonerBySlug.keys.sorted())
+                return (.brokenLink, "\(what) \(link.written): no prisoner \"\(slug)\"\(hint); expected the slug of a file in content/prisoners/")
+            }
+            guard prisoner.draft, !publishesDrafts else { return nil }
+            return unpublished("prisoner", slug, path: prisoner.path, embargo: prisoner.isEmbargoed(at: publishingAt) ? prisoner.embargoUntil : nil)
+        case .article(let slug):
+            guard let article = articleBySlug[slug] else {
+                if brokenArticles.contains(slug) { return nil }
+                if let moved = formerAddress(slug, of: Array(articleBySlug.values), publishesDrafts) {
+                    return renamed(link, route: .article(moved.slug), file: moved.path)
+                }
+                let hint = CrossReferences.renamedHint(slug, in: Array(articleBySlug.values))
+                    ?? Suggestions.hint(for: slug, in: articleBySlug.keys.sorted())
+                return (.brokenLink, "\(what) \(link.written): no report \"\(slug)\"\(hint); expected the slug of a file in content/articles/")
+            }
+            guard article.draft, !publishesDrafts else { return nil }
+            return unpublished("report", slug, path: article.path, embargo: article.isEmbargoed(at: publishingAt) ? article.embargoUntil : nil)
+        case .media(let file):
+            switch link.media {
+            case .success?: return nil
+            case .failure(let problem)?: return (problem.code, problem.message)
+            case nil:
+                return photos.contains(BodyLinks.percentDecoded(file)) ? nil
+                    : (.brokenLink, "\(what) \(link.written): no such file is published; expected a file in content/media/")
+            }
+        case _ where link.isAbsolute:
+            return nil
+        case .page(let slug):
+            guard let target = pageBySlug[slug] else {
+                let pages = Array(pageBySlug.values)
+                if let moved = pages.first(where: { $0.formerSlugs.contains(slug) && (publishesDrafts || !$0.draft) }) {
+                    return renamed(link, route: .page(moved.slug), file: moved.path)
+                }
+                return nothing
+            }
+            guard target.draft, !publishesDrafts else { return nil }
+            return unpublished("page", slug, path: target.path, embargo: nil)
+        case .country(let slug):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let slugs = index.countries.countries.map(\.slug)
+            if slugs.contains(slug) { return nil }
+            return (.brokenLink, "\(what) \(link.written): no country page \"\(slug)\"\(Suggestions.hint(for: slug, in: slugs)); "
+                + "a country has a page once a published prisoner is from there")
+        case .tag(let slug):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let slugs = index.tags.tags.map(\.slug)
+            if slugs.contains(slug) { return nil }
+            return (.brokenLink, "\(what) \(link.written): no tag page \"\(slug)\"\(Suggestions.hint(for: slug, in: slugs)); "
+                + "a tag has a page once a published item has it")
+        case .status(let status):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            if index.prisonersByStatus.contains(where: { $0.status == status }) { return nil }
+            return (.brokenLink, "\(what) \(link.written): no published prisoner has the status \"\(status.rawValue)\", so its page is not written")
+        case .timelineYear(let year):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            if index.years.contains(where: { $0.year == year }) { return nil }
+            return (.brokenLink, "\(what) \(link.written): the timeline has no events in \(year), so it has no page for that year")
+        case .corrections, .correctionsFeed:
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            if !CorrectionEntry.newestFirst(index.site).isEmpty { return nil }
+            return (.brokenLink, "\(what) \(link.written): the site publishes no corrections yet, so /\(route.path) is not written")
+        case .dataFile(let name):
+            return Route.openDataFiles.contains(name) ? nil : nothing
+        case .sitemapPart:
+            // Written only when the sitemap is split, past 50,000 addresses.
+            return nothing
+        case .home, .prisoners, .articles, .countries, .tags, .timeline, .timelineFeed, .reportsFeed, .data,
+             .stylesheet, .robots, .sitemap, .notFound, .formerAddress:
+            return nil
+        }
+    }
+
+    /// The published record (or any, in a build of drafts) that had `slug` before, if any.
+    private func formerAddress<Record: Publishable>(_ slug: String, of records: [Record], _ publishesDrafts: Bool) -> Record?
+    where Record.Record: HasFormerSlugs {
+        records.filter { $0.record.formerSlugs.contains(slug) && (publishesDrafts || !$0.draft) }
+            .min { $0.record.slug < $1.record.slug }
+    }
+
+    /// A link to a former slug's address: it redirects, but the link should name the current one.
+    private func renamed(_ link: LinkReference, route: Route, file: String) -> (DiagnosticCode, String) {
+        (.linkToFormerAddress, "link to \(link.written): that is a former address of \(file), which redirects; "
+            + "link to /\(route.path) instead")
+    }
+
+    private func unpublished(_ noun: String, _ slug: String, path: String, embargo: Moment?) -> (DiagnosticCode, String) {
+        if let embargo {
+            return (.linkToEmbargoed, "link to \(noun) \"\(slug)\", under embargo until \(embargo); a published page cannot name "
+                + "an embargoed record (embargo this page as well, or remove the link)")
+        }
+        return (.linkToDraft, "link to \(noun) \"\(slug)\", a draft; a published page cannot name a draft (publish \(path) or remove the link)")
+    }
+
+    /// The index the build makes of the site as published (with drafts when `withDrafts`), made
+    /// the first time a link needs it; at the publishing moment's day, or today.
+    private mutating func index(withDrafts: Bool) -> SiteIndex? {
+        guard let config else { return nil }
+        if let made = indexes[withDrafts] { return made }
+        let site = Site(config: config,
+                        prisoners: prisonerBySlug.values.filter { withDrafts || !$0.draft },
+                        articles: articleBySlug.values.filter { withDrafts || !$0.draft },
+                        pages: pageBySlug.values.filter { withDrafts || !$0.draft })
+        let moment = publishingAt ?? Moment(secondsSince1970: Int(Date().timeIntervalSince1970))
+        let index = SiteIndex(site: site, asOf: moment.day)
+        indexes[withDrafts] = index
+        return index
+    }
+}
