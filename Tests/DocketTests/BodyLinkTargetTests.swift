@@ -186,4 +186,21 @@ import Testing
         let written = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("data").path)
         #expect(Set(written.filter { $0 != "index.html" }) == Route.openDataFiles)
     }
+
+    /// The checker and the build agree: every file a build writes is a target a link may name
+    /// (a former address with a warning, as it redirects), read back through `Route.parse`.
+    @Test func everyFileTheBuildWritesIsALinkTarget() throws {
+        let site = try site()
+        try site.article("pictures", "title: Pictures\ndate: 2016-01-05", body: "![The court](/media/court.png)")
+        #expect(try site.build().succeeded)
+        let written = site.outputTree().keys.sorted()
+        #expect(written.contains("countries/yemen/index.html") && written.contains("corrections/feed.xml")
+                && written.contains("tags/trials/index.html") && written.contains("timeline/2015/index.html"))
+        let paths = written.map { $0.hasSuffix("index.html") ? String($0.dropLast("index.html".count)) : $0 }
+        try site.article("every-page", "title: Every page\ndate: 2016-01-06",
+                         body: paths.map { "[\($0)](/\($0.replacingOccurrences(of: " ", with: "%20")))" }.joined(separator: "\n"))
+        let problems = site.load().diagnostics.filter { $0.code != .linkToFormerAddress }
+        #expect(rendered(problems) == [])
+        #expect(site.load().diagnostics.filter { $0.code == .linkToFormerAddress }.count == 2)
+    }
 }
