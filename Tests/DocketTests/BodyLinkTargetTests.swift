@@ -3,6 +3,7 @@ import Testing
 @testable import DocketBuilder
 @testable import DocketMarkdown
 @testable import DocketModel
+import Templates
 
 /// Issue 21, part 7: links and images in bodies, event texts and correction texts are checked
 /// against the pages the build writes (read back as routes), media images are copied and sized,
@@ -83,6 +84,7 @@ import Testing
             "content/articles/links.md:6:68: error: link to /timeline/1999/: the timeline has no events in 1999, so it has no page for that year [E037 broken-link]",
             "content/articles/links.md:6:89: error: link to /corrections/: the site publishes no corrections yet, so /corrections/ is not written [E037 broken-link]",
             "content/articles/links.md:7:26: error: link to /data/nothing.csv: no page of this site is there [E037 broken-link]",
+            "content/articles/links.md:7:80: error: link to /prisoners/page/2/: that listing has 1 page (1 prisoner, 1000 a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
         ])
         // With a correction published, /corrections/ is written.
         let corrected = try self.site(corrections: true)
@@ -202,5 +204,29 @@ import Testing
         let problems = site.load().diagnostics.filter { $0.code != .linkToFormerAddress }
         #expect(rendered(problems) == [])
         #expect(site.load().diagnostics.filter { $0.code == .linkToFormerAddress }.count == 2)
+    }
+
+    /// A later page of a listing, and a person's full timeline or reports, are written only when
+    /// the list is long enough: the checker counts as the build does, with the templates' sizes.
+    @Test func laterPagesAndFullListsExistOnlyForLongLists() throws {
+        let checked: [Int] = [ListingSizes.prisoners, ListingSizes.articles, ListingSizes.status, ListingSizes.tag,
+                              ListingSizes.timelineYear, ListingSizes.personList, ListingSizes.personEvents, ListingSizes.personReports]
+        let templates: [Int] = [PrisonerListPage.perPage, ArticleListPage.perPage, StatusPage.perPage, TagPage.perPage,
+                                TimelinePage.perPage, PrisonerListingPages.perPage, PrisonerPage.eventLimit, PrisonerPage.reportLimit]
+        #expect(checked == templates)
+        let site = try site()
+        for number in 1...ListingSizes.articles + 1 {
+            try site.article("report-\(number)", "title: Report \(number)\ndate: 2016-01-05\nprisoners: [known]")
+        }
+        try site.article("links", "title: Links\ndate: 2016-01-05", body: """
+        [a](/articles/page/2/) [b](/articles/page/3/) [c](/prisoners/known/reports/) [d](/prisoners/known/timeline/)
+        [e](/prisoners/known/reports/page/2/) [f](/tags/trials/page/2/)
+        """)
+        #expect(rendered(site.load().diagnostics) == [
+            "content/articles/links.md:5:24: error: link to /articles/page/3/: that listing has 2 pages (53 reports, 50 a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
+            "content/articles/links.md:5:78: error: link to /prisoners/known/timeline/: a person's full timeline is written only past the 100 events their page shows, and \"known\" has 1; link to /prisoners/known/ instead [E037 broken-link]",
+            "content/articles/links.md:6:1: error: link to /prisoners/known/reports/page/2/: that listing has 1 page (51 reports, 500 a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
+            "content/articles/links.md:6:39: error: link to /tags/trials/page/2/: that listing has 1 page (1 report, 50 a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
+        ])
     }
 }

@@ -62,6 +62,8 @@ struct LinkReferences {
         let before = found.count
         var source = text
         let links = source.withUTF8 { BodyLinks.find(utf8: $0, ownAddress: ownAddress) }
+        // Most texts link nowhere in the site (or nowhere at all): nothing to rewrite.
+        guard !links.isEmpty else { return Markdown.renderInline(text) }
         for link in links {
             note(link.destination, isImage: link.isImage, hasDescription: link.hasDescription, line: line, column: column)
         }

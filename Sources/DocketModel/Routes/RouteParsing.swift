@@ -77,3 +77,20 @@ extension Route {
     /// these names; `RouteTests` holds the two together).
     public static let openDataFiles: Set<String> = ["prisoners.json", "prisoners.csv", "events.json", "events.csv"]
 }
+
+/// How many items each paginated listing shows a page, and how many a person's page shows
+/// before it links to their full lists: the templates' numbers (`PrisonerListPage.perPage`,
+/// `PrisonerPage.eventLimit`, …), held equal to these by `BodyLinkTargetTests`, so the link
+/// checker knows which later pages and full lists a build writes.
+public enum ListingSizes {
+    public static let prisoners = 1000
+    public static let articles = 50
+    public static let status = 1000
+    public static let tag = 50
+    public static let timelineYear = 1000
+    /// A page of a person's full timeline or reports.
+    public static let personList = 500
+    /// The events and reports a person's page shows; a full list is written past them.
+    public static let personEvents = 100
+    public static let personReports = 50
+}

@@ -4,9 +4,8 @@ import Foundation
 /// What a link into the site may lead to: the pages and files the build will write. A link's
 /// path is read back as a `Route` (`Route.parse`), and the route looked up in what the site
 /// publishes. Routes that exist only for what the index finds (a country's page, a tag's, a
-/// status's, a timeline year's) are looked up in a `SiteIndex` of the published site, made
-/// only when a link needs one; a later page of a listing and a person's full lists are
-/// checked as far as the person or listing they belong to.
+/// status's, a timeline year's, a later page of a listing, a person's full lists) are looked up
+/// in a `SiteIndex` of the published site, made only when a link needs one.
 struct LinkTargets {
     let prisonerBySlug: [String: Prisoner]
     let articleBySlug: [String: Article]
@@ -41,14 +40,75 @@ struct LinkTargets {
     /// is checked only where it names a prisoner, a report or a file in media/: the host may serve
     /// other paths than the site's.
     mutating func problem(_ link: LinkReference, referrerIsDraft: Bool) -> (DiagnosticCode, String)? {
-        guard let path = link.path else { return (.brokenLink, "link to \(link.written) leads above the site's root") }
+        guard let path = link.path, let (route, page) = Self.route(path) else { return target(link, referrerIsDraft: referrerIsDraft) }
+        if let problem = target(link, referrerIsDraft: referrerIsDraft) { return problem }
+        return listing(link, route, page: page, publishesDrafts: includeDrafts || referrerIsDraft)
+    }
+
+    /// The route a path from the site's root names, and the page of a listing; a folder written
+    /// without its last slash (`/methodology`) is the folder, as the web server adds it.
+    private static func route(_ path: String) -> (Route, Int)? {
         let bare = String(path.prefix { $0 != "?" && $0 != "#" }.dropFirst())
+        return Route.parse(bare) ?? (bare.hasSuffix("/") ? nil : Route.parse(bare + "/"))
+    }
+
+    /// A later page of a listing, or a person's full timeline or reports: written only when the
+    /// list is long enough (`ListingSizes`); nil when it is.
+    private mutating func listing(_ link: LinkReference, _ route: Route, page: Int, publishesDrafts: Bool) -> (DiagnosticCode, String)? {
+        let what = link.isImage ? "image" : "link to"
+        switch route {
+        case .prisonerEvents(let slug), .prisonerReports(let slug):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let isEvents: Bool
+            if case .prisonerEvents = route { isEvents = true } else { isEvents = false }
+            let count = isEvents ? index.eventsByPrisoner[slug]?.count ?? 0 : index.articlesByPrisoner[slug]?.count ?? 0
+            let shown = isEvents ? ListingSizes.personEvents : ListingSizes.personReports
+            let noun = isEvents ? "events" : "reports"
+            guard count > shown else {
+                return (.brokenLink, "\(what) \(link.written): a person's full \(isEvents ? "timeline" : "list of reports") is written only past the "
+                    + "\(shown) \(noun) their page shows, and \"\(slug)\" has \(count); link to /\(Route.prisoner(slug).path) instead")
+            }
+            return laterPage(link, page, count: count, size: ListingSizes.personList, noun: noun)
+        case _ where page == 1:
+            return nil
+        case .prisoners:
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            return laterPage(link, page, count: index.prisonersByStatus.reduce(0) { $0 + $1.prisoners.count }, size: ListingSizes.prisoners, noun: "prisoners")
+        case .articles:
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            return laterPage(link, page, count: index.articlesNewestFirst.count, size: ListingSizes.articles, noun: "reports")
+        case .status(let status):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let count = index.prisonersByStatus.first { $0.status == status }?.prisoners.count ?? 0
+            return laterPage(link, page, count: count, size: ListingSizes.status, noun: "prisoners")
+        case .tag(let slug):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let count = index.tags.tags.first { $0.slug == slug }?.articles.count ?? 0
+            return laterPage(link, page, count: count, size: ListingSizes.tag, noun: "reports")
+        case .timelineYear(let year):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let count = index.years.first { $0.year == year }?.events.count ?? 0
+            return laterPage(link, page, count: count, size: ListingSizes.timelineYear, noun: "events")
+        default:
+            return nil
+        }
+    }
+
+    /// Page `page` of a listing of `count` items, `size` a page: nil when the build writes it.
+    private func laterPage(_ link: LinkReference, _ page: Int, count: Int, size: Int, noun: String) -> (DiagnosticCode, String)? {
+        let pages = max(1, (count + size - 1) / size)
+        guard page > pages else { return nil }
+        return (.brokenLink, "\(link.isImage ? "image" : "link to") \(link.written): that listing has \(pages) page\(pages == 1 ? "" : "s") "
+            + "(\(count) \(count == 1 ? String(noun.dropLast()) : noun), \(size) a page); link to its first page, as what a later page shows moves as entries are added")
+    }
+
+    /// What is wrong with the link's target itself (the listing or the person, for a later page
+    /// or a full list), or nil.
+    private mutating func target(_ link: LinkReference, referrerIsDraft: Bool) -> (DiagnosticCode, String)? {
+        guard let path = link.path else { return (.brokenLink, "link to \(link.written) leads above the site's root") }
         let what = link.isImage ? "image" : "link to"
         let nothing = (DiagnosticCode.brokenLink, "\(what) \(link.written): no page of this site is there")
-        // A folder written without its last slash (`/methodology`): the web server adds it.
-        guard let (route, _) = Route.parse(bare) ?? (bare.hasSuffix("/") ? nil : Route.parse(bare + "/")) else {
-            return link.isAbsolute ? nil : nothing
-        }
+        guard let (route, _) = Self.route(path) else { return link.isAbsolute ? nil : nothing }
         let publishesDrafts = includeDrafts || referrerIsDraft
         switch route {
         case .prisoner(let slug), .prisonerFeed(let slug), .prisonerEvents(let slug), .prisonerReports(let slug):
