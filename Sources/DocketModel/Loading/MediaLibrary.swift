@@ -1,9 +1,18 @@
+import DocketSupport
 import Foundation
 
 /// The files under `content/media/` that content may point at (a prisoner's `photo`, a
 /// body's links and images).
 struct MediaLibrary: Sendable {
     let siteDirectory: URL
+    /// The files bodies link to, read once however many files link to them (a report's PDF
+    /// linked from every person in it), by path under `content/media/`. Shared by the copies of
+    /// this value on every decoding thread.
+    private let linkedFiles = Locked<[String: MediaFile]>([:])
+
+    init(siteDirectory: URL) {
+        self.siteDirectory = siteDirectory
+    }
 
     /// Checks a `photo` value and reads the image's size; the message says what is wrong.
     func photo(_ value: String) -> Result<Photo, MediaProblem> {
@@ -22,7 +31,10 @@ struct MediaLibrary: Sendable {
         if value.contains("\\") || value.contains(":") {
             return .failure(MediaProblem(.brokenLink, "\(what): a file in content/media/ is named by a plain path, without a backslash or a colon"))
         }
-        return file(value, named: what, image: image, pathCode: .brokenLink)
+        if let known = linkedFiles.withLock({ $0[value] }), !image || known.dimensions != nil { return .success(known) }
+        let result = file(value, named: what, image: image, pathCode: .brokenLink)
+        if case .success(let read) = result { linkedFiles.withLock { $0[value] = read } }
+        return result
     }
 
     /// What `photo` and `linked` share: the path's shape, the file (regular, inside the site, not

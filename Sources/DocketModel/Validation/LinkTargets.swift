@@ -69,7 +69,7 @@ struct LinkTargets {
                     + "\(shown) \(noun) their page shows, and \"\(slug)\" has \(count); link to /\(Route.prisoner(slug).path) instead")
             }
             return laterPage(link, page, count: count, size: ListingSizes.personList, noun: noun)
-        case _ where page == 1:
+        case _ where page == 1 || link.isAbsolute:
             return nil
         case .prisoners:
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
