@@ -164,7 +164,7 @@ public struct SiteLoader: Sendable {
 
         var checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
                                       references: references, includeDrafts: includeDrafts, publishingAt: moment)
-        checked.check(links, pages: pages, articleFiles: articleFiles, config: config)
+        checked.check(links, pages: pages, articleFiles: articleFiles, config: config, asOf: siteDate)
         diagnostics += checked.diagnostics
         diagnostics.sort()
 

@@ -72,7 +72,8 @@ struct CrossReferences {
     /// and is a warning naming the current one. The media files linked from published pages are
     /// kept in `media`, to be copied. `articleFiles` is every article file found, as
     /// `prisonerFiles` is for the initialiser.
-    mutating func check(_ links: [LinkReference], pages: [Page], articleFiles: [String], config: SiteConfig? = nil) {
+    mutating func check(_ links: [LinkReference], pages: [Page], articleFiles: [String], config: SiteConfig? = nil,
+                        asOf: PartialDate? = nil) {
         guard !links.isEmpty else { return }
         draftFiles.formUnion(pages.filter(\.draft).map(\.path))
         var articleBySlug: [String: Article] = [:]
@@ -88,7 +89,7 @@ struct CrossReferences {
         }
         var targets = LinkTargets(prisonerBySlug: prisonerBySlug, articleBySlug: articleBySlug, pageBySlug: pageBySlug,
                                   brokenPrisoners: slugsOfBrokenPrisonerFiles, brokenArticles: slugsOfBrokenArticleFiles,
-                                  photos: photos, includeDrafts: includeDrafts, publishingAt: publishingAt, config: config)
+                                  photos: photos, includeDrafts: includeDrafts, publishingAt: publishingAt, config: config, asOf: asOf)
         var copied: [String: MediaFile] = [:]
         for link in links {
             let referrerIsDraft = draftFiles.contains(link.file)

@@ -19,12 +19,14 @@ struct LinkTargets {
     let publishingAt: Moment?
     /// Nil when `content/site.yml` could not be read: then the index's routes are not checked.
     let config: SiteConfig?
+    /// The site's date (`--as-of`), for the index; nil: the publishing moment's day, or today.
+    let asOf: PartialDate?
     /// The index of the site as published, and as published with drafts (for a draft's links).
     private var indexes: [Bool: SiteIndex] = [:]
 
     init(prisonerBySlug: [String: Prisoner], articleBySlug: [String: Article], pageBySlug: [String: Page],
          brokenPrisoners: Set<String>, brokenArticles: Set<String>, photos: Set<String>,
-         includeDrafts: Bool, publishingAt: Moment?, config: SiteConfig?) {
+         includeDrafts: Bool, publishingAt: Moment?, config: SiteConfig?, asOf: PartialDate? = nil) {
         self.prisonerBySlug = prisonerBySlug
         self.articleBySlug = articleBySlug
         self.pageBySlug = pageBySlug
@@ -34,6 +36,7 @@ struct LinkTargets {
         self.includeDrafts = includeDrafts
         self.publishingAt = publishingAt
         self.config = config
+        self.asOf = asOf
     }
 
     /// What is wrong with one link (its kind and message), or nil. A URL at the site's own address
@@ -221,7 +224,7 @@ struct LinkTargets {
                         articles: articleBySlug.values.filter { withDrafts || !$0.draft },
                         pages: pageBySlug.values.filter { withDrafts || !$0.draft })
         let moment = publishingAt ?? Moment(secondsSince1970: Int(Date().timeIntervalSince1970))
-        let index = SiteIndex(site: site, asOf: moment.day)
+        let index = SiteIndex(site: site, asOf: asOf ?? moment.day)
         indexes[withDrafts] = index
         return index
     }
