@@ -138,6 +138,12 @@ import Templates
         try site.article("pictures", "title: Pictures\ndate: 2016-01-05\ndraft: true", body: "![The court](/media/court.png)")
         #expect(try site.build().succeeded)
         #expect(!site.exists("media/court.png"))
+        // A draft person's photo is not published by a page that shows it.
+        try site.prisoner("secret-name", "name: Secret\ncountry: Oman\nstatus: released\ndraft: true\nphoto: court.png")
+        try site.article("shown", "title: Shown\ndate: 2016-01-05", body: "![Secret](/media/court.png)")
+        #expect(rendered(site.load().diagnostics) == [
+            "content/articles/shown.md:5:1: error: image /media/court.png: this is the photo of prisoner \"secret-name\", a draft; a published page cannot show it (publish content/prisoners/secret-name.md first, or remove it) [E038 link-to-draft]",
+        ])
     }
 
     /// Under `base_url` with a path, links and images in bodies, event texts and corrections are

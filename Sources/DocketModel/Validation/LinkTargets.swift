@@ -139,6 +139,14 @@ struct LinkTargets {
             guard article.draft, !publishesDrafts else { return nil }
             return unpublished("report", slug, path: article.path, embargo: article.isEmbargoed(at: publishingAt) ? article.embargoUntil : nil)
         case .media(let file):
+            // A draft's or an embargoed person's photo is not published with a page that shows it.
+            if !publishesDrafts, let owner = prisonerBySlug.values.first(where: { $0.draft && $0.photo?.path == BodyLinks.percentDecoded(file) }) {
+                let embargo = owner.isEmbargoed(at: publishingAt) ? owner.embargoUntil : nil
+                return (embargo == nil ? .linkToDraft : .linkToEmbargoed,
+                        "\(what) \(link.written): this is the photo of prisoner \"\(owner.slug)\", "
+                        + (embargo.map { "under embargo until \($0); a published page cannot show it until the embargo ends" }
+                           ?? "a draft; a published page cannot show it (publish \(owner.path) first, or remove it)"))
+            }
             switch link.media {
             case .success?: return nil
             case .failure(let problem)?: return (problem.code, problem.message)
