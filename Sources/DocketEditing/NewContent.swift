@@ -24,6 +24,9 @@ public enum NewContent {
         public var draft: Bool
         /// The person is someone else than an existing one whose name folds to the same key.
         public var namesake: Bool = false
+        /// The prisoner's patronymic ("Rashid oglu"), written as its own key; a namesake with
+        /// another patronymic is someone else.
+        public var patronymic: String? = nil
 
         public init(kind: Kind, title: String, slug: String? = nil, country: String? = nil,
                     status: PrisonerStatus? = nil, date: PartialDate, draft: Bool = false, namesake: Bool = false) {
@@ -101,7 +104,9 @@ public enum NewContent {
         }
         if request.kind == .prisoner, !request.namesake {
             let name = request.title.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let (file, existing) = DuplicatePeople.match(name, in: DuplicatePeople.prisonerNames(siteDirectory: siteDirectory)) {
+            let patronymic = request.patronymic?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let (file, existing) = DuplicatePeople.match(name, patronymic: patronymic,
+                                                            in: DuplicatePeople.prisonerNames(siteDirectory: siteDirectory)) {
                 throw Failure.samePerson(name: name, existing: existing.text, path: file, line: existing.line)
             }
         }
@@ -135,19 +140,25 @@ public enum NewContent {
         return """
         ---
         name: \(YAMLText.quoted(name))
-        country: \(country)status: \(status)\(request.draft ? "draft: true   # remove to publish\n" : "")\
+        \(patronymicLine(request))country: \(country)status: \(status)\(request.draft ? "draft: true   # remove to publish\n" : "")\
         # Optional keys (docs/content-format.md, "Prisoners"):
-        #   aliases, name_native, profession, outlet, arrested (YYYY, YYYY-MM or YYYY-MM-DD),
+        #   aliases, name_native, patronymic, profession, outlet, arrested (YYYY, YYYY-MM or YYYY-MM-DD),
         #   charges (a list), sentence (term, date, court; or a list: the sentence, then each
         #   change with date, term, court, change), released, release_kind, prison, or instead of
         #   those, detentions (a list of them, for a person held more than once), lawyer,
         #   updated, sources (title, url, publisher, date), events (date, kind, text, source, scheduled),
         #   photo, photo_credit, draft, embargo_until, notes (never published),
-        #   former_slugs (a list), corrections (date, text)
+        #   former_slugs (a list), corrections (date, text), tags (a list: a case many share)
         ---
         Who they are, the work they are known for, and why they are held.
 
         """
+    }
+
+    /// `patronymic: "Rashid oglu"` and a line break, or nothing.
+    private static func patronymicLine(_ request: Request) -> String {
+        guard let patronymic = request.patronymic?.trimmingCharacters(in: .whitespacesAndNewlines), !patronymic.isEmpty else { return "" }
+        return "patronymic: \(YAMLText.quoted(patronymic))\n"
     }
 
     private static func articleText(_ request: Request, title: String) -> String {

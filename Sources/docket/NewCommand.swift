@@ -32,12 +32,14 @@ struct NewPrisonerCommand: ParsableCommand {
         Without --country or --status those keys are left empty with a comment, and \
         `docket check` reports them until they are filled in. A name that meets the name or an \
         alias of an existing prisoner once spelling is set aside (Tofiq Yaqublu, Tofig Yagublu, \
-        Тофиг Ягублу) is refused, naming that file; --namesake creates it anyway.
+        Тофиг Ягублу) is refused, naming that file, unless both have a --patronymic and they \
+        differ; --namesake creates it anyway.
 
         Examples:
           docket new prisoner "Xədicə İsmayılova" --country Azerbaijan \\
               --status imprisoned
           docket new prisoner "Гилал Мамедов"        → gilal-mamedov.md
+          docket new prisoner "Ali Aliyev" --patronymic "Rashid oglu"
           docket new prisoner "Mehman Hüseynov" --slug mehman-huseynov --draft
         """
     )
@@ -63,6 +65,9 @@ struct NewPrisonerCommand: ParsableCommand {
     @Flag(name: .long, help: "The person is someone else than an existing prisoner whose name is spelled alike: create the file anyway.")
     var namesake = false
 
+    @Option(name: .long, help: ArgumentHelp("The father's name as the person's name gives it (\"Rashid oglu\"); a namesake with another patronymic is someone else.", valueName: "patronymic"))
+    var patronymic: String?
+
     /// The country as pages show it (`--country turkey` writes Türkiye), from ISO 3166-1 and the
     /// places site.yml declares; a name that is neither is refused as `check` would refuse it.
     private func resolveCountry(_ text: String) throws -> String {
@@ -82,9 +87,10 @@ struct NewPrisonerCommand: ParsableCommand {
             }
             parsedStatus = value
         }
-        let request = NewContent.Request(kind: .prisoner, title: name, slug: slug, country: try country.map(resolveCountry),
+        var request = NewContent.Request(kind: .prisoner, title: name, slug: slug, country: try country.map(resolveCountry),
                                          status: parsedStatus, date: try AsOfDate.resolve(nil).day, draft: draft,
                                          namesake: namesake)
+        request.patronymic = patronymic
         try NewFileWriter.create(request, site: siteOptions)
     }
 }

@@ -304,7 +304,7 @@ import Testing
         #expect(changes.first?["term"] as? String == "4y")
 
         let csv = try site.read("data/prisoners.csv").components(separatedBy: "\r\n")
-        #expect(csv[0].hasSuffix(",release_kind,lawyer,prison,updated,url,detention_count"))
+        #expect(csv[0].hasSuffix(",release_kind,lawyer,prison,updated,url,patronymic,tags,detention_count"))
         #expect(csv[1].hasSuffix(",2"))
     }
 }

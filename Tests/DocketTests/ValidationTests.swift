@@ -79,7 +79,7 @@ import Testing
         """) == [
             "content/prisoners/x.md:7:11: error: unknown event kind \"jailing\"; expected one of arrest, charge, detention-extended, hearing, trial, sentence, appeal, transfer, hunger-strike, visit-denied, health, release, pardon, amnesty, acquittal, death, award, statement, legislation, other [E024 unknown-value]",
             "content/prisoners/x.md:9:5: error: missing required key \"text\" in an event [E021 missing-key]",
-            "content/prisoners/x.md:11:13: error: event source \"Not a listed title\" is neither an http(s) URL nor the title of one of this file's sources [E029 unknown-source]",
+            "content/prisoners/x.md:11:13: error: event source \"Not a listed title\" is neither an http(s) URL nor the title, URL or publisher of one of this file's sources [E029 unknown-source]",
         ])
     }
 

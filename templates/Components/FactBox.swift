@@ -7,6 +7,7 @@ enum FactBox {
         var rows: [HTML] = []
         func row(_ term: String, _ value: HTML) { rows.append("<dt>\(term)</dt><dd>\(value)</dd>\n") }
 
+        if let patronymic = prisoner.patronymic { row("Patronymic", "\(patronymic)") }
         row("Status", "\(prisoner.status.label)")
         row("Country", "<a href=\"\(countryURL)\">\(prisoner.country)</a>")
         if let profession = prisoner.profession { row("Profession", "\(profession)") }
@@ -40,6 +41,7 @@ enum FactBox {
         if let lawyer = prisoner.lawyer { row("Lawyer", "\(lawyer)") }
         if let prison = prisoner.prison { row("Prison", "\(prison)") }
         if !prisoner.previousDetentions.isEmpty { row("Previous detentions", DetentionRows.previous(prisoner)) }
+        if !prisoner.tags.isEmpty { row("Tags", TagLinks.list(prisoner.tags, context)) }
         return "<dl class=\"facts\">\n\(rows)</dl>\n"
     }
 }

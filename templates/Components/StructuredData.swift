@@ -15,6 +15,8 @@ enum StructuredData {
         var alternates = prisoner.aliases
         if let native = prisoner.nameNative { alternates.insert(native, at: 0) }
         if !alternates.isEmpty { person.append(("alternateName", .array(alternates.map(JSON.string)))) }
+        // schema.org's name for a middle name, which a patronymic is in the places that use one.
+        if let patronymic = prisoner.patronymic { person.append(("additionalName", .string(patronymic))) }
         if let profession = prisoner.profession { person.append(("jobTitle", .string(profession))) }
         if let outlet = prisoner.outlet { person.append(("worksFor", .object([("@type", .string("Organization")), ("name", .string(outlet))]))) }
         if let photo = prisoner.photo { person.append(("image", .string(urls.absolute(urls.media(photo.path))))) }

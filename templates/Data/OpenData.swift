@@ -9,6 +9,7 @@ public enum OpenData {
     public static let prisonerColumns = [
         "slug", "name", "aliases", "name_native", "country", "country_code", "status", "profession", "outlet", "arrested", "charges",
         "sentence_term", "sentence_date", "sentence_court", "released", "release_kind", "lawyer", "prison", "updated", "url",
+        "patronymic", "tags",
     ]
     /// `prisoners.json`'s columns: the shared ones, then every detention in full.
     public static let prisonerJSONColumns = prisonerColumns + ["detentions"]
@@ -34,6 +35,8 @@ public enum OpenData {
         "detention_count": "CSV only: how many detentions the person has had (the JSON lists them all)",
         "updated": "when the record was last reviewed",
         "url": "the prisoner's page",
+        "patronymic": "the father's name as the person's name gives it (Rashid oglu)",
+        "tags": "the tags of the person's page (a case many people share)",
         "kind": EventKind.allCases.map(\.rawValue).joined(separator: ", "),
         "text": "one sentence, as plain text (the site shows it with its links and emphasis)",
         "prisoners": "slugs of the people concerned",
@@ -68,6 +71,7 @@ public enum OpenData {
             .text(p.sentence?.currentTerm?.description), .text(p.sentence?.currentDate?.description), .text(p.sentence?.currentCourt),
             .text(p.released?.description), .text(p.releaseKind?.rawValue), .text(p.lawyer), .text(p.prison), .text(p.updated?.description),
             .text(urls.absolute(urls.prisoner(p.slug))),
+            .text(p.patronymic), .list(p.tags),
         ]
     }
 

@@ -66,7 +66,7 @@ public struct SiteIndex: Sendable {
         }, {
             (CountryIndex(prisoners: site.prisoners, timeline: timeline, prisonerBySlug: prisonerBySlug, asOf: asOf,
                           declared: site.config.countries),
-             TagIndex(articlesNewestFirst: articles))
+             TagIndex(articlesNewestFirst: articles, prisoners: site.prisoners))
         })
         let (eventsByPrisoner, years, articlesByPrisoner) = byPrisoner
         let (articleBySlug, prisonersByStatus, series, heldByCountry) =

@@ -85,22 +85,12 @@ enum SharedFields {
     static func sources(_ fields: FieldReader.Fields, reader: inout FieldReader, links: inout LinkReferences) -> [Source] {
         guard let node = reader.optional("sources", in: fields) else { return [] }
         guard case .sequence(let list, _) = node else {
-            reader.report(.wrongType, "\"sources\" must be a list of sources (each with title and url), not \(reader.describe(node))", at: node)
+            reader.report(.wrongType, "\"sources\" must be a list of sources (each with title and url, or a URL), not \(reader.describe(node))", at: node)
             return []
         }
         var sources: [Source] = []
         for item in list {
-            guard let entry = reader.fields(of: item, allowed: sourceKeys, what: "a source") else { continue }
-            let title = reader.string("title", in: entry, required: true, what: "a source")
-            let urlNode = reader.require("url", in: entry, what: "a source")
-            let url = urlNode.flatMap { reader.url($0, key: "url") }
-            if let url {
-                let (line, column) = reader.position(of: urlNode)
-                links.noteURL(url, line: line, column: column)
-            }
-            let publisher = reader.string("publisher", in: entry, what: "a source")
-            let date = reader.date("date", in: entry, what: "a source")
-            if let title, let url { sources.append(Source(title: title, url: url, publisher: publisher, date: date)) }
+            if let source = SourceFields.source(item, reader: &reader, links: &links) { sources.append(source) }
         }
         return sources
     }
@@ -138,19 +128,9 @@ enum SharedFields {
             }
             var sourceURL: String?
             var sourceTitle: String?
-            if let sourceNode = reader.optional("source", in: entry), let named = reader.string(sourceNode, key: "source") {
-                if let match = sources.first(where: { $0.title == named }) {
-                    sourceURL = match.url
-                    sourceTitle = match.title
-                } else if URLCheck.isWebURL(named) {
-                    sourceURL = named
-                    let (line, column) = reader.position(of: sourceNode)
-                    links.noteURL(named, line: line, column: column)
-                } else {
-                    let titles = sources.map { "\"\($0.title)\"" }.joined(separator: ", ")
-                    reader.report(.unknownSource, "event source \"\(named)\" is neither an http(s) URL nor the title of one of this file's sources"
-                                 + (titles.isEmpty ? "" : " (\(titles))"), at: sourceNode)
-                }
+            if let sourceNode = reader.optional("source", in: entry),
+               let source = SourceFields.eventSource(sourceNode, sources: sources, reader: &reader, links: &links) {
+                (sourceURL, sourceTitle) = (source.url, source.title)
             }
             if let date, let kind, let text {
                 let (line, column) = reader.position(of: entry["text"]?.value)

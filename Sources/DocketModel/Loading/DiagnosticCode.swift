@@ -65,6 +65,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     // Detentions
     case twoDetentionForms = "E046"
     case heldButReleased = "E047"
+    // Sources
+    case ambiguousSource = "E048"
     // Warnings
     case ignoredFile = "W001"
     case duplicateEntry = "W002"
@@ -132,6 +134,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .notSchedulable: "not-schedulable"
         case .twoDetentionForms: "two-detention-forms"
         case .heldButReleased: "held-but-released"
+        case .ambiguousSource: "ambiguous-source"
         case .ignoredFile: "ignored-file"
         case .duplicateEntry: "duplicate-entry"
         case .creditWithoutPhoto: "credit-without-photo"
@@ -175,7 +178,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .invalidURL: "a URL is not an http or https address (or not a .onion one where that is needed)"
         case .invalidValue: "a value does not have the form its key needs (a sentence term, a number, a language tag)"
         case .datesOutOfOrder: "dates contradict each other (released before arrested)"
-        case .unknownSource: "an event's source is neither a URL nor the title of one of the file's sources"
+        case .unknownSource: "an event's source is neither a URL nor the title, URL or publisher of one of the file's sources"
         case .photoPath: "a photo path is not a plain path to a file in content/media/"
         case .photoFormat: "a photo, or an image a text shows, is not a readable PNG, JPEG, GIF or WebP image"
         case .bodyTooComplex: "a body or an event text would take too long to render"
@@ -194,6 +197,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .notSchedulable: "scheduled: true on an event that is not a hearing, trial or appeal"
         case .twoDetentionForms: "a prisoner file has both \"detentions\" and the top-level arrested, charges, … of a single detention"
         case .heldButReleased: "the status says held (detained, imprisoned) but the last detention has a release date"
+        case .ambiguousSource: "an event's source names more than one of the file's sources (two with that publisher)"
         case .ignoredFile: "a file in a content folder is ignored: its name does not end in .md"
         case .duplicateEntry: "the same event, prisoner or declared country is given twice; it is shown once"
         case .creditWithoutPhoto: "photo_credit is set but there is no photo"

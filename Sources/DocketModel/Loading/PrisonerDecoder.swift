@@ -6,7 +6,7 @@ enum PrisonerDecoder {
         "name", "aliases", "name_native", "country", "status", "profession", "outlet", "arrested", "charges",
         "sentence", "released", "lawyer", "prison", "updated", "sources", "events", "draft",
         "photo", "photo_credit", "embargo_until", "notes", "former_slugs", "corrections",
-        "detentions", "release_kind",
+        "detentions", "release_kind", "patronymic", "tags",
     ]
     static let what = "prisoner front matter"
 
@@ -50,6 +50,7 @@ enum PrisonerDecoder {
         let aliasNodes = reader.stringList("aliases", in: fields)
         let aliases = aliasNodes.map(\.0)
         let nameNative = reader.string("name_native", in: fields, what: what)
+        let (patronymic, tags) = RecordFields.patronymicAndTags(fields, reader: &reader)
         let profession = reader.string("profession", in: fields, what: what)
         let outlet = reader.string("outlet", in: fields, what: what)
         let detentions = DetentionDecoder.decode(fields, status: status, reader: &reader)
@@ -78,7 +79,8 @@ enum PrisonerDecoder {
 
         SiteDateChecks.prisoner(fields, updated: updated, reader: &reader)
 
-        let names = personNames(name: name, aliases: aliasNodes, nameNative: nameNative, fields: fields, reader: reader)
+        let names = personNames(name: name, aliases: aliasNodes, nameNative: nameNative, patronymic: patronymic,
+                                fields: fields, reader: reader)
         guard let name, let country, let status, !reader.diagnostics.hasErrors else {
             return Result(prisoner: nil, references: references, links: links.found, diagnostics: reader.diagnostics,
                           formerSlugs: formerSlugs, names: names)
@@ -90,20 +92,21 @@ enum PrisonerDecoder {
             status: status, profession: profession, outlet: outlet, detentions: detentions, lawyer: lawyer, updated: updated,
             sources: sources, events: events, draft: draft,
             body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
-            embargoUntil: embargoUntil, formerSlugs: formerSlugs.map(\.slug), corrections: corrections))
+            embargoUntil: embargoUntil, formerSlugs: formerSlugs.map(\.slug), corrections: corrections,
+            patronymic: patronymic, tags: tags))
         SiteDateChecks.status(of: prisoner, fields, reader: &reader)
         return Result(prisoner: prisoner, references: references, links: links.found, diagnostics: reader.diagnostics,
                       formerSlugs: formerSlugs, names: names)
     }
 
     /// Every name the file gives the person, where it is written.
-    private static func personNames(name: String?, aliases: [(String, YAMLNode)], nameNative: String?,
+    private static func personNames(name: String?, aliases: [(String, YAMLNode)], nameNative: String?, patronymic: String?,
                                     fields: FieldReader.Fields, reader: FieldReader) -> [PersonName] {
         var names: [PersonName] = []
         func add(_ text: String?, _ node: YAMLNode?) {
             guard let text else { return }
             let (line, column) = reader.position(of: node)
-            names.append(PersonName(text: text, line: line, column: column))
+            names.append(PersonName(text: text, line: line, column: column, patronymic: patronymic))
         }
         add(name, fields["name"]?.value)
         for (alias, node) in aliases { add(alias, node) }

@@ -36,6 +36,10 @@ public struct Prisoner: Publishable {
         public var formerSlugs: [String] = []
         /// The corrections published on the page, in the order written.
         public var corrections: [Correction] = []
+        /// "Rashid oglu", "Islam qızı": shown in the fact box, and part of the duplicate-person key.
+        public var patronymic: String? = nil
+        /// Tags, as reports have: the person is listed on each tag's page.
+        public var tags: [String] = []
     }
 
     /// The values, held once (see `SharedValues`).

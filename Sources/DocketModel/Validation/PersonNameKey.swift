@@ -30,6 +30,17 @@ public enum PersonNameKey {
         return words.map(fold).sorted().joined(separator: " ")
     }
 
+    /// The key of a patronymic: the father's name folded as names are, without the word that
+    /// says "son of" or "daughter of" (`oglu`, `ogly`, `qızı`, `kyzy`, `оглы`, `кызы`), so
+    /// "Rashid oglu", "Rəşid oğlu" and "Рашид оглы" meet; nil when nothing is left.
+    public static func patronymicKey(_ patronymic: String) -> String? {
+        let words = Romanisation.words(patronymic).map(fold).filter { !patronymicMarkers.contains($0) }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// "Son of" and "daughter of" once folded: oglu, ogly/оглы, qızı, gizi, kızı, kyzy/кызы.
+    static let patronymicMarkers: Set<String> = ["oglu", "ogli", "gizi", "kizi"]
+
     /// One romanised word (lowercase ASCII letters and digits), folded.
     static func fold(_ word: String) -> String {
         let bytes = Array(word.utf8)
@@ -66,18 +77,28 @@ public enum PersonNameKey {
 }
 
 /// One of a person's names (the name, an alias, the native spelling) where its file writes it,
-/// with its key; nil key for a name too short to compare.
+/// with its key; nil key for a name too short to compare. `patronymic` is the key of the file's
+/// `patronymic` (`PersonNameKey.patronymicKey`), the same for every name of the file.
 public struct PersonName: Sendable, Equatable {
     public let text: String
     public let line: Int
     public let column: Int
     public let key: String?
+    public let patronymic: String?
 
-    public init(text: String, line: Int, column: Int) {
+    public init(text: String, line: Int, column: Int, patronymic: String? = nil) {
         self.text = text
         self.line = line
         self.column = column
         key = PersonNameKey.key(text)
+        self.patronymic = patronymic.flatMap(PersonNameKey.patronymicKey)
+    }
+
+    /// Two names can be one person's unless both have a patronymic and those differ: "Ali
+    /// Aliyev, Rashid oglu" and "Ali Aliyev, Vagif oglu" are two people; without a patronymic
+    /// on one side nothing says so.
+    public func canBeSamePerson(as other: PersonName) -> Bool {
+        key != nil && key == other.key && (patronymic == nil || other.patronymic == nil || patronymic == other.patronymic)
     }
 }
 
@@ -85,17 +106,19 @@ public struct PersonName: Sendable, Equatable {
 /// written twice. A warning on the later file (in path order), naming the earlier file and line.
 public enum DuplicatePeople {
     public static func check(_ files: [(file: String, names: [PersonName])]) -> [Diagnostic] {
-        var first: [String: (file: String, name: PersonName)] = [:]
+        // The first file of each key and patronymic (nil: none), in path order.
+        var first: [String: [(file: String, name: PersonName)]] = [:]
         var diagnostics: [Diagnostic] = []
         for (file, names) in files.sorted(by: { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }) {
             var reported: Set<String> = []
             for name in names {
                 guard let key = name.key else { continue }
-                guard let earlier = first[key] else {
-                    first[key] = (file, name)
-                    continue
+                let earlierOnes = first[key] ?? []
+                if !earlierOnes.contains(where: { $0.name.patronymic == name.patronymic }) {
+                    first[key, default: []].append((file, name))
                 }
-                guard earlier.file != file, reported.insert(earlier.file).inserted else { continue }
+                guard let earlier = earlierOnes.first(where: { $0.file != file && name.canBeSamePerson(as: $0.name) }),
+                      reported.insert(earlier.file).inserted else { continue }
                 diagnostics.append(Diagnostic(.duplicatePerson, message(name, earlier: earlier.name, in: earlier.file),
                                               file: file, line: name.line, column: name.column))
             }
@@ -106,8 +129,10 @@ public enum DuplicatePeople {
     /// What a refusal or a warning says about `name` meeting `earlier`, written in `file`.
     public static func message(_ name: PersonName, earlier: PersonName, in file: String) -> String {
         let same = name.text == earlier.text ? "is also the name" : "meets \"\(earlier.text)\""
+        let oneWithout = (name.patronymic == nil) != (earlier.patronymic == nil)
         return "\"\(name.text)\" \(same) in \(file):\(earlier.line) once spelling is set aside; "
             + "if this is the same person, keep one file and put the other spellings in its aliases"
+            + (oneWithout ? "; if they are two people, give both files their patronymic" : "")
     }
 }
 
@@ -126,11 +151,14 @@ extension DuplicatePeople {
         return files
     }
 
-    /// The first name, in path order, whose key meets `name`'s, and its file.
-    public static func match(_ name: String, in files: [(file: String, names: [PersonName])]) -> (file: String, name: PersonName)? {
-        guard let key = PersonNameKey.key(name) else { return nil }
+    /// The first name, in path order, whose key meets `name`'s (and whose patronymic, if both
+    /// have one, is the same), and its file.
+    public static func match(_ name: String, patronymic: String? = nil,
+                             in files: [(file: String, names: [PersonName])]) -> (file: String, name: PersonName)? {
+        let new = PersonName(text: name, line: 0, column: 0, patronymic: patronymic)
+        guard new.key != nil else { return nil }
         for (file, names) in files.sorted(by: { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }) {
-            if let found = names.first(where: { $0.key == key }) { return (file, found) }
+            if let found = names.first(where: { new.canBeSamePerson(as: $0) }) { return (file, found) }
         }
         return nil
     }
