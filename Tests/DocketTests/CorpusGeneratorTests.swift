@@ -39,6 +39,11 @@ import Testing
         }
         #expect(DuplicatePeople.check(names).map(\.description).prefix(3) == [])
         #expect(generator.patronymics.contains { $0 != nil })
+        // Written as the field, not in the name: every namesake has one, the first included.
+        let first = try #require(generator.patronymics.firstIndex { $0 != nil })
+        let (_, text) = generator.prisonerFile(first)
+        #expect(text.contains("\npatronymic: \"\(generator.patronymics[first]!)\"\n"))
+        #expect(!text.contains(" oglu ") && generator.patronymics[first] == NamePools.fathers[0] + " oglu")
         #expect(generator.slug(ofPrisoner: 2999).hasSuffix("-3000"))
     }
 

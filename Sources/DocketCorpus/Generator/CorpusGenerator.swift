@@ -14,24 +14,29 @@ public struct CorpusGenerator: Sendable {
     /// The first prisoners are "popular": named by a large share of the articles.
     static let popularCount = 8
 
-    /// For each prisoner whose given and family name an earlier one already has, a patronymic
-    /// that tells them apart (`Vugar oglu`), so a generated monitor holds no two files that
-    /// `docket check` would take for one person; nil for the rest.
+    /// For each prisoner whose given and family name another one also has, a patronymic that
+    /// tells them apart (`Vugar oglu`), written as `patronymic:`, so a generated monitor holds no
+    /// two files that `docket check` would take for one person (namesakes with different
+    /// patronymics are two people; one without would still meet the others); nil for the rest.
     let patronymics: [String?]
 
     public init(prisoners: Int, articles: Int, seed: UInt64 = 1) {
         self.prisoners = max(1, prisoners)
         self.articles = max(0, articles)
         self.seed = seed
+        let pairs = (0..<self.prisoners).map { number in
+            var random = Self.stream(seed: seed, kind: 0, number)
+            return "\(random.pick(NamePools.givenNames).0) \(random.pick(NamePools.familyNames).0)"
+        }
+        var total: [String: Int] = [:]
+        for pair in pairs { total[pair, default: 0] += 1 }
         var seen: [String: Int] = [:]
         var patronymics: [String?] = []
         patronymics.reserveCapacity(self.prisoners)
-        for number in 0..<self.prisoners {
-            var random = Self.stream(seed: seed, kind: 0, number)
-            let pair = "\(random.pick(NamePools.givenNames).0) \(random.pick(NamePools.familyNames).0)"
+        for pair in pairs {
             let earlier = seen[pair, default: 0]
             seen[pair] = earlier + 1
-            patronymics.append(earlier == 0 ? nil : NamePools.fathers[(earlier - 1) % NamePools.fathers.count] + " oglu")
+            patronymics.append(total[pair]! == 1 ? nil : NamePools.fathers[earlier % NamePools.fathers.count] + " oglu")
         }
         self.patronymics = patronymics
     }
@@ -87,14 +92,15 @@ public struct CorpusGenerator: Sendable {
     struct Identity {
         let given: (String, String)
         let family: (String, String)
+        /// For a namesake, written as its own key.
         var patronymic: String? = nil
-        /// Given name, patronymic (for a namesake), family name.
+        /// Given name, family name.
         var name: String { spelled(given.0, family.0) }
         /// The same in the other transliteration.
         var otherName: String { spelled(given.1, family.1) }
 
         func spelled(_ given: String, _ family: String) -> String {
-            patronymic.map { "\(given) \($0) \(family)" } ?? "\(given) \(family)"
+            "\(given) \(family)"
         }
     }
 
@@ -104,7 +110,7 @@ public struct CorpusGenerator: Sendable {
                         patronymic: number < patronymics.count ? patronymics[number] : nil)
     }
 
-    /// The slug comes from the given and family name alone, as it did before patronymics.
+    /// The slug comes from the given and family name, and the file's number.
     func slug(ofPrisoner number: Int) -> String {
         let identity = identity(ofPrisoner: number)
         return Self.slugify("\(identity.given.0) \(identity.family.0)") + "-\(number + 1)"

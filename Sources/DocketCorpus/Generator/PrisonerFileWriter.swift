@@ -17,6 +17,7 @@ struct PrisonerFileWriter {
         let status = number < Self.statuses.count ? Self.statuses[number] : weightedStatus(&random)
 
         var yaml = "---\nname: \(YAMLText.quoted(identity.name))\n"
+        if let patronymic = identity.patronymic { yaml += "patronymic: \(YAMLText.quoted(patronymic))\n" }
         var aliases: [String] = []
         let other = identity.otherName
         if other != identity.name { aliases.append(other) }
