@@ -147,7 +147,7 @@ import Testing
 
         // One tag page lists the people (by name) and the reports.
         let tag = try site.read("tags/example-case/index.html")
-        #expect(tag.contains("<h1>Tagged “Example case”</h1>"))
+        #expect(tag.contains("<h1>Tagged “Example case”</h1>\n<p class=\"lead\">2 people and 1 report.</p>"))
         let people = try #require(tag.range(of: "<h2 id=\"people\">People</h2>"))
         let reports = try #require(tag.range(of: "<h2 id=\"reports\">Reports</h2>"))
         #expect(people.upperBound < reports.lowerBound)
@@ -161,11 +161,27 @@ import Testing
         #expect(try site.read("tags/other/index.html").contains("<h1>Reports tagged “Other”</h1>"))
         let list = try site.read("tags/index.html")
         #expect(list.contains("<a href=\"/tags/example-case/\">Example case</a> <span class=\"count\">(3)</span>"))
-
         // Open data: patronymic and tags columns.
         let csv = try site.read("data/prisoners.csv")
         #expect(csv.hasPrefix(OpenData.prisonerColumns.joined(separator: ",")) && OpenData.prisonerColumns.suffix(2) == ["patronymic", "tags"])
         #expect(csv.contains(",Rashid oglu,Example case; Youth <movement>"))
+    }
+
+    /// People and reports are paginated together, people first: no tag page grows without bound.
+    @Test func aTagOfManyPeopleIsPaginated() throws {
+        let site = try TestSite()
+        for number in 1...(TagPage.perPage + 3) {
+            try site.prisoner("person-\(number)", "name: Person \(number)\ncountry: Yemen\nstatus: detained\ntags: [Group case]")
+        }
+        try site.article("2015-05-01-report", "title: The group case\ndate: 2015-05-01\ntags: [Group case]")
+        #expect(try site.build().succeeded)
+        let first = try site.read("tags/group-case/index.html")
+        #expect(first.contains("<p class=\"lead\">53 people and 1 report.</p>") && !first.contains("<h2 id=\"reports\">"))
+        #expect(first.components(separatedBy: "<a href=\"/prisoners/person-").count - 1 == TagPage.perPage)
+        let second = try site.read("tags/group-case/page/2/index.html")
+        #expect(second.contains("<h1>Tagged “Group case” (page 2)</h1>"))
+        #expect(second.components(separatedBy: "<a href=\"/prisoners/person-").count - 1 == 3)
+        #expect(second.contains("<h2 id=\"reports\">Reports</h2>") && second.contains("The group case"))
     }
 
     @Test func aPatronymicKeepsNamesakesApart() throws {

@@ -15,24 +15,50 @@ public enum TagListPage {
     }
 }
 
-/// `/tags/<slug>/` (and `/tags/<slug>/page/N/`): the reports with one tag, newest first, and
-/// on the first page the people with it, by name.
+/// `/tags/<slug>/` (and `/tags/<slug>/page/N/`): the people with one tag, by name, then the
+/// reports with it, newest first, paginated together so that no page grows without bound. A tag
+/// no person has keeps the page it always had, reports only.
 public enum TagPage {
     public static let perPage = 50
+
+    /// One entry of a tag's page.
+    enum Tagged {
+        case person(Prisoner)
+        case report(Article)
+    }
 
     public static func render(_ tag: TagIndex.Tag, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let first = urls.tag(tag.slug)
-        return Pagination.pages(tag.articles, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
-            let body: HTML = tag.prisoners.isEmpty ? """
-            <h1>Reports tagged “\(tag.name)”\(number > 1 ? " (page \(number))" : "")</h1>
-            \(ArticleList.list(Array(chunk), context))\
-            \(nav)\
-            <p><a href="\(urls.tags)">All tags</a></p>
-            """ : """
+        guard !tag.prisoners.isEmpty else {
+            return Pagination.pages(tag.articles, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
+                let body: HTML = """
+                <h1>Reports tagged “\(tag.name)”\(number > 1 ? " (page \(number))" : "")</h1>
+                \(ArticleList.list(Array(chunk), context))\
+                \(nav)\
+                <p><a href="\(urls.tags)">All tags</a></p>
+                """
+                return RenderedPage(path: path, html: Layout.page(context, title: "Tag: \(tag.name)", path: path, section: .articles, body: body))
+            }
+        }
+        let items = tag.prisoners.map(Tagged.person) + tag.articles.map(Tagged.report)
+        let counts = tag.articles.isEmpty ? plural(tag.prisoners.count, "person", "people")
+            : "\(plural(tag.prisoners.count, "person", "people")) and \(plural(tag.articles.count, "report"))"
+        return Pagination.pages(items, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
+            var people: [Prisoner] = []
+            var reports: [Article] = []
+            for item in chunk {
+                switch item {
+                case .person(let person): people.append(person)
+                case .report(let report): reports.append(report)
+                }
+            }
+            let body: HTML = """
             <h1>Tagged “\(tag.name)”\(number > 1 ? " (page \(number))" : "")</h1>
-            \(number == 1 ? section("people", "People", PrisonerList.list(tag.prisoners, context)) : HTML())\
-            \(tag.articles.isEmpty ? HTML() : section("reports", "Reports", ArticleList.list(Array(chunk), context, headingLevel: 3) + nav))\
+            <p class="lead">\(counts).</p>
+            \(people.isEmpty ? HTML() : section("people", "People", PrisonerList.list(people, context)))\
+            \(reports.isEmpty ? HTML() : section("reports", "Reports", ArticleList.list(reports, context, headingLevel: 3)))\
+            \(nav)\
             <p><a href="\(urls.tags)">All tags</a></p>
             """
             return RenderedPage(path: path, html: Layout.page(context, title: "Tag: \(tag.name)", path: path, section: .articles, body: body))
