@@ -39,7 +39,7 @@ import Testing
         }
         #expect(DuplicatePeople.check(names).map(\.description).prefix(3) == [])
         #expect(generator.patronymics.contains { $0 != nil })
-        // Written as the field, not in the name: every namesake has one, the first included.
+        // Written as the field, not in the name: every file has one, the first of a name the first father's.
         let first = try #require(generator.patronymics.firstIndex { $0 != nil })
         let (_, text) = generator.prisonerFile(first)
         #expect(text.contains("\npatronymic: \"\(generator.patronymics[first]!)\"\n"))

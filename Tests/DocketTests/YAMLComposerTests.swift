@@ -41,7 +41,7 @@ import Testing
         "scalar(\"just a scalar\"@1:1)",
         "sequence@1:1 [scalar(\"a list\"@1:3), scalar(\"at the root\"@2:3)]",
     ]
-    static let generatedMonitorDigest = "76ea3b4950611062"  // no date after May 2025, held terms not yet ended (issue 21, parts 2, 6 and 12b)
+    static let generatedMonitorDigest = "33860532b72a1bb5"  // every prisoner given a patronymic: key (issue 21, part 12a), after repeat detentions (part 2)
 
     @Test func buildsTheExpectedTrees() throws {
         #expect(Self.handWritten.count == Self.handWrittenTrees.count)

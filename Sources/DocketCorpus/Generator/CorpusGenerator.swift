@@ -14,29 +14,27 @@ public struct CorpusGenerator: Sendable {
     /// The first prisoners are "popular": named by a large share of the articles.
     static let popularCount = 8
 
-    /// For each prisoner whose given and family name another one also has, a patronymic that
-    /// tells them apart (`Vugar oglu`), written as `patronymic:`, so a generated monitor holds no
-    /// two files that `docket check` would take for one person (namesakes with different
-    /// patronymics are two people; one without would still meet the others); nil for the rest.
+    /// Every prisoner's patronymic (`Kamran oglu`), written as `patronymic:`: the first of a
+    /// given and family name gets the first father's name, the next namesake the second, and so
+    /// on, so a generated monitor holds no two files that `docket check` would take for one
+    /// person (namesakes with different patronymics are two people, while one without a
+    /// patronymic would still meet the others). Each depends only on the files before it, so a
+    /// monitor made larger keeps the files it had.
     let patronymics: [String?]
 
     public init(prisoners: Int, articles: Int, seed: UInt64 = 1) {
         self.prisoners = max(1, prisoners)
         self.articles = max(0, articles)
         self.seed = seed
-        let pairs = (0..<self.prisoners).map { number in
-            var random = Self.stream(seed: seed, kind: 0, number)
-            return "\(random.pick(NamePools.givenNames).0) \(random.pick(NamePools.familyNames).0)"
-        }
-        var total: [String: Int] = [:]
-        for pair in pairs { total[pair, default: 0] += 1 }
         var seen: [String: Int] = [:]
         var patronymics: [String?] = []
         patronymics.reserveCapacity(self.prisoners)
-        for pair in pairs {
+        for number in 0..<self.prisoners {
+            var random = Self.stream(seed: seed, kind: 0, number)
+            let pair = "\(random.pick(NamePools.givenNames).0) \(random.pick(NamePools.familyNames).0)"
             let earlier = seen[pair, default: 0]
             seen[pair] = earlier + 1
-            patronymics.append(total[pair]! == 1 ? nil : NamePools.fathers[earlier % NamePools.fathers.count] + " oglu")
+            patronymics.append(NamePools.fathers[earlier % NamePools.fathers.count] + " oglu")
         }
         self.patronymics = patronymics
     }
@@ -92,7 +90,7 @@ public struct CorpusGenerator: Sendable {
     struct Identity {
         let given: (String, String)
         let family: (String, String)
-        /// For a namesake, written as its own key.
+        /// Written as its own key.
         var patronymic: String? = nil
         /// Given name, family name.
         var name: String { spelled(given.0, family.0) }

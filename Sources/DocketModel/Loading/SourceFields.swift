@@ -72,7 +72,14 @@ enum SourceFields {
             for source in sources where value(source)?.lowercased() == folded && !matches.contains(source) {
                 matches.append(source)
             }
-            if matches.count == 1 { return (matches[0].url, matches[0].title) }
+            if matches.count == 1 {
+                // A URL written here is a link from here, as it was before it named a source.
+                if field == "URL" {
+                    let (line, column) = reader.position(of: node)
+                    links.noteURL(named, line: line, column: column)
+                }
+                return (matches[0].url, matches[0].title)
+            }
             if matches.count > 1 {
                 let listed = matches.map { "\"\($0.title)\" (\($0.url))" }.joined(separator: ", ")
                 let advice = field == "URL" ? "give it once in sources" : field == "title" ? "write the URL of the one meant" : "write the title or the URL of the one meant"
