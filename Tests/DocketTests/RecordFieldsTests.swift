@@ -38,6 +38,22 @@ import Testing
         #expect(SourceFields.hostTitle(of: "http://wwwexample.org/") == "wwwexample.org")
     }
 
+    /// Reports read sources and events the same way, and link the source on their page.
+    @Test func aReportHasTheSameForms() throws {
+        let site = try TestSite()
+        try site.article("2015-05-01-report", """
+        title: A report
+        date: 2015-05-01
+        sources:
+          - https://www.decrees.example.org/2015/7
+        events:
+          - {date: 2015-04-30, kind: legislation, text: A decree., source: DECREES.example.org}
+        """)
+        #expect(try site.build().succeeded)
+        let page = try site.read("articles/2015-05-01-report/index.html")
+        #expect(page.contains("<a href=\"https://www.decrees.example.org/2015/7\" rel=\"nofollow noopener noreferrer\">Source: decrees.example.org</a>"))
+    }
+
     @Test func aBareTextThatIsNoURLIsRefused() throws {
         let site = try TestSite()
         try site.prisoner("x", "name: X\ncountry: Yemen\nstatus: detained\nsources:\n  - example.org/report\n  - javascript:alert(1)")
