@@ -72,6 +72,13 @@ public enum PageRenderer {
             jobs.append(single(.corrections) { CorrectionsPage.render(context) })
             jobs.append(bytes(.correctionsFeed) { AtomFeed.corrections(context) })
         }
+        if !site.prisons.isEmpty {
+            let prisons = PrisonIndex(site)
+            jobs.append(single(.prisons) { PrisonListPage.render(prisons, context) })
+            for entry in prisons.entries {
+                jobs.append(single(.prison(entry.prison.slug)) { PrisonPage.render(entry, context) })
+            }
+        }
         let redirects = formerAddresses(site)
         if !redirects.isEmpty {
             jobs.append(PageJob {

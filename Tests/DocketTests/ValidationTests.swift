@@ -31,7 +31,8 @@ import Testing
         #expect(try errors(prisoner: "name:\n  - A\n  - B\ncountry: Yemen\nstatus: detained\ndraft: maybe\ncharges:\n  - a: b") == [
             "content/prisoners/x.md:3:3: error: \"name\" must be text, not a list [E022 wrong-type]",
             "content/prisoners/x.md:7:8: error: \"draft\" must be true or false, not \"maybe\" [E024 unknown-value]",
-            "content/prisoners/x.md:9:5: error: each item of \"charges\" must be text, not a mapping [E022 wrong-type]",
+            "content/prisoners/x.md:9:5: error: missing required key \"article\" in item 1 of \"charges\" [E021 missing-key]",
+            "content/prisoners/x.md:9:5: error: unknown key \"a\" in item 1 of \"charges\"; expected one of article, text, code [E020 unknown-key]",
         ])
     }
 

@@ -32,12 +32,12 @@ enum DetentionRows {
 
     /// The detentions before the current or last one, oldest first, each on one line:
     /// "12 May 2013 – 17 March 2016, pardoned; 5 years; charges: Hooliganism; Prison No. 2".
-    static func previous(_ prisoner: Prisoner) -> HTML {
-        let items: [HTML] = prisoner.previousDetentions.map { "<li>\(line($0))</li>" }
+    static func previous(_ prisoner: Prisoner, _ context: PageContext) -> HTML {
+        let items: [HTML] = prisoner.previousDetentions.map { "<li>\(line($0, context))</li>" }
         return "<ul class=\"detentions\">\(items)</ul>"
     }
 
-    static func line(_ detention: Detention) -> HTML {
+    static func line(_ detention: Detention, _ context: PageContext) -> HTML {
         var line: HTML = "\(detention.arrested.map(time) ?? "date of arrest not recorded") – "
         line += detention.released.map(time) ?? "release date not recorded"
         if let label = detention.releaseKind?.label { line += ", \(label)" }
@@ -48,8 +48,8 @@ enum DetentionRows {
                 line += "; sentenced to \(term.display)"
             }
         }
-        if !detention.charges.isEmpty { line += "; charges: \(detention.charges.joined(separator: ", "))" }
-        if let prison = detention.prison { line += "; \(prison)" }
+        if !detention.charges.isEmpty { line += "; charges: \(detention.charges.map(\.display).joined(separator: ", "))" }
+        if let prison = detention.prison { line += "; \(PrisonName.html(prison, slug: detention.prisonSlug, context))" }
         return line
     }
 }

@@ -14,7 +14,7 @@ enum FactBox {
         if let outlet = prisoner.outlet { row("Outlet", "\(outlet)") }
         if let arrested = prisoner.arrested { row("Arrested", time(arrested)) }
         if !prisoner.charges.isEmpty {
-            let items: [HTML] = prisoner.charges.map { "<li>\($0)</li>" }
+            let items: [HTML] = prisoner.charges.map { "<li>\($0.display)</li>" }
             row("Charges", "<ul>\(items)</ul>")
         }
         if let sentence = prisoner.sentence {
@@ -39,8 +39,8 @@ enum FactBox {
             row("Days in detention", "\(figure)\(DetentionRows.inAll(derived))")
         }
         if let lawyer = prisoner.lawyer { row("Lawyer", "\(lawyer)") }
-        if let prison = prisoner.prison { row("Prison", "\(prison)") }
-        if !prisoner.previousDetentions.isEmpty { row("Previous detentions", DetentionRows.previous(prisoner)) }
+        if let prison = prisoner.prison { row("Prison", PrisonName.html(prison, slug: prisoner.prisonSlug, context)) }
+        if !prisoner.previousDetentions.isEmpty { row("Previous detentions", DetentionRows.previous(prisoner, context)) }
         if !prisoner.tags.isEmpty { row("Tags", TagLinks.list(prisoner.tags, context)) }
         return "<dl class=\"facts\">\n\(rows)</dl>\n"
     }

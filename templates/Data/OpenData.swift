@@ -15,6 +15,26 @@ public enum OpenData {
     public static let prisonerJSONColumns = prisonerColumns + ["detentions"]
     /// `prisoners.csv`'s columns: the shared ones, then how many detentions there were.
     public static let prisonerCSVColumns = prisonerColumns + ["detention_count"]
+    /// The shared columns for this site: `articles` follows `charges` when a charge names
+    /// an article (a site whose charges are all text keeps the columns it had).
+    public static func prisonerColumns(_ site: Site) -> [String] {
+        guard hasArticles(site) else { return prisonerColumns }
+        var columns = prisonerColumns
+        columns.insert("articles", at: chargesColumn + 1)
+        return columns
+    }
+
+    private static let chargesColumn = prisonerColumns.firstIndex(of: "charges")!
+
+    static func hasArticles(_ site: Site) -> Bool {
+        site.prisoners.contains { $0.charges.contains { $0.article != nil } }
+    }
+
+    /// `prisoners.json`'s columns for this site (with `articles` when a charge names one).
+    public static func prisonerJSONColumns(_ site: Site) -> [String] { prisonerColumns(site) + ["detentions"] }
+    /// `prisoners.csv`'s columns for this site (with `articles` when a charge names one).
+    public static func prisonerCSVColumns(_ site: Site) -> [String] { prisonerColumns(site) + ["detention_count"] }
+
     public static let eventColumns = [
         "date", "kind", "text", "prisoners", "prisoner_names", "countries", "from", "from_url", "source_url",
     ]
@@ -34,6 +54,7 @@ public enum OpenData {
             + "and changes: change, date, term, court), prison, released and release_kind",
         "detention_count": "CSV only: how many detentions the person has had (the JSON lists them all)",
         "updated": "when the record was last reviewed",
+        "articles": "the charges that name an article: in CSV the article (234.4.3), followed by its code in brackets when not the Criminal Code; in JSON objects with code, article and text",
         "url": "the prisoner's page",
         "patronymic": "the father's name as the person's name gives it (Rashid oglu)",
         "tags": "the tags of the person's page (a case many people share)",
@@ -53,30 +74,47 @@ public enum OpenData {
         case list([String])
         /// A JSON value of its own (JSON files only).
         case json(JSON)
+        /// A JSON value in the JSON file, and `csv` in the CSV file.
+        case jsonOrCSV(JSON, csv: String)
 
         var csv: String {
             switch self {
             case .text(let value): return value ?? ""
             case .list(let values): return values.joined(separator: listSeparator)
             case .json(let value): return value.serialized
+            case .jsonOrCSV(_, let csv): return csv
             }
         }
     }
 
-    private static func prisonerCells(_ p: Prisoner, _ urls: SiteURLs) -> [Cell] {
-        [
+    private static func prisonerCells(_ p: Prisoner, _ urls: SiteURLs, articles: Bool) -> [Cell] {
+        var cells: [Cell] = [
             .text(p.slug), .text(p.name), .list(p.aliases), .text(p.nameNative), .text(p.country), .text(p.countryCode),
             .text(p.status.rawValue),
-            .text(p.profession), .text(p.outlet), .text(p.arrested?.description), .list(p.charges),
+            .text(p.profession), .text(p.outlet), .text(p.arrested?.description), .list(p.charges.map(\.display)),
             .text(p.sentence?.currentTerm?.description), .text(p.sentence?.currentDate?.description), .text(p.sentence?.currentCourt),
             .text(p.released?.description), .text(p.releaseKind?.rawValue), .text(p.lawyer), .text(p.prison), .text(p.updated?.description),
             .text(urls.absolute(urls.prisoner(p.slug))),
             .text(p.patronymic), .list(p.tags),
         ]
+        if articles { cells.insert(articleCell(p.charges), at: chargesColumn + 1) }
+        return cells
+    }
+
+    /// The `articles` cell: the charges that name an article.
+    static func articleCell(_ charges: [Charge]) -> Cell {
+        .jsonOrCSV(articlesJSON(charges), csv: charges.compactMap(\.articleLabel).joined(separator: listSeparator))
+    }
+
+    /// The charges that name an article, each an object with its code, article and text.
+    static func articlesJSON(_ charges: [Charge]) -> JSON {
+        .array(charges.compactMap { charge in
+            charge.article.map { .object([("code", JSON.optional(charge.code)), ("article", .string($0)), ("text", JSON.optional(charge.text))]) }
+        })
     }
 
     /// Every detention of a person, oldest first, as the JSON file gives them.
-    static func detentionsJSON(_ p: Prisoner) -> JSON {
+    static func detentionsJSON(_ p: Prisoner, articles: Bool = false) -> JSON {
         func date(_ date: PartialDate?) -> JSON { JSON.optional(date?.description) }
         return .array(p.detentions.map { d in
             var sentence = JSON.null
@@ -88,11 +126,13 @@ public enum OpenData {
                 sentence = .object([("term", JSON.optional(s.term?.description)), ("date", date(s.date)),
                                     ("court", JSON.optional(s.court)), ("changes", .array(changes))])
             }
-            return .object([
-                ("arrested", date(d.arrested)), ("charges", .array(d.charges.map(JSON.string))), ("sentence", sentence),
+            var fields: [(String, JSON)] = [
+                ("arrested", date(d.arrested)), ("charges", .array(d.charges.map { JSON.string($0.display) })), ("sentence", sentence),
                 ("prison", JSON.optional(d.prison)), ("released", date(d.released)),
                 ("release_kind", JSON.optional(d.releaseKind?.rawValue)),
-            ])
+            ]
+            if articles { fields.insert(("articles", articlesJSON(d.charges)), at: 2) }
+            return .object(fields)
         })
     }
 
@@ -173,6 +213,8 @@ public enum OpenData {
                     bytes += "\n      ]".utf8
                 case .json(let value):
                     value.write(into: &bytes, indented: true, level: 3)
+                case .jsonOrCSV(let value, _):
+                    value.write(into: &bytes, indented: true, level: 3)
                 }
             }
             bytes += "\n    }".utf8
@@ -187,15 +229,19 @@ public enum OpenData {
     }
 
     public static func prisonersJSON(_ context: PageContext) -> [UInt8] {
-        var rows = JSONRows("prisoners", columns: prisonerJSONColumns, count: context.index.site.prisoners.count, context)
-        for p in context.index.site.prisoners { rows.append(prisonerCells(p, context.urls) + [.json(detentionsJSON(p))]) }
+        let articles = hasArticles(context.index.site)
+        var rows = JSONRows("prisoners", columns: prisonerJSONColumns(context.index.site), count: context.index.site.prisoners.count, context)
+        for p in context.index.site.prisoners {
+            rows.append(prisonerCells(p, context.urls, articles: articles) + [.json(detentionsJSON(p, articles: articles))])
+        }
         return rows.finish()
     }
 
     public static func prisonersCSV(_ context: PageContext) -> [UInt8] {
-        var table = CSVTable(header: prisonerCSVColumns)
+        let articles = hasArticles(context.index.site)
+        var table = CSVTable(header: prisonerCSVColumns(context.index.site))
         for p in context.index.site.prisoners {
-            table.append(prisonerCells(p, context.urls).map(\.csv) + [String(p.detentions.count)])
+            table.append(prisonerCells(p, context.urls, articles: articles).map(\.csv) + [String(p.detentions.count)])
         }
         return table.rendered
     }

@@ -17,7 +17,7 @@ public enum DataPage {
         <section aria-labelledby="prisoners-data">
         <h2 id="prisoners-data">Prisoners</h2>
         <p>One row per person: <a href="\(urls.dataFile("prisoners.csv"))">prisoners.csv</a> · <a href="\(urls.dataFile("prisoners.json"))">prisoners.json</a> (\(plural(context.index.site.prisoners.count, "row")))</p>
-        \(columns(OpenData.prisonerColumns + ["detentions", "detention_count"]))</section>
+        \(columns(OpenData.prisonerColumns(context.index.site) + ["detentions", "detention_count"]))</section>
         <section aria-labelledby="events-data">
         <h2 id="events-data">Events</h2>
         <p>One row per timeline event, oldest first: <a href="\(urls.dataFile("events.csv"))">events.csv</a> · <a href="\(urls.dataFile("events.json"))">events.json</a> (\(plural(context.index.timeline.count, "row")))</p>

@@ -17,7 +17,9 @@ enum DetentionDecoder {
         var node: YAMLNode
     }
 
-    static func decode(_ fields: FieldReader.Fields, status: PrisonerStatus?, reader: inout FieldReader) -> [Detention] {
+    /// `lists` are `content/charges.yml` and `content/prisons.yml`, which charges and prisons are read against.
+    static func decode(_ fields: FieldReader.Fields, status: PrisonerStatus?, reader: inout FieldReader,
+                       lists: ContentLists = ContentLists()) -> [Detention] {
         let shortForm = fields.entries.filter { keys.contains($0.name) }
         var items: [Item] = []
         if let list = fields["detentions"] {
@@ -37,9 +39,9 @@ enum DetentionDecoder {
                 }
                 return []
             }
-            items = listItems(list.value, reader: &reader)
+            items = listItems(list.value, reader: &reader, lists: lists)
         } else if !shortForm.isEmpty {
-            items = [Item(detention: detention(fields, what: PrisonerDecoder.what, reader: &reader), fields: fields, node: fields.node)]
+            items = [Item(detention: detention(fields, what: PrisonerDecoder.what, reader: &reader, lists: lists), fields: fields, node: fields.node)]
         }
         for item in items { check(item, reader: &reader) }
         for (previous, next) in zip(items, items.dropFirst()) { checkOrder(previous, next, reader: &reader) }
@@ -55,7 +57,7 @@ enum DetentionDecoder {
         entries.map { "\"\($0.name)\"" }.joined(separator: ", ")
     }
 
-    private static func listItems(_ node: YAMLNode, reader: inout FieldReader) -> [Item] {
+    private static func listItems(_ node: YAMLNode, reader: inout FieldReader, lists: ContentLists) -> [Item] {
         if reader.isNull(node) { return [] }
         guard case .sequence(let list, _) = node else {
             reader.report(.wrongType, "\"detentions\" must be a list of detentions (each with arrested, charges, sentence, prison, "
@@ -65,32 +67,37 @@ enum DetentionDecoder {
         var items: [Item] = []
         for element in list {
             guard let entry = reader.fields(of: element, allowed: keys, what: itemWhat) else { continue }
-            items.append(Item(detention: detention(entry, what: itemWhat, reader: &reader), fields: entry, node: element))
+            items.append(Item(detention: detention(entry, what: itemWhat, reader: &reader, lists: lists), fields: entry, node: element))
         }
         return items
     }
 
     /// One detention's keys, read the same way at the top level and in an item of `detentions`.
-    private static func detention(_ fields: FieldReader.Fields, what: String, reader: inout FieldReader) -> Detention {
-        Detention(
-            arrested: reader.date("arrested", in: fields, what: what),
-            charges: charges(fields, reader: &reader),
-            sentence: sentence(fields, reader: &reader),
-            prison: prison(fields, what: what, reader: &reader),
+    private static func detention(_ fields: FieldReader.Fields, what: String, reader: inout FieldReader,
+                                  lists: ContentLists) -> Detention {
+        let arrested = reader.date("arrested", in: fields, what: what)
+        let charges = charges(fields, reader: &reader, lists: lists)
+        let sentence = sentence(fields, reader: &reader)
+        let prison = prison(fields, reader: &reader, lists: lists)
+        return Detention(
+            arrested: arrested, charges: charges, sentence: sentence, prison: prison?.name,
             released: reader.date("released", in: fields, what: what),
             releaseKind: reader.optional("release_kind", in: fields).flatMap {
                 reader.oneOf(ReleaseKind.self, $0, key: "release_kind", noun: "release kind")
-            })
+            },
+            prisonSlug: prison?.slug)
     }
 
-    /// `charges`, wherever a detention is written: the one place a charge is read.
-    static func charges(_ fields: FieldReader.Fields, reader: inout FieldReader) -> [String] {
-        reader.stringList("charges", in: fields).map(\.0)
+    /// `charges`, wherever a detention is written: the one place a charge is read (text, or an
+    /// article checked against `content/charges.yml`; see `ChargeField`).
+    static func charges(_ fields: FieldReader.Fields, reader: inout FieldReader, lists: ContentLists) -> [Charge] {
+        reader.optional("charges", in: fields).map { ChargeField.decode($0, reader: &reader, lists: lists) } ?? []
     }
 
-    /// `prison`, wherever a detention is written: the one place a prison is read.
-    static func prison(_ fields: FieldReader.Fields, what: String, reader: inout FieldReader) -> String? {
-        reader.string("prison", in: fields, what: what)
+    /// `prison`, wherever a detention is written: the one place a prison is read (a slug, name or
+    /// alias from `content/prisons.yml`, or free text without it; see `PrisonField`).
+    static func prison(_ fields: FieldReader.Fields, reader: inout FieldReader, lists: ContentLists) -> PrisonReference? {
+        reader.optional("prison", in: fields).flatMap { PrisonField.decode($0, reader: &reader, lists: lists) }
     }
 
     // MARK: The sentence

@@ -77,6 +77,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case scheduledPassed = "W007"
     case imageWithoutDescription = "W008"
     case linkToFormerAddress = "W009"
+    case unknownArticle = "W010"
+    case unknownPrison = "W011"
 
     /// `E014`: what tools and people quote.
     public var id: String { rawValue }
@@ -144,6 +146,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .scheduledPassed: "scheduled-passed"
         case .imageWithoutDescription: "image-without-description"
         case .linkToFormerAddress: "link-to-former-address"
+        case .unknownArticle: "unknown-article"
+        case .unknownPrison: "unknown-prison"
         }
     }
 
@@ -199,7 +203,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .heldButReleased: "the status says held (detained, imprisoned) but the last detention has a release date"
         case .ambiguousSource: "an event's source names more than one of the file's sources (two with that publisher)"
         case .ignoredFile: "a file in a content folder is ignored: its name does not end in .md"
-        case .duplicateEntry: "the same event, prisoner or declared country is given twice; it is shown once"
+        case .duplicateEntry: "the same event, prisoner, declared country, listed article or prison spelling is given twice; the first is kept"
         case .creditWithoutPhoto: "photo_credit is set but there is no photo"
         case .staleStatus: "no longer given (since 0.2 a held status with a release date is E047 held-but-released); kept so the id is never reused"
         case .duplicatePerson: "two prisoner files name the same person, once spelling is set aside (Tofiq Yaqublu, Тофиг Ягублу)"
@@ -207,6 +211,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .scheduledPassed: "a scheduled hearing, trial or appeal is dated before the site's date: record what happened"
         case .imageWithoutDescription: "an image in a body or a text has no description (alt text) for readers who cannot see it"
         case .linkToFormerAddress: "a link leads to a former slug's address, which redirects; link to the current one"
+        case .unknownArticle: "a charge names an article that content/charges.yml does not list"
+        case .unknownPrison: "a prison is not a slug, name or alias in content/prisons.yml"
         }
     }
 

@@ -23,7 +23,8 @@ enum PrisonerDecoder {
 
     /// `config` is the site's settings, for links at the site's own address (nil: none is known).
     static func decode(bytes: [UInt8], path: String, file absolutePath: String? = nil, media: MediaLibrary? = nil,
-                       config: SiteConfig? = nil, asOf: PartialDate? = nil) -> Result {
+                       config: SiteConfig? = nil, asOf: PartialDate? = nil,
+                       lists: ContentLists = ContentLists()) -> Result {
         let start = ContentStart(bytes: bytes, path: path, page: Route.prisoner, keys: keys, what: what, config: config, media: media)
         var (reader, links) = (start.reader, start.links)
         reader.asOf = asOf
@@ -53,7 +54,7 @@ enum PrisonerDecoder {
         let (patronymic, tags) = RecordFields.patronymicAndTags(fields, reader: &reader)
         let profession = reader.string("profession", in: fields, what: what)
         let outlet = reader.string("outlet", in: fields, what: what)
-        let detentions = DetentionDecoder.decode(fields, status: status, reader: &reader)
+        let detentions = DetentionDecoder.decode(fields, status: status, reader: &reader, lists: lists)
         let lawyer = reader.string("lawyer", in: fields, what: what)
         let updated = reader.date("updated", in: fields, what: what)
         let sources = SharedFields.sources(fields, reader: &reader, links: &links)

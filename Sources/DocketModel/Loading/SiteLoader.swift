@@ -78,10 +78,11 @@ public struct SiteLoader: Sendable {
         /// `absolutePath`, when given, is where the file is on disk: its body is then rendered
         /// when its page is written rather than kept in memory (see `MarkdownBody`).
         static func decode(bytes: [UInt8], path: String, absolutePath: String? = nil, kind: Kind, media: MediaLibrary?,
-                           publishingAt moment: Moment?, config: SiteConfig? = nil, asOf: PartialDate? = nil) -> FileOutcome {
+                           publishingAt moment: Moment?, config: SiteConfig? = nil, asOf: PartialDate? = nil,
+                           lists: ContentLists = ContentLists()) -> FileOutcome {
             switch kind {
             case .prisoner:
-                let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media, config: config, asOf: asOf)
+                let result = PrisonerDecoder.decode(bytes: bytes, path: path, file: absolutePath, media: media, config: config, asOf: asOf, lists: lists)
                 let prisoner = result.prisoner.map { $0.isEmbargoed(at: moment) ? $0.asDraft() : $0 }
                 return FileOutcome(prisoner: prisoner, references: result.references, links: result.links, diagnostics: result.diagnostics,
                                    formerSlugs: result.formerSlugs, names: result.names)
@@ -113,6 +114,7 @@ public struct SiteLoader: Sendable {
             config = decoded
             diagnostics += problems
         }
+        let lists = ContentLists.load(siteDirectory: siteDirectory, diagnostics: &diagnostics)
 
         var files = ContentFinder(siteDirectory: siteDirectory)
         let listing = files.list("content/prisoners").map { ($0, Kind.prisoner) }
@@ -137,7 +139,7 @@ public struct SiteLoader: Sendable {
                 return FileOutcome(diagnostics: [Diagnostic(.unreadableFile, "cannot read the file: \(failure.reason)", file: path)])
             case .bytes(let bytes):
                 return FileOutcome.decode(bytes: bytes, path: path, absolutePath: sitePath + "/" + path, kind: kind,
-                                          media: media, publishingAt: moment, config: settings, asOf: siteDate)
+                                          media: media, publishingAt: moment, config: settings, asOf: siteDate, lists: lists)
             }
         }
 
@@ -164,6 +166,7 @@ public struct SiteLoader: Sendable {
 
         var checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
                                       references: references, includeDrafts: includeDrafts, publishingAt: moment)
+        checked.prisonSlugs = Set(lists.prisons?.prisons.map(\.slug) ?? [])
         checked.check(links, pages: pages, articleFiles: articleFiles, config: config, asOf: siteDate)
         diagnostics += checked.diagnostics
         diagnostics.sort()
@@ -174,7 +177,8 @@ public struct SiteLoader: Sendable {
         var site = Site(config: config,
                         prisoners: prisoners.filter { includeDrafts || !$0.draft },
                         articles: articles.filter { includeDrafts || !$0.draft },
-                        pages: pages.filter { includeDrafts || !$0.draft })
+                        pages: pages.filter { includeDrafts || !$0.draft },
+                        prisons: lists.prisons?.prisons ?? [])
         site.media = checked.media
         let window = moment.map { moment in
             EmbargoWindow(around: moment, ends: prisoners.compactMap { $0.embargoUntil } + articles.compactMap { $0.embargoUntil })

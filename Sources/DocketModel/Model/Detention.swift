@@ -3,14 +3,19 @@
 /// oldest first); the top-level `arrested`, `charges`, … of a file are the short form of one.
 public struct Detention: Hashable, Sendable {
     public var arrested: PartialDate?
-    public var charges: [String]
+    /// Text, or articles of a code (`Charge`).
+    public var charges: [Charge]
     public var sentence: Sentence?
+    /// The prison's name: from `content/prisons.yml` when it lists it (see `prisonSlug`), else as written.
     public var prison: String?
     public var released: PartialDate?
     public var releaseKind: ReleaseKind?
+    /// The prison's slug in `content/prisons.yml` (its page is `/prisons/<slug>/`); nil without the list.
+    public var prisonSlug: String?
 
-    public init(arrested: PartialDate? = nil, charges: [String] = [], sentence: Sentence? = nil, prison: String? = nil,
-                released: PartialDate? = nil, releaseKind: ReleaseKind? = nil) {
+    public init(arrested: PartialDate? = nil, charges: [Charge] = [], sentence: Sentence? = nil, prison: String? = nil,
+                released: PartialDate? = nil, releaseKind: ReleaseKind? = nil, prisonSlug: String? = nil) {
+        self.prisonSlug = prisonSlug
         self.arrested = arrested
         self.charges = charges
         self.sentence = sentence
@@ -47,9 +52,10 @@ extension Prisoner.Record {
 
     // The current or last detention's fields, read as the top-level keys were before `detentions`.
     public var arrested: PartialDate? { detentions.last?.arrested }
-    public var charges: [String] { detentions.last?.charges ?? [] }
+    public var charges: [Charge] { detentions.last?.charges ?? [] }
     public var sentence: Sentence? { detentions.last?.sentence }
     public var prison: String? { detentions.last?.prison }
+    public var prisonSlug: String? { detentions.last?.prisonSlug }
     public var released: PartialDate? { detentions.last?.released }
     public var releaseKind: ReleaseKind? { detentions.last?.releaseKind }
 }

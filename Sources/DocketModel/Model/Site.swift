@@ -11,11 +11,14 @@ public struct Site: Sendable {
     /// The files of `content/media/` that published bodies and texts link to or show, by path
     /// (copied to `media/` beside the photos; images shown at their size).
     public var media: [MediaFile] = []
+    /// The places of detention `content/prisons.yml` lists, sorted by slug (none without the file).
+    public let prisons: [Prison]
 
-    public init(config: SiteConfig, prisoners: [Prisoner], articles: [Article], pages: [Page] = []) {
+    public init(config: SiteConfig, prisoners: [Prisoner], articles: [Article], pages: [Page] = [], prisons: [Prison] = []) {
         self.config = config
         self.prisoners = prisoners.sorted { $0.slug < $1.slug }
         self.articles = articles.sorted { $0.slug < $1.slug }
+        self.prisons = prisons.sorted { $0.slug < $1.slug }
         self.pages = pages.sorted { ($0.order, $0.title, $0.slug) < ($1.order, $1.title, $1.slug) }
     }
 

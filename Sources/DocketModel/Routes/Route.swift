@@ -52,6 +52,10 @@ public enum Route: Hashable, Sendable {
     case corrections
     /// `corrections/feed.xml`, the corrections' Atom feed.
     case correctionsFeed
+    /// `prisons/`, every prison `content/prisons.yml` lists (made only when it lists one).
+    case prisons
+    /// `prisons/<slug>/`: a prison, who is held there now and who was before.
+    case prison(String)
     /// The address a prisoner, a report or a page had under a former slug (`.prisoner("old")`):
     /// a small page there sends readers on to the current one. Not in the sitemap.
     /// (The one case held in a box: a route inside a route. The others are plain values, so
@@ -99,6 +103,8 @@ public enum Route: Hashable, Sendable {
         case .notFound: "404.html"
         case .corrections: "corrections/"
         case .correctionsFeed: "corrections/feed.xml"
+        case .prisons: "prisons/"
+        case .prison(let slug): "prisons/" + slug + "/"
         case .formerAddress(let old): old.path
         }
     }

@@ -43,6 +43,8 @@ extension Route {
         case ("timeline", 3): return Int(second).map { .timelineYear($0) }
         case ("data", 2): return second.isEmpty ? .data : .dataFile(second)
         case ("corrections", 2): return second == "feed.xml" ? .correctionsFeed : .corrections
+        case ("prisons", 2): return .prisons
+        case ("prisons", 3): return .prison(second)
         case ("media", _): return .media(parts.dropFirst().joined(separator: "/"))
         case (_, 1): return topLevelFile(first)
         case (_, 2): return .page(first)

@@ -13,6 +13,8 @@ struct CrossReferences {
     private var draftFiles: Set<String>
     private let includeDrafts: Bool
     private let publishingAt: Moment?
+    /// The slugs of `content/prisons.yml`'s prisons, whose pages links may lead to (none: no prison pages).
+    var prisonSlugs: Set<String> = []
 
     /// `prisonerFiles` and `articleFiles` are every file found, including those that failed to decode,
     /// so a broken prisoner file does not also make every reference to it an error.
@@ -90,6 +92,7 @@ struct CrossReferences {
         var targets = LinkTargets(prisonerBySlug: prisonerBySlug, articleBySlug: articleBySlug, pageBySlug: pageBySlug,
                                   brokenPrisoners: slugsOfBrokenPrisonerFiles, brokenArticles: slugsOfBrokenArticleFiles,
                                   photos: photos, includeDrafts: includeDrafts, publishingAt: publishingAt, config: config, asOf: asOf)
+        targets.prisonSlugs = prisonSlugs
         var copied: [String: MediaFile] = [:]
         for link in links {
             let referrerIsDraft = draftFiles.contains(link.file)

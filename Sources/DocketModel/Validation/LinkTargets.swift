@@ -21,6 +21,8 @@ struct LinkTargets {
     let config: SiteConfig?
     /// The site's date (`--as-of`), for the index; nil: the publishing moment's day, or today.
     let asOf: PartialDate?
+    /// The slugs of `content/prisons.yml`'s prisons (none: the site has no prison pages).
+    var prisonSlugs: Set<String> = []
     /// The index of the site as published, and as published with drafts (for a draft's links).
     private var indexes: [Bool: SiteIndex] = [:]
 
@@ -192,6 +194,13 @@ struct LinkTargets {
             return (.brokenLink, "\(what) \(link.written): the site publishes no corrections yet, so /\(route.path) is not written")
         case .dataFile(let name):
             return Route.openDataFiles.contains(name) ? nil : nothing
+        case .prisons:
+            return prisonSlugs.isEmpty ? nothing : nil
+        case .prison(let slug):
+            if prisonSlugs.contains(slug) { return nil }
+            if prisonSlugs.isEmpty { return nothing }
+            return (.brokenLink, "\(what) \(link.written): no prison \"\(slug)\"\(Suggestions.hint(for: slug, in: prisonSlugs.sorted())); "
+                + "expected the slug of a prison in content/prisons.yml")
         case .sitemapPart:
             // Written only when the sitemap is split, past 50,000 addresses.
             return nothing

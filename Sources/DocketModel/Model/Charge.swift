@@ -1,0 +1,62 @@
+/// One charge brought against a prisoner: free text ("Tax evasion"), or an article of a code
+/// (`234.4.3` of the Criminal Code) with the text that names it, from the file or from
+/// `content/charges.yml`.
+public struct Charge: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// The code the article belongs to when none is given.
+    public static let defaultCode = "Criminal Code"
+
+    /// `234.4.3`: digits separated by single dots; nil for a charge given as text.
+    public var article: String?
+    /// The code of the article (`Criminal Code` unless the file says otherwise); nil without an article.
+    public var code: String?
+    /// What the charge is, in words; nil for an article no one has named.
+    public var text: String?
+
+    public init(text: String) {
+        self.text = text
+    }
+
+    public init(article: String, code: String = Charge.defaultCode, text: String?) {
+        self.article = article
+        self.code = code
+        self.text = text
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(text: value)
+    }
+
+    /// "Article 234.4.3 of the Criminal Code — Illegal drugs with intent to sell", or the text alone.
+    public var display: String {
+        guard let reference else { return text ?? "" }
+        return text.map { reference + " — " + $0 } ?? reference
+    }
+
+    /// "Article 234.4.3 of the Criminal Code"; nil for a charge given as text.
+    public var reference: String? {
+        article.map { "Article \($0) of the \(code ?? Charge.defaultCode)" }
+    }
+
+    /// `234.4.3`, or `535.1 (Code of Administrative Offences)` for another code: the article
+    /// as the open data's CSV writes it.
+    public var articleLabel: String? {
+        guard let article else { return nil }
+        let code = code ?? Charge.defaultCode
+        return code == Charge.defaultCode ? article : "\(article) (\(code))"
+    }
+
+    /// True for digits separated by single dots: `234.4.3`, `220.1`, `179`; not `234..4`, `art. 234`, `.1`.
+    public static func isArticleNumber(_ text: String) -> Bool {
+        var previousWasDigit = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasDigit = true
+            case UInt8(ascii: "."):
+                guard previousWasDigit else { return false }
+                previousWasDigit = false
+            default: return false
+            }
+        }
+        return previousWasDigit
+    }
+}
