@@ -164,7 +164,7 @@ import Testing
         let plain = try TestSite()
         try plain.prisoner("x", Self.head + "charges: [Hooliganism]")
         #expect(try plain.build().succeeded)
-        #expect(try plain.read("data/prisoners.csv").hasPrefix(OpenData.prisonerColumns.joined(separator: ",") + "\r\n"))
+        #expect(try plain.read("data/prisoners.csv").hasPrefix(OpenData.prisonerCSVColumns.joined(separator: ",") + "\r\n"))
         #expect(!(try plain.read("data/prisoners.json").contains("articles")))
     }
 
@@ -274,6 +274,47 @@ import Testing
 
         #expect(try site.build(includeDrafts: true).succeeded)
         #expect(try site.read("prisons/prison-12/index.html").contains("<a href=\"/prisoners/hidden/\">Hidden Person</a>"))
+    }
+
+    /// Each item of `detentions` reads its charges and prison the same way: articles from the
+    /// list, warnings at their lines, and a prison page listing an earlier detention under "before".
+    @Test func detentionsReadChargesAndPrisonsTheSameWay() throws {
+        let site = try site(charges: Self.chargesYML, prisons: Self.prisonsYML)
+        try site.prisoner("x", Self.head + """
+        detentions:
+          - arrested: 2013-02-04
+            charges: [{article: 220.1}]
+            prison: Kurdakhani
+            released: 2014-03-01
+            release_kind: pardoned
+          - arrested: 2015-06-01
+            charges: [{article: 234.4.4}, Hooliganism]
+            prison: Prison No 21
+        """)
+        #expect(rendered(site.load().diagnostics) == [
+            "content/prisoners/x.md:12:25: warning: article 234.4.4 of the Criminal Code is not in content/charges.yml; did you mean 234.4.3 (Illegal drugs with intent to sell)? [W010 unknown-article]",
+            "content/prisoners/x.md:13:13: warning: prison \"Prison No 21\" is not in content/prisons.yml, so it is shown as written, with no page; did you mean \"Prison No. 12\" (prison-12)? [W011 unknown-prison]",
+        ])
+        try site.prisoner("x", Self.head + """
+        detentions:
+          - arrested: 2013-02-04
+            charges: [{article: 220.1}]
+            prison: Kurdakhani
+            released: 2014-03-01
+          - arrested: 2015-06-01
+            charges: [Hooliganism]
+            prison: prison-12
+        """)
+        let detentions = try #require(site.load().site?.prisoners.first?.detentions)
+        #expect(detentions.map(\.prisonSlug) == ["kurdakhani-pretrial", "prison-12"])
+        #expect(detentions.first?.charges == [Charge(article: "220.1", text: "Organising mass disorder")])
+        #expect(try site.build().succeeded)
+        let person = try site.read("prisoners/x/index.html")
+        #expect(person.contains("; charges: Article 220.1 of the Criminal Code — Organising mass disorder; <a href=\"/prisons/kurdakhani-pretrial/\">Baku Pre-trial Detention Centre No. 1</a>"))
+        #expect(person.contains("<dt>Prison</dt><dd><a href=\"/prisons/prison-12/\">Prison No. 12</a></dd>"))
+        let earlier = try site.read("prisons/kurdakhani-pretrial/index.html")
+        #expect(earlier.contains("0 people in this monitor held here now; 1 person held here before."))
+        #expect(try site.read("prisons/prison-12/index.html").contains("1 person in this monitor held here now; 0 people held here before."))
     }
 
     @Test func withoutTheListsNoPrisonPagesAndNothingChanges() throws {

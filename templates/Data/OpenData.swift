@@ -54,7 +54,7 @@ public enum OpenData {
             + "and changes: change, date, term, court), prison, released and release_kind",
         "detention_count": "CSV only: how many detentions the person has had (the JSON lists them all)",
         "updated": "when the record was last reviewed",
-        "articles": "the charges that name an article: in CSV the article (234.4.3), followed by its code in brackets when not the Criminal Code; in JSON objects with code, article and text",
+        "articles": "the charges that name an article: in CSV the article (234.4.3), followed by its code in brackets when not the Criminal Code; in JSON objects with code, article and text (also in each detention); present once a charge names an article",
         "url": "the prisoner's page",
         "patronymic": "the father's name as the person's name gives it (Rashid oglu)",
         "tags": "the tags of the person's page (a case many people share)",
