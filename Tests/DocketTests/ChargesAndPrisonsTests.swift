@@ -142,6 +142,10 @@ import Testing
         #expect(rendered(site.load().diagnostics) == [
             "content/charges.yml:3:3: warning: article 1 of the Criminal Code is named twice in charges.yml; the first is kept [W002 duplicate-entry]",
         ])
+        try site.write("content/charges.yml", String(repeating: "\"1\": A long text naming the article, again and again\n", count: 6000))
+        #expect(rendered(site.load().diagnostics) == [
+            "content/charges.yml:1:1: error: the file is 310 KiB; a list may be at most 256 KiB [E014 front-matter-too-large]",
+        ])
         try site.write("content/charges.yml", "\"1\": A\n  b: c\n")
         #expect(rendered(site.load().diagnostics).first?.hasPrefix("content/charges.yml:2:4: error:") == true)
     }

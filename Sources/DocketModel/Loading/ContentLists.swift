@@ -69,6 +69,10 @@ public struct ContentLists: Sendable {
         }
         switch YAMLDocument.parse(text) {
         case .success(let node): return .some(node)
+        case .failure(let problem) where problem.code == .frontMatterTooLarge:
+            reader.report(problem.code, "the file is \(text.utf8.count / 1024) KiB; a list may be at most \(YAMLDocument.maximumSize / 1024) KiB",
+                          line: 1)
+            return nil
         case .failure(let problem):
             reader.report(problem.code, problem.message, line: problem.line, column: problem.column)
             return nil
