@@ -84,10 +84,15 @@ import Testing
 
     @Test func articleNumbersAreCheckedForShape() throws {
         #expect(try problems("charges:\n  - article: 234..4\n  - article: art. 234\n  - article: \".1\"\n  - article: 234.4.3.") == [
-            "content/prisoners/x.md:6:14: error: \"article\" must be an article number, digits separated by single dots (like 234.4.3 or 220.1), not \"234..4\" [E027 invalid-value]",
-            "content/prisoners/x.md:7:14: error: \"article\" must be an article number, digits separated by single dots (like 234.4.3 or 220.1), not \"art. 234\" [E027 invalid-value]",
-            "content/prisoners/x.md:8:14: error: \"article\" must be an article number, digits separated by single dots (like 234.4.3 or 220.1), not \".1\" [E027 invalid-value]",
-            "content/prisoners/x.md:9:14: error: \"article\" must be an article number, digits separated by single dots (like 234.4.3 or 220.1), not \"234.4.3.\" [E027 invalid-value]",
+            "content/prisoners/x.md:6:14: error: \"article\" must be an article number, digits separated by single dots or hyphens (like 234.4.3, 220.1 or 57-1), not \"234..4\" [E027 invalid-value]",
+            "content/prisoners/x.md:7:14: error: \"article\" must be an article number, digits separated by single dots or hyphens (like 234.4.3, 220.1 or 57-1), not \"art. 234\" [E027 invalid-value]",
+            "content/prisoners/x.md:8:14: error: \"article\" must be an article number, digits separated by single dots or hyphens (like 234.4.3, 220.1 or 57-1), not \".1\" [E027 invalid-value]",
+            "content/prisoners/x.md:9:14: error: \"article\" must be an article number, digits separated by single dots or hyphens (like 234.4.3, 220.1 or 57-1), not \"234.4.3.\" [E027 invalid-value]",
+        ])
+        // Codes numbered the Soviet way write 57-1; a hyphen is a separator like a dot.
+        #expect(try problems("charges:\n  - article: 57-1\n  - article: 70-2.3\n  - article: 57-\n  - article: 57.-1") == [
+            "content/prisoners/x.md:8:14: error: \"article\" must be an article number, digits separated by single dots or hyphens (like 234.4.3, 220.1 or 57-1), not \"57-\" [E027 invalid-value]",
+            "content/prisoners/x.md:9:14: error: \"article\" must be an article number, digits separated by single dots or hyphens (like 234.4.3, 220.1 or 57-1), not \"57.-1\" [E027 invalid-value]",
         ])
         #expect(try problems("charges:\n  - text: Hooliganism\n  - artcle: 1\n  - [a]") == [
             "content/prisoners/x.md:6:5: error: missing required key \"article\" in item 1 of \"charges\" [E021 missing-key]",
@@ -128,10 +133,10 @@ import Testing
         """)
         try site.prisoner("x", Self.head + "charges:\n  - article: 1")
         #expect(rendered(site.load().diagnostics) == [
-            "content/charges.yml:2:1: error: \"art. 220\" is not an article number: write digits separated by single dots, like 234.4.3 or 220.1 (another code's articles go under its name: \"art. 220\": then \"535.1\": …, indented) [E027 invalid-value]",
-            "content/charges.yml:3:1: error: \"179..2\" is not an article number: write digits separated by single dots, like 234.4.3 or 220.1 (another code's articles go under its name: \"179..2\": then \"535.1\": …, indented) [E027 invalid-value]",
+            "content/charges.yml:2:1: error: \"art. 220\" is not an article number: write digits separated by single dots or hyphens, like 234.4.3, 220.1 or 57-1 (another code's articles go under its name: \"art. 220\": then \"535.1\": …, indented) [E027 invalid-value]",
+            "content/charges.yml:3:1: error: \"179..2\" is not an article number: write digits separated by single dots or hyphens, like 234.4.3, 220.1 or 57-1 (another code's articles go under its name: \"179..2\": then \"535.1\": …, indented) [E027 invalid-value]",
             "content/charges.yml:4:10: error: \"220.1\" in charges.yml must be the article's text, or a code's articles as a mapping, not a list [E022 wrong-type]",
-            "content/charges.yml:7:3: error: \"x1\" is not an article number: write digits separated by single dots, like 234.4.3 or 220.1 [E027 invalid-value]",
+            "content/charges.yml:7:3: error: \"x1\" is not an article number: write digits separated by single dots or hyphens, like 234.4.3, 220.1 or 57-1 [E027 invalid-value]",
             "content/charges.yml:8:8: error: \"221\" is empty [E023 empty-value]",
         ])
         try site.write("content/charges.yml", "- 234.4.3\n")

@@ -122,7 +122,7 @@ struct ChargeList: Sendable {
         func article(_ pair: YAMLNode.Pair, code: String) {
             guard let number = reader.string(pair.key, key: "article") else { return }
             guard Charge.isArticleNumber(number) else {
-                reader.report(.invalidValue, "\"\(number)\" is not an article number: write digits separated by single dots, like 234.4.3 or 220.1", at: pair.key)
+                reader.report(.invalidValue, "\"\(number)\" is not an article number: write digits separated by single dots or hyphens, like 234.4.3, 220.1 or 57-1", at: pair.key)
                 return
             }
             guard let text = reader.string(pair.value, key: number) else { return }
@@ -139,7 +139,7 @@ struct ChargeList: Sendable {
             case .scalar:
                 guard let key = pair.key.scalar?.string.trimmingWhitespace(), Charge.isArticleNumber(key) else {
                     let key = pair.key.scalar?.string ?? ""
-                    reader.report(.invalidValue, "\"\(key)\" is not an article number: write digits separated by single dots, like 234.4.3 or 220.1 (another code's articles go under its name: \"\(key)\": then \"535.1\": …, indented)", at: pair.key)
+                    reader.report(.invalidValue, "\"\(key)\" is not an article number: write digits separated by single dots or hyphens, like 234.4.3, 220.1 or 57-1 (another code's articles go under its name: \"\(key)\": then \"535.1\": …, indented)", at: pair.key)
                     continue
                 }
                 article(pair, code: Charge.defaultCode)
@@ -186,7 +186,7 @@ enum ChargeField {
         guard let node = reader.require("article", in: fields, what: what),
               let article = reader.string(node, key: "article") else { return nil }
         guard Charge.isArticleNumber(article) else {
-            reader.report(.invalidValue, "\"article\" must be an article number, digits separated by single dots (like 234.4.3 or 220.1), not \"\(article)\"", at: node)
+            reader.report(.invalidValue, "\"article\" must be an article number, digits separated by single dots or hyphens (like 234.4.3, 220.1 or 57-1), not \"\(article)\"", at: node)
             return nil
         }
         guard let list = lists.charges else { return Charge(article: article, code: code, text: text) }

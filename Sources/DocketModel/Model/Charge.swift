@@ -5,7 +5,7 @@ public struct Charge: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The code the article belongs to when none is given.
     public static let defaultCode = "Criminal Code"
 
-    /// `234.4.3`: digits separated by single dots; nil for a charge given as text.
+    /// `234.4.3` (or `57-1`): digits separated by single dots or hyphens; nil for a charge given as text.
     public var article: String?
     /// The code of the article (`Criminal Code` unless the file says otherwise); nil without an article.
     public var code: String?
@@ -45,13 +45,15 @@ public struct Charge: Hashable, Sendable, ExpressibleByStringLiteral {
         return code == Charge.defaultCode ? article : "\(article) (\(code))"
     }
 
-    /// True for digits separated by single dots: `234.4.3`, `220.1`, `179`; not `234..4`, `art. 234`, `.1`.
+    /// True for digits separated by single dots or hyphens: `234.4.3`, `220.1`, `179`, and the
+    /// `57-1`, `70-2` of codes numbered the Soviet way (Azerbaijan's of 1960); not `234..4`,
+    /// `art. 234`, `.1`, `57-`.
     public static func isArticleNumber(_ text: String) -> Bool {
         var previousWasDigit = false
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasDigit = true
-            case UInt8(ascii: "."):
+            case UInt8(ascii: "."), UInt8(ascii: "-"):
                 guard previousWasDigit else { return false }
                 previousWasDigit = false
             default: return false
