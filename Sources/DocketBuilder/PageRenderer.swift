@@ -79,6 +79,11 @@ public enum PageRenderer {
                 jobs.append(single(.prison(entry.prison.slug)) { PrisonPage.render(entry, context) })
             }
         }
+        let names = NameIndex(site.prisoners)
+        jobs.append(single(.names) { NameIndexPage.render(names, context) })
+        for letter in names.lettersWithOwnPage {
+            jobs.append(single(.nameLetter(letter.slug)) { NameIndexPage.render(letter, of: names, context) })
+        }
         let redirects = formerAddresses(site)
         if !redirects.isEmpty {
             jobs.append(PageJob {

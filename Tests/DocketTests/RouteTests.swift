@@ -10,7 +10,7 @@ import Testing
     @Test func reservedSlugsComeFromTheRoutes() {
         #expect(Route.reservedSlugs == [
             "prisoners", "articles", "timeline", "countries", "status", "tags", "data", "media", "page",
-            "feed", "sitemap", "robots", "404", "style", "index", "__docket", "corrections", "prisons",
+            "feed", "sitemap", "robots", "404", "style", "index", "__docket", "corrections", "prisons", "names",
         ])
         for route in Route.everyKind {
             let name = Route.name(startingPath: route.outputFile)

@@ -7,7 +7,7 @@ public enum Layout {
         "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 
     public enum Section: String, Sendable {
-        case home, prisoners, countries, articles, timeline, none
+        case home, prisoners, names, countries, articles, timeline, none
     }
 
     public static func page(_ context: PageContext, title: String?, description: String? = nil,
@@ -73,7 +73,7 @@ public struct LayoutFrame: Sendable {
     init(config: SiteConfig, urls: SiteURLs, pages: [Page], asOf: PartialDate, linksCorrections: Bool = false) {
         siteFeedLinks = Self.feedLink("Reports", urls.reportsFeed, urls, config) + Self.feedLink("Timeline", urls.timelineFeed, urls, config)
         var headers: [Layout.Section: HTML] = [:]
-        for section in [Layout.Section.home, .prisoners, .countries, .articles, .timeline, .none] {
+        for section in [Layout.Section.home, .prisoners, .names, .countries, .articles, .timeline, .none] {
             headers[section] = """
             <body>
             <a class="skip" href="#main">Skip to content</a>
@@ -83,6 +83,7 @@ public struct LayoutFrame: Sendable {
             <ul>
             \(Self.navItem("Home", urls.home, current: section == .home))\
             \(Self.navItem("Prisoners", urls.prisoners, current: section == .prisoners))\
+            \(Self.navItem("Names", urls.names, current: section == .names))\
             \(Self.navItem("Countries", urls.countries, current: section == .countries))\
             \(Self.navItem("Reports", urls.articles, current: section == .articles))\
             \(Self.navItem("Timeline", urls.timeline, current: section == .timeline))\

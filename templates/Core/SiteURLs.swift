@@ -34,6 +34,7 @@ public struct SiteURLs: Sendable {
     public var corrections: String { path(.corrections) }
     public var correctionsFeed: String { path(.correctionsFeed) }
     public var prisons: String { path(.prisons) }
+    public var names: String { path(.names) }
 
     public func prisoner(_ slug: String) -> String { path(.prisoner(slug)) }
     /// `prisoner(slug)` as parts, for a page to write without making the text first.
@@ -48,6 +49,7 @@ public struct SiteURLs: Sendable {
     public func status(_ status: PrisonerStatus) -> String { path(.status(status)) }
     public func tag(_ slug: String) -> String { path(.tag(slug)) }
     public func prison(_ slug: String) -> String { path(.prison(slug)) }
+    public func nameLetter(_ slug: String) -> String { path(.nameLetter(slug)) }
     public func timelineYear(_ year: Int) -> String { path(.timelineYear(year)) }
     /// An event where it is listed: page `page` (1-based) of its year's timeline, at its anchor.
     public func event(_ event: Event, onPage page: Int) -> String {

@@ -7,7 +7,7 @@ extension Route {
         .articles, .article("x"), .countries, .country("x"), .status(.detained), .tags, .tag("x"),
         .timeline, .timelineYear(2000), .timelineFeed, .reportsFeed, .data, .dataFile("x.csv"),
         .media("x.jpg"), .stylesheet, .robots, .sitemap, .sitemapPart(1), .notFound, .corrections, .correctionsFeed,
-        .prisons, .prison("x"), .formerAddress(.prisoner("x")),
+        .prisons, .prison("x"), .names, .nameLetter("x"), .formerAddress(.prisoner("x")),
     ]
 
     /// The folder under which `docket serve` answers for itself (the reload script and its

@@ -56,6 +56,10 @@ public enum Route: Hashable, Sendable {
     case prisons
     /// `prisons/<slug>/`: a prison, who is held there now and who was before.
     case prison(String)
+    /// `names/`: every spelling of every prisoner's name, by script and first letter.
+    case names
+    /// `names/<letter-slug>/`: one letter's names, when it has more than 200 (`NameIndex`).
+    case nameLetter(String)
     /// The address a prisoner, a report or a page had under a former slug (`.prisoner("old")`):
     /// a small page there sends readers on to the current one. Not in the sitemap.
     /// (The one case held in a box: a route inside a route. The others are plain values, so
@@ -105,6 +109,8 @@ public enum Route: Hashable, Sendable {
         case .correctionsFeed: "corrections/feed.xml"
         case .prisons: "prisons/"
         case .prison(let slug): "prisons/" + slug + "/"
+        case .names: "names/"
+        case .nameLetter(let slug): "names/" + slug + "/"
         case .formerAddress(let old): old.path
         }
     }

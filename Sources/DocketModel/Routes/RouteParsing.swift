@@ -44,6 +44,8 @@ extension Route {
         case ("data", 2): return second.isEmpty ? .data : .dataFile(second)
         case ("corrections", 2): return second == "feed.xml" ? .correctionsFeed : .corrections
         case ("prisons", 2): return .prisons
+        case ("names", 2): return .names
+        case ("names", 3): return .nameLetter(second)
         case ("prisons", 3): return .prison(second)
         case ("media", _): return .media(parts.dropFirst().joined(separator: "/"))
         case (_, 1): return topLevelFile(first)

@@ -201,10 +201,16 @@ struct LinkTargets {
             if prisonSlugs.isEmpty { return nothing }
             return (.brokenLink, "\(what) \(link.written): no prison \"\(slug)\"\(Suggestions.hint(for: slug, in: prisonSlugs.sorted())); "
                 + "expected the slug of a prison in content/prisons.yml")
+        case .nameLetter(let slug):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let slugs = NameIndex(index.site.prisoners).lettersWithOwnPage.map(\.slug)
+            if slugs.contains(slug) { return nil }
+            return (.brokenLink, "\(what) \(link.written): no page of names \"\(slug)\"; a letter has its own page only past "
+                + "\(NameIndex.letterPageLimit) names, else link to /names/#letter-\(slug)")
         case .sitemapPart:
             // Written only when the sitemap is split, past 50,000 addresses.
             return nothing
-        case .home, .prisoners, .articles, .countries, .tags, .timeline, .timelineFeed, .reportsFeed, .data,
+        case .home, .prisoners, .names, .articles, .countries, .tags, .timeline, .timelineFeed, .reportsFeed, .data,
              .stylesheet, .robots, .sitemap, .notFound, .formerAddress:
             return nil
         }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import DocketBuilder
+@testable import DocketModel
+@testable import Templates
+
+/// The index of names: the collation order pinned (Azerbaijani Latin, Cyrillic with Ё, mixed
+/// scripts), the grouping letters, and `/names/` as built (aliases link to their person, drafts
+/// and embargoed people absent, a letter past 200 names on its own page, in the sitemap).
+@Suite struct NameIndexTests {
+    static func sorted(_ names: [String]) -> [String] {
+        names.map { ($0, NameCollation.key($0)) }
+            .sorted { $0.1 != $1.1 ? $0.1.lexicographicallyPrecedes($1.1) : $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars) { $0.value < $1.value } }
+            .map(\.0)
+    }
+
+    @Test func azerbaijaniLatinOrder() {
+        let order = ["Cavid", "Çingiz", "Elnur", "Əli", "Gülər", "Ğ test", "Hilal", "Ilqar", "İlham", "Orxan", "Ömər",
+                     "Samir", "Şahin", "Ulvi", "Ülviyyə", "Zaur"]
+        #expect(Self.sorted(order.reversed()) == order)
+        // Letters outside the alphabet sort as their base letter; case does not matter.
+        #expect(Self.sorted(["Émile", "Ebru", "Ezgi", "əli"]) == ["Ebru", "Émile", "Ezgi", "əli"])
+        // A word break sorts before a letter.
+        #expect(Self.sorted(["Alia", "Ali Zeynalov", "Ali-Baba"]) == ["Ali-Baba", "Ali Zeynalov", "Alia"])
+    }
+
+    @Test func cyrillicOrderWithYo() {
+        #expect(Self.sorted(["Жора", "Ёлкин", "Егоров", "Ершов", "Дмитриев"]) == ["Дмитриев", "Егоров", "Ёлкин", "Ершов", "Жора"])
+        #expect(NameCollation.group(NameCollation.key("Ёлкин")).1 == "Е")
+    }
+
+    @Test func mixedScriptsLatinFirstThenFixedOrder() {
+        let names = ["ვახტანგი", "Ωμέγα", "Гилал", "Zaur", "علي", "Anar"]
+        #expect(Self.sorted(names) == ["Anar", "Zaur", "Гилал", "Ωμέγα", "ვახტანგი", "علي"])
+    }
+
+    @Test func groupingLetters() {
+        func letter(_ name: String) -> String { NameCollation.group(NameCollation.key(name)).1 }
+        #expect(["Çingiz", "Əli", "Ğ", "Ilqar", "İlham", "Ömər", "Şahin", "Ülviyyə", "Émile", "Cavid"].map(letter)
+                == ["Ç", "Ə", "Ğ", "I", "İ", "Ö", "Ş", "Ü", "E", "C"])
+        #expect(NameCollation.group(NameCollation.key("Çingiz")).2 == "latin-u00c7")
+        #expect(NameCollation.group(NameCollation.key("Ilqar")).2 == "i")
+        #expect(NameCollation.group(NameCollation.key("İlham")).2 == "latin-u0130")
+    }
+
+    static let head = "country: Azerbaijan\nstatus: imprisoned\n"
+
+    @Test func namesPageListsEverySpellingAndLinksAliases() throws {
+        let site = try TestSite()
+        try site.prisoner("gilal-mamedov", "name: Gilal Mamedov\naliases: [Hilal Mammadov]\nname_native: Гилал Мамедов\n" + Self.head)
+        try site.prisoner("celal-numunov", "name: Cəlal Nümunov\nname_native: \"Cəlal <b>Nümunov</b>\"\n" + Self.head)
+        try site.prisoner("hidden", "name: Hidden Draftperson\ndraft: true\n" + Self.head)
+        #expect(try site.build().succeeded)
+        let page = try site.read("names/index.html")
+        #expect(page.contains("<li><a href=\"/prisoners/gilal-mamedov/\">Hilal Mammadov</a> → Gilal Mamedov</li>"))
+        #expect(page.contains("<li><a href=\"/prisoners/gilal-mamedov/\">Gilal Mamedov</a></li>"))
+        #expect(page.contains("<li><a href=\"/prisoners/gilal-mamedov/\">Гилал Мамедов</a> → Gilal Mamedov</li>"))
+        #expect(page.contains("<a href=\"/prisoners/celal-numunov/\">Cəlal &lt;b&gt;Nümunov&lt;/b&gt;</a> → Cəlal Nümunov"))
+        #expect(!page.contains("Hidden"))
+        // Sections: Latin, then Cyrillic; letters in order with jump links.
+        let latin = try #require(page.range(of: "<h2 id=\"script-latin\">"))
+        let cyrillic = try #require(page.range(of: "<h2 id=\"script-cyrillic\">"))
+        #expect(latin.lowerBound < cyrillic.lowerBound)
+        #expect(page.contains("<li><a href=\"/names/#letter-c\">C</a></li><li><a href=\"/names/#letter-g\">G</a></li><li><a href=\"/names/#letter-h\">H</a></li>"))
+        #expect(page.contains("<h3 id=\"letter-cyrillic-u0413\">Г</h3>"))
+        // Reachable from every page's navigation: the home page, then the alias, then the person.
+        #expect(try site.read("index.html").contains("<a href=\"/names/\">Names</a>"))
+        #expect(try site.read("prisoners/gilal-mamedov/index.html").contains("<a href=\"/names/\">Names</a>"))
+        #expect(try site.read("sitemap.xml").contains("<loc>https://example.org/names/</loc>"))
+    }
+
+    @Test func letterWithMoreThan200NamesHasItsOwnPage() throws {
+        let site = try TestSite()
+        for number in 1...201 {
+            try site.prisoner("z\(number)", "name: Zaur Numune \(number)\n" + Self.head)
+        }
+        try site.prisoner("anar", "name: Anar Numune\n" + Self.head)
+        #expect(try site.build().succeeded)
+        let index = try site.read("names/index.html")
+        #expect(index.contains("<li><a href=\"/names/z/\">Z</a></li>"))
+        #expect(index.contains("<p><a href=\"/names/z/\">201 names starting with Z</a></p>"))
+        #expect(index.contains("<li><a href=\"/prisoners/anar/\">Anar Numune</a></li>"))
+        #expect(!index.contains("Zaur Numune 17"))
+        let letter = try site.read("names/z/index.html")
+        #expect(letter.contains("<h1>Names: Z</h1>"))
+        // Numbers sort by code point within a name: 1, 10, 100, …
+        #expect(letter.contains("<li><a href=\"/prisoners/z1/\">Zaur Numune 1</a></li>\n<li><a href=\"/prisoners/z10/\">Zaur Numune 10</a></li>"))
+        #expect(!letter.contains("Anar"))
+        #expect(try site.read("sitemap.xml").contains("<loc>https://example.org/names/z/</loc>"))
+    }
+}

@@ -1,0 +1,60 @@
+import DocketModel
+
+/// `/names/` and `/names/<letter>/`: every spelling of every published prisoner's name (name,
+/// aliases, `name_native`), by script and first letter (`NameIndex`, sorted by `NameCollation`).
+/// A spelling that is not the person's main name says whose it is: "Hilal Mammadov → Gilal Mamedov".
+/// A letter with more than 200 names is listed on its own page; the index links to it.
+public enum NameIndexPage {
+    public static func render(_ names: NameIndex, _ context: PageContext) -> HTML {
+        let urls = context.urls
+        let sections: [HTML] = names.sections.map { section in
+            let letters: [HTML] = section.letters.map { letter in
+                let content: HTML = letter.hasOwnPage
+                    ? "<p><a href=\"\(urls.nameLetter(letter.slug))\">\(grouped(letter.entries.count)) names starting with \(letter.label)</a></p>\n"
+                    : list(letter.entries, context)
+                return "<h3 id=\"letter-\(letter.slug)\">\(letter.label)</h3>\n\(content)"
+            }
+            return "<h2 id=\"script-\(section.script.slug)\">\(section.script.name)</h2>\n\(letters)"
+        }
+        let body: HTML = """
+        <h1>Names</h1>
+        <p class="lead">Every name of the \(plural(context.index.site.prisoners.count, "person", "people")) in this monitor, with other spellings and names in their own script, \(grouped(names.count)) in all. <a href="\(urls.prisoners)">All prisoners</a>.</p>
+        \(bar(names, context))\(sections)
+        """
+        return Layout.page(context, title: "Names", description: "Every name and spelling of the people in this monitor, by first letter.",
+                           path: urls.names, section: .names, body: body)
+    }
+
+    /// A letter's own page.
+    public static func render(_ letter: NameIndex.Letter, of names: NameIndex, _ context: PageContext) -> HTML {
+        let urls = context.urls
+        let body: HTML = """
+        <h1>Names: \(letter.label)</h1>
+        <p class="lead">\(grouped(letter.entries.count)) names and spellings starting with \(letter.label). <a href="\(urls.names)">All names</a>.</p>
+        \(bar(names, context))\(list(letter.entries, context))
+        """
+        return Layout.page(context, title: "Names: \(letter.label)", description: "Names and spellings starting with \(letter.label).",
+                           path: urls.nameLetter(letter.slug), section: .names, body: body)
+    }
+
+    /// The letters of each script: a jump within `/names/`, or a letter's own page.
+    static func bar(_ names: NameIndex, _ context: PageContext) -> HTML {
+        let urls = context.urls
+        let rows: [HTML] = names.sections.map { section in
+            let items: [HTML] = section.letters.map { letter in
+                let href = letter.hasOwnPage ? urls.nameLetter(letter.slug) : urls.names + "#letter-" + letter.slug
+                return "<li><a href=\"\(href)\">\(letter.label)</a></li>"
+            }
+            return "<p>\(section.script.name)</p>\n<ul class=\"tags\">\(items)</ul>\n"
+        }
+        return "<nav aria-label=\"Letters\">\n\(rows)</nav>\n"
+    }
+
+    static func list(_ entries: [NameIndex.Entry], _ context: PageContext) -> HTML {
+        let items: [HTML] = entries.map { entry in
+            let link: HTML = "<a href=\"\(context.urls.prisoner(entry.slug))\">\(entry.text)</a>"
+            return entry.isMain ? "<li>\(link)</li>\n" : "<li>\(link) → \(entry.mainName)</li>\n"
+        }
+        return "<ul class=\"names\">\n\(items)</ul>\n"
+    }
+}
