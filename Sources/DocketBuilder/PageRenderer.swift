@@ -28,6 +28,7 @@ public enum PageRenderer {
             return PageJob { [OutputFile(path: output, contents: try render())] }
         }
 
+        let names = NameIndex(site.prisoners)
         // The longest job first, so no thread is left with it at the end.
         var jobs: [PageJob] = [PageJob {
             let (json, csv) = OpenData.eventFiles(context)
@@ -40,7 +41,7 @@ public enum PageRenderer {
         jobs += [
             PageJob { PrisonerListPage.render(context).map(page) },
             PageJob { ArticleListPage.render(context).map(page) },
-            single(.home) { HomePage.render(context) },
+            single(.home) { HomePage.render(context, names: names) },
             single(.timeline) { TimelinePage.renderHub(context) },
             single(.countries) { CountryListPage.render(context) },
             single(.tags) { TagListPage.render(context) },
@@ -79,7 +80,6 @@ public enum PageRenderer {
                 jobs.append(single(.prison(entry.prison.slug)) { PrisonPage.render(entry, context) })
             }
         }
-        let names = NameIndex(site.prisoners)
         jobs.append(single(.names) { NameIndexPage.render(names, context) })
         for letter in names.lettersWithOwnPage {
             jobs.append(single(.nameLetter(letter.slug)) { NameIndexPage.render(letter, of: names, context) })

@@ -86,6 +86,11 @@ import Testing
         // Numbers sort by code point within a name: 1, 10, 100, …
         #expect(letter.contains("<li><a href=\"/prisoners/z1/\">Zaur Numune 1</a></li>\n<li><a href=\"/prisoners/z10/\">Zaur Numune 10</a></li>"))
         #expect(!letter.contains("Anar"))
+        // Two clicks from the home page: its bar of letters leads to the letter's page, which links the person.
+        let home = try site.read("index.html")
+        #expect(home.contains("<h2 id=\"find-a-name\">Find a name</h2>"))
+        #expect(home.contains("<li><a href=\"/names/z/\">Z</a></li>"))
+        #expect(home.contains("<li><a href=\"/names/#letter-a\">A</a></li>"))
         #expect(try site.read("sitemap.xml").contains("<loc>https://example.org/names/z/</loc>"))
     }
 }

@@ -6,7 +6,9 @@ public enum HomePage {
     public static let latestReportCount = 5
     public static let latestEventCount = 10
 
-    public static func render(_ context: PageContext) -> HTML {
+    /// `names`: the index of names, whose bar of letters the home page shows, so any spelling
+    /// is two clicks away (a letter, then the person).
+    public static func render(_ context: PageContext, names: NameIndex? = nil) -> HTML {
         let index = context.index
         let urls = context.urls
         let rows: [HTML] = index.heldByCountry.map { row in
@@ -32,6 +34,7 @@ public enum HomePage {
         <h2 id="held-now">Held now</h2>
         \(held)<p><a href="\(urls.prisoners)">All \(plural(index.site.prisoners.count, "prisoner"))</a> · <a href="\(urls.countries)">By country</a></p>
         </section>
+        \(findName(names, context))\
         <section aria-labelledby="over-time">
         <h2 id="over-time">Over time</h2>
         \(DetentionChart.render(index.series, id: "chart", subject: ""))</section>
@@ -48,5 +51,17 @@ public enum HomePage {
         </section>
         """
         return Layout.page(context, title: nil, path: urls.home, section: .home, body: body)
+    }
+
+    /// "Find a name": the letters of the index of names, each a jump into `/names/` or its own page.
+    static func findName(_ names: NameIndex?, _ context: PageContext) -> HTML {
+        guard let names, names.count > 0 else { return HTML() }
+        return """
+        <section aria-labelledby="find-a-name">
+        <h2 id="find-a-name">Find a name</h2>
+        \(NameIndexPage.bar(names, context))<p><a href="\(context.urls.names)">Every name and spelling</a></p>
+        </section>
+
+        """
     }
 }
