@@ -84,7 +84,7 @@ import Templates
             "content/articles/links.md:6:68: error: link to /timeline/1999/: the timeline has no events in 1999, so it has no page for that year [E037 broken-link]",
             "content/articles/links.md:6:89: error: link to /corrections/: the site publishes no corrections yet, so /corrections/ is not written [E037 broken-link]",
             "content/articles/links.md:7:26: error: link to /data/nothing.csv: no page of this site is there [E037 broken-link]",
-            "content/articles/links.md:7:80: error: link to /prisoners/page/2/: that listing has 1 page (1 prisoner, 1000 a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
+            "content/articles/links.md:7:80: error: link to /prisoners/page/2/: that listing has 1 page (1 prisoner, 100 a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
         ])
         // With a correction published, /corrections/ is written.
         let corrected = try self.site(corrections: true)

@@ -26,6 +26,10 @@ extension Route {
         return names
     }()
 
+    /// The names a prisoner's slug cannot take: the folders `/prisoners/` keeps for itself (its
+    /// later pages, `prisoners/page/2/`).
+    public static let reservedPrisonerSlugs: Set<String> = [paginationFolder]
+
     /// The folders at the top of the site (`prisoners`, `timeline`, `media`, …), as the routes'
     /// paths begin: a link into one of them may lead to a page the build makes.
     public static let topLevelFolders: Set<String> = Set(everyKind.compactMap { route in

@@ -87,9 +87,9 @@ extension Route {
 /// `PrisonerPage.eventLimit`, …), held equal to these by `BodyLinkTargetTests`, so the link
 /// checker knows which later pages and full lists a build writes.
 public enum ListingSizes {
-    public static let prisoners = 1000
+    public static let prisoners = 100
     public static let articles = 50
-    public static let status = 1000
+    public static let status = 100
     public static let tag = 50
     public static let timelineYear = 1000
     /// A page of a person's full timeline or reports.
