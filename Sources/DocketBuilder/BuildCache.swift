@@ -184,9 +184,7 @@ struct BuildCache {
             guard let directory = opendir(siteDirectory + "/" + folder) else { return nil }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
+                let name = FileSystemCalls.entryName(entry)
                 if name == "." || name == ".." { continue }
                 if name.utf8.contains(10) { return nil }
                 let relative = folder + "/" + name

@@ -1,4 +1,5 @@
 import Foundation
+import DocketSupport
 
 /// Lists the Markdown files of a content folder, recursively and in a stable order,
 /// refusing symbolic links that lead outside the site.
@@ -33,9 +34,7 @@ struct ContentFinder {
         guard let directory = opendir(folderPath) else { return }
         var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = FileSystemCalls.entryName(entry)
             if name.hasPrefix(".") { continue }
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {
