@@ -32,6 +32,7 @@ public enum Stylesheet {
     .facts dt{font-weight:600}
     .facts dd{margin:0}
     .facts ul{margin:0;padding-left:1.1rem}
+    .facts ul.tags{padding-left:0}
     .status{display:inline-block;margin:0;padding:.1rem .5rem;border-radius:3px;font-size:.85rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;background:var(--soft)}
     .status-detained,.status-imprisoned{background:var(--accent);color:#fff}
     .status a{color:inherit;text-decoration:none}
