@@ -2,7 +2,7 @@ import DocketModel
 
 /// `/articles/` (and `/articles/page/N/`): every report, newest first.
 public enum ArticleListPage {
-    public static let perPage = 50
+    public static let perPage = ListingSizes.articles
 
     public static func render(_ context: PageContext) -> [RenderedPage] {
         let urls = context.urls

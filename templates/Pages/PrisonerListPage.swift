@@ -3,7 +3,7 @@ import DocketModel
 /// `/prisoners/` (and `/prisoners/page/N/`): everyone, grouped by status, with country,
 /// outlet and since when.
 public enum PrisonerListPage {
-    public static let perPage = 100
+    public static let perPage = ListingSizes.prisoners
 
     public static func render(_ context: PageContext) -> [RenderedPage] {
         let urls = context.urls

@@ -4,8 +4,8 @@ import DocketModel
 /// that name them, and the sources.
 public enum PrisonerPage {
     /// How many events and reports the page itself shows; the rest are on sub-pages.
-    public static let eventLimit = 100
-    public static let reportLimit = 50
+    public static let eventLimit = ListingSizes.personEvents
+    public static let reportLimit = ListingSizes.personReports
 
     /// `biography`: the body of the prisoner's file as HTML, its links made for this page (the
     /// builder reads and renders it).
@@ -64,7 +64,7 @@ func more(_ count: Int, _ shown: Int, _ noun: String, _ url: String) -> HTML {
 /// `/prisoners/<slug>/timeline/` and `/prisoners/<slug>/reports/`: a person's full lists when
 /// they are longer than the person's page shows, paginated.
 public enum PrisonerListingPages {
-    public static let perPage = 500
+    public static let perPage = ListingSizes.personList
 
     public static func render(_ prisoner: Prisoner, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls

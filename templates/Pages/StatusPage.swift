@@ -2,7 +2,7 @@ import DocketModel
 
 /// `/status/<status>/`: everyone with one status, by name, paginated.
 public enum StatusPage {
-    public static let perPage = 100
+    public static let perPage = ListingSizes.status
 
     public static func render(_ status: PrisonerStatus, _ prisoners: [Prisoner], _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls

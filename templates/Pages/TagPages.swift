@@ -19,7 +19,7 @@ public enum TagListPage {
 /// reports with it, newest first, paginated together so that no page grows without bound. A tag
 /// no person has keeps the page it always had, reports only.
 public enum TagPage {
-    public static let perPage = 50
+    public static let perPage = ListingSizes.tag
 
     /// One entry of a tag's page.
     enum Tagged {

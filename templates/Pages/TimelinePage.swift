@@ -4,7 +4,7 @@ import DocketModel
 /// (and `/timeline/<year>/page/N/`): one year's events, newest first, grouped by month.
 public enum TimelinePage {
     public static let latestCount = 50
-    public static let perPage = 1000
+    public static let perPage = ListingSizes.timelineYear
 
     public static func renderHub(_ context: PageContext) -> HTML {
         let urls = context.urls

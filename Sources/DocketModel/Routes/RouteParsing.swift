@@ -83,9 +83,9 @@ extension Route {
 }
 
 /// How many items each paginated listing shows a page, and how many a person's page shows
-/// before it links to their full lists: the templates' numbers (`PrisonerListPage.perPage`,
-/// `PrisonerPage.eventLimit`, …), held equal to these by `BodyLinkTargetTests`, so the link
-/// checker knows which later pages and full lists a build writes.
+/// before it links to their full lists. The templates take their sizes from here
+/// (`PrisonerListPage.perPage`, `PrisonerPage.eventLimit`, …), so the link checker and the build
+/// agree on which later pages and full lists exist.
 public enum ListingSizes {
     public static let prisoners = 100
     public static let articles = 50
