@@ -82,7 +82,7 @@ public enum PageRenderer {
         }
         jobs.append(single(.names) { NameIndexPage.render(names, context) })
         for letter in names.lettersWithOwnPage {
-            jobs.append(single(.nameLetter(letter.slug)) { NameIndexPage.render(letter, of: names, context) })
+            jobs.append(PageJob { NameIndexPage.render(letter, of: names, context).map(page) })
         }
         let redirects = formerAddresses(site)
         if !redirects.isEmpty {

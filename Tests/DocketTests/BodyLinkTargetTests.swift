@@ -231,7 +231,7 @@ import Templates
         #expect(rendered(site.load().diagnostics) == [
             "content/articles/links.md:5:24: error: link to /articles/page/3/: that listing has 2 pages (53 reports, 50 a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
             "content/articles/links.md:5:78: error: link to /prisoners/known/timeline/: a person's full timeline is written only past the 100 events their page shows, and \"known\" has 1; link to /prisoners/known/ instead [E037 broken-link]",
-            "content/articles/links.md:6:1: error: link to /prisoners/known/reports/page/2/: that listing has 1 page (51 reports, 500 a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
+            "content/articles/links.md:6:1: error: link to /prisoners/known/reports/page/2/: that listing has 1 page (51 reports, \(ListingSizes.personList) a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
             "content/articles/links.md:6:39: error: link to /tags/trials/page/2/: that listing has 1 page (1 report, 50 a page); link to its first page, as what a later page shows moves as entries are added [E037 broken-link]",
         ])
     }

@@ -4,9 +4,9 @@ import Testing
 @testable import DocketCorpus
 @testable import DocketModel
 
-/// Issue 22, part 7: on a generated monitor of 2,000 people, each page of the prisoner list and of
-/// the status lists stays under 100 KB, and every person is reached from `/prisoners/`'s pages.
-/// (Country pages and timeline years are not yet held to this: see issue 22.)
+/// Issue 22, part 7: on a generated monitor of 2,000 people, each page of the prisoner list, the
+/// status lists, the index of names and the timeline's years stays under 100 KB; every person is
+/// reached from `/prisoners/`'s pages, and every spelling of every name is two clicks from home.
 @Suite struct ListingWeightTests {
     @Test func prisonerAndStatusListsStayUnder100KB() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docket-weight-\(UUID().uuidString)")
@@ -40,5 +40,54 @@ import Testing
             }
         }
         #expect(reached.count == site.prisoners.count)
+
+        // The index of names: every page small, and every spelling one click from a link on the
+        // home page (its bar of letters leads to each page of names).
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        let fromHome = Set(Self.links(in: home).filter { $0.hasPrefix("/names/") })
+        var spellings = Set<String>()
+        let names = NameIndex(site.prisoners)
+        for letter in names.lettersWithOwnPage {
+            #expect(letter.pages.count == (letter.entries.count + NameIndex.letterPageSize - 1) / NameIndex.letterPageSize)
+            for number in 1...letter.pages.count {
+                let path = Route.paginated(Route.nameLetter(letter.slug).path, page: number)
+                #expect(fromHome.contains("/" + path), "the home page does not link /\(path)")
+                let data = try Data(contentsOf: output.appendingPathComponent(Route.outputFile(forPath: path)))
+                #expect(data.count < 100_000, "\(path) is \(data.count) bytes")
+                let text = String(decoding: data, as: UTF8.self)
+                for entry in letter.pages[number - 1] where text.contains(">\(Self.escaped(entry.text))</a>") { spellings.insert(entry.text + "|" + entry.slug) }
+            }
+        }
+        #expect(names.lettersWithOwnPage.contains { $0.pages.count > 1 })
+        let index = try Data(contentsOf: output.appendingPathComponent("names/index.html"))
+        #expect(index.count < 100_000)
+        for letter in names.sections.flatMap(\.letters) where !letter.hasOwnPage {
+            for entry in letter.entries { spellings.insert(entry.text + "|" + entry.slug) }
+        }
+        #expect(spellings.count == names.count)
+
+        // The timeline's years and their later pages.
+        let timeline = output.appendingPathComponent("timeline")
+        var yearPages = 0
+        for year in try FileManager.default.contentsOfDirectory(atPath: timeline.path) where Int(year) != nil {
+            var files = [timeline.appendingPathComponent("\(year)/index.html")]
+            let pages = timeline.appendingPathComponent("\(year)/page")
+            files += ((try? FileManager.default.contentsOfDirectory(atPath: pages.path)) ?? []).map { pages.appendingPathComponent("\($0)/index.html") }
+            for file in files {
+                yearPages += 1
+                let size = try Data(contentsOf: file).count
+                #expect(size < 100_000, "\(file.path) is \(size) bytes")
+            }
+        }
+        #expect(yearPages > 20)
+    }
+
+    static func links(in html: String) -> [String] {
+        html.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", maxSplits: 1).first.map(String.init) }
+    }
+
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

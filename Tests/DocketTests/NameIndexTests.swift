@@ -93,4 +93,46 @@ import Testing
         #expect(home.contains("<li><a href=\"/names/#letter-a\">A</a></li>"))
         #expect(try site.read("sitemap.xml").contains("<loc>https://example.org/names/z/</loc>"))
     }
+
+    @Test func manyShortLettersEachGetTheirOwnPages() throws {
+        // Five letters of 170 names each: none past 200, but /names/ would list 850 itself.
+        let site = try TestSite()
+        for (letter, first) in [("a", "Anar"), ("b", "Bahruz"), ("c", "Cavid"), ("d", "Dunya"), ("e", "Elnur")] {
+            for number in 1...170 { try site.prisoner("\(letter)\(number)", "name: \(first) Numune \(number)\n" + Self.head) }
+        }
+        #expect(try site.build().succeeded)
+        let index = try site.read("names/index.html")
+        #expect(index.contains("<p><a href=\"/names/a/\">170 names starting with A</a></p>"))
+        #expect(!index.contains("Anar Numune 17<"))
+        #expect(try site.read("names/e/index.html").contains("<li><a href=\"/prisoners/e17/\">Elnur Numune 17</a></li>"))
+        #expect(try site.read("index.html").contains("<li><a href=\"/names/c/\">C</a></li>"))
+    }
+
+    @Test func aLetterPastOnePageIsSplitAndEachPartLinkedFromHome() throws {
+        let site = try TestSite()
+        let count = NameIndex.letterPageSize + 5
+        for number in 1...count {
+            let first = number <= NameIndex.letterPageSize / 2 ? "Zaur" : "Zeynal"
+            try site.prisoner("z\(number)", "name: \(first) Numune \(number)\n" + Self.head)
+        }
+        #expect(try site.build().succeeded)
+        let first = try site.read("names/z/index.html")
+        let second = try site.read("names/z/page/2/index.html")
+        #expect(first.contains("<h1>Names: Z (Zau–Zey)</h1>"))
+        #expect(second.contains("<h1>Names: Z (Zey)</h1>"))
+        #expect(first.contains("\(count) names and spellings starting with Z, on 2 pages"))
+        #expect(second.contains("rel=\"prev\""))
+        // Every name on exactly one of the two pages.
+        for number in 1...count {
+            let link = "<a href=\"/prisoners/z\(number)/\">"
+            #expect(first.contains(link) != second.contains(link))
+        }
+        let home = try site.read("index.html")
+        #expect(home.contains("<li><a href=\"/names/z/\">Zau–Zey</a> <a href=\"/names/z/page/2/\">Zey</a></li>"))
+        // A link to a page of names that is not written is an error; the second page is fine.
+        try site.write("content/pages/links.md", "---\ntitle: Links\n---\n[two](/names/z/page/2/) [three](/names/z/page/3/)\n")
+        let messages = rendered(site.load().diagnostics)
+        #expect(messages.contains { $0.contains("/names/z/page/3/: that listing has 2 pages (805 names, 800 a page)") }, "\(messages)")
+        #expect(!messages.contains { $0.contains("/names/z/page/2/:") })
+    }
 }

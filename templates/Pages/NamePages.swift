@@ -3,7 +3,8 @@ import DocketModel
 /// `/names/` and `/names/<letter>/`: every spelling of every published prisoner's name (name,
 /// aliases, `name_native`), by script and first letter (`NameIndex`, sorted by `NameCollation`).
 /// A spelling that is not the person's main name says whose it is: "Hilal Mammadov → Gilal Mamedov".
-/// A letter with more than 200 names is listed on its own page; the index links to it.
+/// A letter with more than 200 names is listed on its own pages (800 names each), as is every
+/// letter once those `/names/` would list itself pass 800; the index links to them.
 public enum NameIndexPage {
     public static func render(_ names: NameIndex, _ context: PageContext) -> HTML {
         let urls = context.urls
@@ -25,25 +26,44 @@ public enum NameIndexPage {
                            path: urls.names, section: .names, body: body)
     }
 
-    /// A letter's own page.
-    public static func render(_ letter: NameIndex.Letter, of names: NameIndex, _ context: PageContext) -> HTML {
+    /// A letter's own pages (`/names/<slug>/`, then `page/N/`), `NameIndex.letterPageSize` names each.
+    public static func render(_ letter: NameIndex.Letter, of names: NameIndex, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
-        let body: HTML = """
-        <h1>Names: \(letter.label)</h1>
-        <p class="lead">\(grouped(letter.entries.count)) names and spellings starting with \(letter.label). <a href="\(urls.names)">All names</a>.</p>
-        \(bar(names, context))\(list(letter.entries, context))
-        """
-        return Layout.page(context, title: "Names: \(letter.label)", description: "Names and spellings starting with \(letter.label).",
-                           path: urls.nameLetter(letter.slug), section: .names, body: body)
+        let first = urls.nameLetter(letter.slug)
+        let pages = letter.pages
+        let labels = letter.pageLabels
+        return pages.enumerated().map { offset, entries in
+            let number = offset + 1
+            let path = urls.paginated(first, page: number)
+            let part = pages.count > 1 ? " (\(labels[offset]))" : ""
+            let body: HTML = """
+            <h1>Names: \(letter.label)\(part)</h1>
+            <p class="lead">\(grouped(letter.entries.count)) names and spellings starting with \(letter.label)\(pages.count > 1 ? ", on \(pages.count) pages" : ""). <a href="\(urls.names)">All names</a>.</p>
+            \(bar(names, context))\(list(Array(entries), context))\
+            \(Pagination.nav(first: first, page: number, of: pages.count, urls: urls, label: "Pages of \(letter.label)"))
+            """
+            return RenderedPage(path: path, html: Layout.page(context, title: "Names: \(letter.label)\(part)",
+                                                              description: "Names and spellings starting with \(letter.label).",
+                                                              path: path, section: .names, body: body))
+        }
     }
 
-    /// The letters of each script: a jump within `/names/`, or a letter's own page.
+    /// The letters of each script: a jump within `/names/`, or a letter's own page; a letter of
+    /// several pages links each by the names it holds ("Aa–Al"), so every name is one click away.
     static func bar(_ names: NameIndex, _ context: PageContext) -> HTML {
         let urls = context.urls
         let rows: [HTML] = names.sections.map { section in
             let items: [HTML] = section.letters.map { letter in
-                let href = letter.hasOwnPage ? urls.nameLetter(letter.slug) : urls.names + "#letter-" + letter.slug
-                return "<li><a href=\"\(href)\">\(letter.label)</a></li>"
+                guard letter.hasOwnPage else {
+                    return "<li><a href=\"\(urls.names)#letter-\(letter.slug)\">\(letter.label)</a></li>"
+                }
+                let first = urls.nameLetter(letter.slug)
+                let labels = letter.pageLabels
+                guard labels.count > 1 else { return "<li><a href=\"\(first)\">\(letter.label)</a></li>" }
+                let parts: [HTML] = labels.enumerated().map { offset, label in
+                    "<a href=\"\(urls.paginated(first, page: offset + 1))\">\(label)</a>"
+                }
+                return "<li>\(parts.joined(separator: " "))</li>"
             }
             return "<p>\(section.script.name)</p>\n<ul class=\"tags\">\(items)</ul>\n"
         }

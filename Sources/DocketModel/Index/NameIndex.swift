@@ -21,8 +21,32 @@ public struct NameIndex: Sendable {
         /// Latin letters, else the script's name and the letter's code point (`latin-u00c7`).
         public let slug: String
         public let entries: [Entry]
-        /// Its own page (`/names/<slug>/`) when it has more than `NameIndex.letterPageLimit` entries.
-        public var hasOwnPage: Bool { entries.count > NameIndex.letterPageLimit }
+        /// Its own pages (`/names/<slug>/`, then `page/N/`, `letterPageSize` names a page) when
+        /// it has more than `NameIndex.letterPageLimit` entries, or when the letters short enough
+        /// to be listed on `/names/` itself would together make it longer than `indexPageLimit`.
+        public let hasOwnPage: Bool
+
+        /// The entries of each of its own pages, in order.
+        public var pages: [ArraySlice<Entry>] {
+            stride(from: 0, to: entries.count, by: NameIndex.letterPageSize).map {
+                entries[$0..<min($0 + NameIndex.letterPageSize, entries.count)]
+            }
+        }
+
+        /// What each of its own pages holds, for the bar of letters: "Abb–Ahm" (the first three
+        /// letters of the page's first name and of its last). A letter of one page has its label.
+        public var pageLabels: [String] {
+            let pages = pages
+            guard pages.count > 1 else { return [label] }
+            func start(_ text: String) -> String {
+                let letters = text.filter { $0.isLetter }.prefix(3)
+                return letters.prefix(1).uppercased() + letters.dropFirst().lowercased()
+            }
+            return pages.map { page in
+                let first = start(page.first!.text), last = start(page.last!.text)
+                return first == last ? first : first + "–" + last
+            }
+        }
     }
 
     public struct Section: Sendable {
@@ -32,6 +56,11 @@ public struct NameIndex: Sendable {
 
     /// A letter with more entries than this gets a page of its own.
     public static let letterPageLimit = 200
+    /// The most names `/names/` lists itself: past this, every letter has its own pages, and
+    /// `/names/` is the bar of letters and their counts.
+    public static let indexPageLimit = 800
+    /// The names a page of a letter's own shows (about 85 bytes each: well under 100 KB).
+    public static let letterPageSize = 800
 
     /// Each script present, in `NameCollation.Script`'s order.
     public let sections: [Section]
@@ -56,17 +85,17 @@ public struct NameIndex: Sendable {
             if a.entry.text != b.entry.text { return a.entry.text.unicodeScalars.lexicographicallyPrecedes(b.entry.text.unicodeScalars) { $0.value < $1.value } }
             return a.entry.slug < b.entry.slug
         }
-        var sections: [Section] = []
         var script: NameCollation.Script?
-        var letters: [Letter] = []
         var current: (label: String, slug: String, entries: [Entry])?
+        var grouped: [(script: NameCollation.Script, letters: [(label: String, slug: String, entries: [Entry])])] = []
+        var letters: [(label: String, slug: String, entries: [Entry])] = []
         func closeLetter() {
-            if let open = current { letters.append(Letter(label: open.label, slug: open.slug, entries: open.entries)) }
+            if let open = current { letters.append(open) }
             current = nil
         }
         func closeSection() {
             closeLetter()
-            if let script, !letters.isEmpty { sections.append(Section(script: script, letters: letters)) }
+            if let script, !letters.isEmpty { grouped.append((script, letters)) }
             letters = []
         }
         for (key, entry) in keyed {
@@ -76,7 +105,15 @@ public struct NameIndex: Sendable {
             current!.entries.append(entry)
         }
         closeSection()
-        self.sections = sections
+        // The letters `/names/` would list itself; too many together, and each has its own pages.
+        let listedOnIndex = grouped.reduce(0) { $0 + $1.letters.reduce(0) { $0 + ($1.entries.count > Self.letterPageLimit ? 0 : $1.entries.count) } }
+        let everyLetterOwnPage = listedOnIndex > Self.indexPageLimit
+        self.sections = grouped.map { group in
+            Section(script: group.script, letters: group.letters.map {
+                Letter(label: $0.label, slug: $0.slug, entries: $0.entries,
+                       hasOwnPage: everyLetterOwnPage || $0.entries.count > Self.letterPageLimit)
+            })
+        }
     }
 }
 

@@ -69,10 +69,10 @@ extension Route {
     }
 
     /// The listings a build splits into pages (`Pagination`): everyone, the reports, a status,
-    /// a tag, a timeline year, a person's full timeline and reports.
+    /// a tag, a timeline year, a person's full timeline and reports, a letter's names.
     var isPaginated: Bool {
         switch self {
-        case .prisoners, .articles, .status, .tag, .timelineYear, .prisonerEvents, .prisonerReports: true
+        case .prisoners, .articles, .status, .tag, .timelineYear, .prisonerEvents, .prisonerReports, .nameLetter: true
         default: false
         }
     }
@@ -91,9 +91,9 @@ public enum ListingSizes {
     public static let articles = 50
     public static let status = 100
     public static let tag = 50
-    public static let timelineYear = 1000
+    public static let timelineYear = 200
     /// A page of a person's full timeline or reports.
-    public static let personList = 500
+    public static let personList = 150
     /// The events and reports a person's page shows; a full list is written past them.
     public static let personEvents = 100
     public static let personReports = 50

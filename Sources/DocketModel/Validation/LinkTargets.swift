@@ -94,6 +94,10 @@ struct LinkTargets {
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             let count = index.years.first { $0.year == year }?.events.count ?? 0
             return laterPage(link, page, count: count, size: ListingSizes.timelineYear, noun: "events")
+        case .nameLetter(let slug):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let letter = NameIndex(index.site.prisoners).lettersWithOwnPage.first { $0.slug == slug }
+            return laterPage(link, page, count: letter?.entries.count ?? 0, size: NameIndex.letterPageSize, noun: "names")
         default:
             return nil
         }
@@ -206,7 +210,7 @@ struct LinkTargets {
             let slugs = NameIndex(index.site.prisoners).lettersWithOwnPage.map(\.slug)
             if slugs.contains(slug) { return nil }
             return (.brokenLink, "\(what) \(link.written): no page of names \"\(slug)\"; a letter has its own page only past "
-                + "\(NameIndex.letterPageLimit) names, else link to /names/#letter-\(slug)")
+                + "\(NameIndex.letterPageLimit) names (or when /names/ would list more than \(NameIndex.indexPageLimit)), else link to /names/#letter-\(slug)")
         case .sitemapPart:
             // Written only when the sitemap is split, past 50,000 addresses.
             return nothing
