@@ -16,7 +16,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let outcome = SiteLoader(siteDirectory: folder).load()
         #expect(outcome.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        // Every article a charge cites and every prison named is in the generated lists.
+        #expect(outcome.diagnostics.filter { $0.code == .unknownArticle || $0.code == .unknownPrison }.map(\.description) == [])
         let site = try #require(outcome.site)
+        let charges = site.prisoners.flatMap { $0.detentions.flatMap(\.charges) }
+        #expect(charges.contains { $0.article != nil && $0.text != nil } && charges.contains { $0.article == nil })
+        #expect(site.prisoners.contains { $0.prisonSlug != nil })
         #expect(site.prisoners.count == 30)
         #expect(site.articles.count == 30)
         #expect(Set(site.prisoners.map(\.status)) == Set(PrisonerStatus.allCases))

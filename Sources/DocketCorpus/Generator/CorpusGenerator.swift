@@ -1,3 +1,4 @@
+import DocketSupport
 import Dispatch
 import Foundation
 
@@ -47,6 +48,20 @@ public struct CorpusGenerator: Sendable {
 
     """
 
+    /// `content/prisons.yml`: the prisons the files name, so each has its page.
+    public static var prisonsYML: String {
+        zip(NamePools.prisonEntries, NamePools.prisons).map { entry, name in
+            "\(entry.slug):\n  name: \(YAMLText.quoted(name))\n  kind: \(entry.kind)\n  place: \(YAMLText.quoted(entry.place))\n"
+        }.joined()
+    }
+
+    /// `content/charges.yml`: the articles the files' charges cite, each with its text.
+    public static var chargesYML: String {
+        zip(NamePools.chargeArticles, NamePools.charges).compactMap { article, text in
+            article.map { "\"\($0)\": \(YAMLText.quoted(text))\n" }
+        }.joined()
+    }
+
     /// Writes the corpus under `directory` (which may exist; `content/` in it is replaced).
     public func write(to directory: URL) throws {
         let fileManager = FileManager.default
@@ -55,6 +70,8 @@ public struct CorpusGenerator: Sendable {
         try fileManager.createDirectory(at: content.appendingPathComponent("prisoners"), withIntermediateDirectories: true)
         try fileManager.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try Data(Self.siteYML.utf8).write(to: content.appendingPathComponent("site.yml"))
+        try Data(Self.prisonsYML.utf8).write(to: content.appendingPathComponent("prisons.yml"))
+        try Data(Self.chargesYML.utf8).write(to: content.appendingPathComponent("charges.yml"))
 
         let total = prisoners + articles
         DispatchQueue.concurrentPerform(iterations: max(1, min(total, 64))) { worker in

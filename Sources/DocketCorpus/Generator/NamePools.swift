@@ -62,6 +62,18 @@ enum NamePools {
         "Penitentiary No. 13", "Kurdakhani pre-trial detention centre", "Lefortovo", "Penal colony No. 6",
         "Silivri", "Jaslyk", "Evin", "Tora", "Hoa Lo", "Insein",
     ]
+    /// Each prison's slug in the generated `content/prisons.yml`, its kind and place (the files
+    /// write the name, which the list resolves).
+    static let prisonEntries: [(slug: String, kind: String, place: String)] = [
+        ("penitentiary-13", "prison", "Baku"), ("kurdakhani", "pre-trial", "Baku"), ("lefortovo", "pre-trial", "Moscow"),
+        ("colony-6", "colony", "Mordovia"), ("silivri", "prison", "Istanbul"), ("jaslyk", "prison", "Karakalpakstan"),
+        ("evin", "prison", "Tehran"), ("tora", "prison", "Cairo"), ("hoa-lo", "prison", "Hanoi"), ("insein", "prison", "Yangon"),
+    ]
+    /// The article of the Criminal Code each charge cites (by its index in `charges`; nil: the
+    /// charge is written as text), written in the generated `content/charges.yml`.
+    static let chargeArticles: [String?] = [
+        "206.3.2", "213.2", "192.2.2", "274", "276", "221.3", "280.1", "308.2", "125", "234.4.3", "178.3.2", "283.1", nil,
+    ]
     static let lawyers = ["Fariz Namazli", "Elchin Sadigov", "Javad Javadov", "Maria Eismont", "Ivan Pavlov", "Veysel Ok"]
     static let charges = [
         "Smuggling", "Tax evasion", "Illegal entrepreneurship", "Treason", "Espionage", "Hooliganism",

@@ -39,7 +39,7 @@ struct PrisonerFileWriter {
         if hasArrest { detention += "arrested: \(GeneratedDate.random(year: arrestYear, &random).text)\n" }
         if random.chance(80) {
             let charges = (0..<random.int(1...3)).map { _ in random.pick(NamePools.charges) }
-            detention += "charges:\n" + Set(charges).sorted().map { "  - \(YAMLText.quoted($0))\n" }.joined()
+            detention += "charges:\n" + Set(charges).sorted().map { "  - \(Self.charge($0, number: number))\n" }.joined()
         }
         if status != "detained" && status != "acquitted" && random.chance(85) {
             let term = term(&random, imprisonedSince: status == "imprisoned" ? arrestYear : nil)
@@ -65,7 +65,7 @@ struct PrisonerFileWriter {
         let prison = random.chance(60) ? "prison: \(YAMLText.quoted(random.pick(NamePools.prisons)))\n" : ""
         if isHeldBefore {
             // An earlier detention, ended years before this one began.
-            let earlier = "arrested: \(arrestYear - 5)\n" + "charges:\n  - \(YAMLText.quoted(NamePools.charges[number % NamePools.charges.count]))\n"
+            let earlier = "arrested: \(arrestYear - 5)\n" + "charges:\n  - \(Self.charge(NamePools.charges[number % NamePools.charges.count], number: number))\n"
                 + "released: \(arrestYear - 3)\n" + "release_kind: \(Self.releaseKinds[number % Self.releaseKinds.count])\n"
             yaml += "detentions:\n" + Self.item(earlier) + Self.item(detention + prison) + lawyer
         } else {
@@ -103,6 +103,15 @@ struct PrisonerFileWriter {
     var isHeldBefore: Bool { number % 25 == 6 }
     var hasChangedSentence: Bool { number % 33 == 7 }
     static let releaseKinds = ["served", "pardoned", "amnestied", "conditional"]
+
+    /// A charge as an item of `charges`: its article when it has one (`NamePools.chargeArticles`),
+    /// with its text in every other file and from `content/charges.yml` in the rest, else the text.
+    static func charge(_ text: String, number: Int) -> String {
+        guard let index = NamePools.charges.firstIndex(of: text), let article = NamePools.chargeArticles[index] else {
+            return YAMLText.quoted(text)
+        }
+        return number % 2 == 0 ? "{article: \"\(article)\", text: \(YAMLText.quoted(text))}" : "{article: \"\(article)\"}"
+    }
 
     /// Keys written at the top level, as an item of a list under `detentions`.
     static func item(_ keys: String) -> String {
