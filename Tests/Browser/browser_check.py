@@ -19,6 +19,9 @@ from selenium.webdriver.common.by import By
 
 failures = []
 
+# Other spellings in the repository's content/ (content/prisoners/*.md), and whose they are.
+ALIASES = [("Hilal Mammadov", "gilal-mamedov", "Gilal Mamedov"), ("Parviz Hashimli", "parviz-gashimli", "Parviz Gashimli")]
+
 
 def fail(message):
     failures.append(message)
@@ -90,6 +93,46 @@ def follow(driver, selector, label):
     return links[0].get_attribute("href")
 
 
+def bar_link_for(driver, name):
+    """The link of the home page's bar of letters that leads to the page listing `name`: its
+    letter, or, for a letter of several pages, the page whose range ("Abb–Ahm") holds it."""
+    key = name.casefold()
+    for link in driver.find_elements(By.CSS_SELECTOR, "nav[aria-label=Letters] a"):
+        label = link.text.strip()
+        if "–" in label:
+            first, last = (part.casefold() for part in label.split("–", 1))
+            if first <= key[:len(first)] and key[:len(last)] <= last:
+                return link
+        elif label and key.startswith(label.casefold()):
+            return link
+    return None
+
+
+def reach_by_alias(driver, origin, alias, slug, person_name):
+    """From the home page to a person's page through another spelling of their name: click the
+    letter in the home page's bar, then the spelling. Two clicks, JavaScript off."""
+    label = f"alias {alias!r}"
+    driver.get(origin + "/")
+    letter = bar_link_for(driver, alias)
+    if letter is None:
+        fail(f"{label}: the home page's bar of letters has no link for it")
+        return
+    letter.click()  # click 1
+    matches = [a for a in driver.find_elements(By.CSS_SELECTOR, "ul.names a") if a.text.strip() == alias]
+    if not matches:
+        fail(f"{label}: {driver.current_url} does not list it")
+        return
+    matches[0].click()  # click 2
+    if not driver.current_url.endswith(f"/prisoners/{slug}/"):
+        fail(f"{label}: two clicks from home led to {driver.current_url}, not /prisoners/{slug}/")
+        return
+    h1 = driver.find_elements(By.CSS_SELECTOR, "h1")
+    if not h1 or h1[0].text.strip() != person_name:
+        fail(f"{label}: the page reached is headed {h1[0].text if h1 else None!r}, not {person_name!r}")
+        return
+    print(f"ok: {label} → {person_name} in two clicks from home")
+
+
 def main():
     if len(sys.argv) < 2:
         print(__doc__)
@@ -113,6 +156,8 @@ def main():
                     country = follow(driver, "dl.facts a[href*='/countries/']", "the prisoner's country")
                     if country:
                         check_page(driver, country, origin, f"country page ({suffix})", shots, "country-" + suffix)
+            for alias, slug, person in ALIASES:
+                reach_by_alias(driver, origin, alias, slug, person)
             timeline = follow(driver, "nav[aria-label=Main] a[href$='/timeline/']", "Timeline in the navigation")
             if timeline:
                 check_page(driver, timeline, origin, f"timeline ({suffix})", shots, "timeline-" + suffix)
