@@ -122,6 +122,7 @@ import Testing
         #expect(second.contains("<h1>Names: Z (Zey)</h1>"))
         #expect(first.contains("\(count) names and spellings starting with Z, on 2 pages"))
         #expect(second.contains("rel=\"prev\""))
+        #expect(second.contains("<a href=\"/names/z/page/2/\" aria-current=\"page\">Zey</a>"))
         // Every name on exactly one of the two pages.
         for number in 1...count {
             let link = "<a href=\"/prisoners/z\(number)/\">"
@@ -134,5 +135,19 @@ import Testing
         let messages = rendered(site.load().diagnostics)
         #expect(messages.contains { $0.contains("/names/z/page/3/: that listing has 2 pages (805 names, 800 a page)") }, "\(messages)")
         #expect(!messages.contains { $0.contains("/names/z/page/2/:") })
+    }
+
+    @Test func namesakesSayWhoseNameItIs() throws {
+        let site = try TestSite()
+        try site.prisoner("anar-mammadov", "name: Anar Mammadov\npatronymic: Kamran oglu\narrested: 2014-05-02\n" + Self.head)
+        try site.prisoner("anar-mammadov-2", "name: Anar Mammadov\npatronymic: Islam oglu\ncountry: Russia\nstatus: released\n")
+        try site.prisoner("elnur-aliyev", "name: Elnur Aliyev\naliases: [Anar Mammadov]\n" + Self.head)
+        try site.prisoner("orxan-quliyev", "name: Orxan Quliyev\n" + Self.head)
+        #expect(try site.build().succeeded)
+        let page = try site.read("names/index.html")
+        #expect(page.contains("<li><a href=\"/prisoners/anar-mammadov/\">Anar Mammadov</a> <span class=\"meta\">(Kamran oglu, Azerbaijan, arrested 2014)</span></li>"))
+        #expect(page.contains("<li><a href=\"/prisoners/anar-mammadov-2/\">Anar Mammadov</a> <span class=\"meta\">(Islam oglu, Russia)</span></li>"))
+        #expect(page.contains("<li><a href=\"/prisoners/elnur-aliyev/\">Anar Mammadov</a> → Elnur Aliyev <span class=\"meta\">(Azerbaijan)</span></li>"))
+        #expect(page.contains("<li><a href=\"/prisoners/orxan-quliyev/\">Orxan Quliyev</a></li>"))
     }
 }

@@ -39,7 +39,7 @@ public enum NameIndexPage {
             let body: HTML = """
             <h1>Names: \(letter.label)\(part)</h1>
             <p class="lead">\(grouped(letter.entries.count)) names and spellings starting with \(letter.label)\(pages.count > 1 ? ", on \(pages.count) pages" : ""). <a href="\(urls.names)">All names</a>.</p>
-            \(bar(names, context))\(list(Array(entries), context))\
+            \(bar(names, context, current: path))\(list(Array(entries), context))\
             \(Pagination.nav(first: first, page: number, of: pages.count, urls: urls, label: "Pages of \(letter.label)"))
             """
             return RenderedPage(path: path, html: Layout.page(context, title: "Names: \(letter.label)\(part)",
@@ -50,8 +50,11 @@ public enum NameIndexPage {
 
     /// The letters of each script: a jump within `/names/`, or a letter's own page; a letter of
     /// several pages links each by the names it holds ("Aa–Al"), so every name is one click away.
-    static func bar(_ names: NameIndex, _ context: PageContext) -> HTML {
+    static func bar(_ names: NameIndex, _ context: PageContext, current: String? = nil) -> HTML {
         let urls = context.urls
+        func link(_ href: String, _ label: String) -> HTML {
+            href == current ? "<a href=\"\(href)\" aria-current=\"page\">\(label)</a>" : "<a href=\"\(href)\">\(label)</a>"
+        }
         let rows: [HTML] = names.sections.map { section in
             let items: [HTML] = section.letters.map { letter in
                 guard letter.hasOwnPage else {
@@ -59,10 +62,8 @@ public enum NameIndexPage {
                 }
                 let first = urls.nameLetter(letter.slug)
                 let labels = letter.pageLabels
-                guard labels.count > 1 else { return "<li><a href=\"\(first)\">\(letter.label)</a></li>" }
-                let parts: [HTML] = labels.enumerated().map { offset, label in
-                    "<a href=\"\(urls.paginated(first, page: offset + 1))\">\(label)</a>"
-                }
+                guard labels.count > 1 else { return "<li>\(link(first, letter.label))</li>" }
+                let parts: [HTML] = labels.enumerated().map { offset, label in link(urls.paginated(first, page: offset + 1), label) }
                 return "<li>\(parts.joined(separator: " "))</li>"
             }
             return "<p>\(section.script.name)</p>\n<ul class=\"tags\">\(items)</ul>\n"
@@ -73,7 +74,8 @@ public enum NameIndexPage {
     static func list(_ entries: [NameIndex.Entry], _ context: PageContext) -> HTML {
         let items: [HTML] = entries.map { entry in
             let link: HTML = "<a href=\"\(context.urls.prisoner(entry.slug))\">\(entry.text)</a>"
-            return entry.isMain ? "<li>\(link)</li>\n" : "<li>\(link) → \(entry.mainName)</li>\n"
+            let namesake: HTML = entry.namesake.map { " <span class=\"meta\">(\($0))</span>" } ?? HTML()
+            return entry.isMain ? "<li>\(link)\(namesake)</li>\n" : "<li>\(link) → \(entry.mainName)\(namesake)</li>\n"
         }
         return "<ul class=\"names\">\n\(items)</ul>\n"
     }

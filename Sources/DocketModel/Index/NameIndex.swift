@@ -11,6 +11,9 @@ public struct NameIndex: Sendable {
         /// The person's main name; `isMain` when `text` is it.
         public let mainName: String
         public var isMain: Bool { text == mainName }
+        /// When other people's entries read the same: what tells this person apart (their
+        /// patronymic, country and year of arrest: "Kamran oglu, Egypt, arrested 2009"); else nil.
+        public internal(set) var namesake: String? = nil
     }
 
     /// The entries starting with one letter of one script.
@@ -69,14 +72,14 @@ public struct NameIndex: Sendable {
     public var lettersWithOwnPage: [Letter] { sections.flatMap { $0.letters.filter(\.hasOwnPage) } }
 
     public init(_ prisoners: [Prisoner]) {
-        var keyed: [(key: [UInt32], entry: Entry)] = []
+        var keyed: [(key: [UInt32], entry: Entry, person: Int)] = []
         keyed.reserveCapacity(prisoners.count * 2)
-        for prisoner in prisoners {
+        for (person, prisoner) in prisoners.enumerated() {
             var seen: Set<String> = []
             for text in [prisoner.name] + prisoner.aliases + (prisoner.nameNative.map { [$0] } ?? []) {
                 let trimmed = text.trimmingWhitespace()
                 guard !trimmed.isEmpty, seen.insert(trimmed).inserted else { continue }
-                keyed.append((NameCollation.key(trimmed), Entry(text: trimmed, slug: prisoner.slug, mainName: prisoner.name)))
+                keyed.append((NameCollation.key(trimmed), Entry(text: trimmed, slug: prisoner.slug, mainName: prisoner.name), person))
             }
         }
         // One sort on precomputed keys; equal keys by the text's code points, then the slug.
@@ -84,6 +87,20 @@ public struct NameIndex: Sendable {
             if a.key != b.key { return a.key.lexicographicallyPrecedes(b.key) }
             if a.entry.text != b.entry.text { return a.entry.text.unicodeScalars.lexicographicallyPrecedes(b.entry.text.unicodeScalars) { $0.value < $1.value } }
             return a.entry.slug < b.entry.slug
+        }
+        // Entries of the same text for different people: each says whose it is.
+        var start = 0
+        while start < keyed.count {
+            var end = start + 1
+            while end < keyed.count && keyed[end].entry.text == keyed[start].entry.text { end += 1 }
+            if end - start > 1 && Set(keyed[start..<end].map(\.entry.slug)).count > 1 {
+                for index in start..<end {
+                    let prisoner = prisoners[keyed[index].person]
+                    let parts = [prisoner.patronymic, prisoner.country, prisoner.arrested.map { "arrested \($0.year)" }].compactMap { $0 }
+                    keyed[index].entry.namesake = parts.joined(separator: ", ")
+                }
+            }
+            start = end
         }
         var script: NameCollation.Script?
         var current: (label: String, slug: String, entries: [Entry])?
@@ -98,7 +115,7 @@ public struct NameIndex: Sendable {
             if let script, !letters.isEmpty { grouped.append((script, letters)) }
             letters = []
         }
-        for (key, entry) in keyed {
+        for (key, entry, _) in keyed {
             let (entryScript, label, slug) = NameCollation.group(key)
             if entryScript != script { closeSection(); script = entryScript }
             if current?.slug != slug { closeLetter(); current = (label, slug, []) }
