@@ -119,6 +119,9 @@ def reach_by_alias(driver, origin, alias, slug, person_name):
         return
     letter.click()  # click 1
     matches = [a for a in driver.find_elements(By.CSS_SELECTOR, "ul.names a") if a.text.strip() == alias]
+    # Namesakes: several people may share the spelling; the index says who each is, and the
+    # reader picks the one they mean.
+    matches.sort(key=lambda a: not (a.get_attribute("href") or "").endswith(f"/prisoners/{slug}/"))
     if not matches:
         fail(f"{label}: {driver.current_url} does not list it")
         return
