@@ -10,6 +10,8 @@ public enum Stylesheet {
     a:focus-visible,button:focus-visible{outline:3px solid #1a5fb4;outline-offset:2px}
     .skip{position:absolute;left:-999px;top:0;background:var(--fg);color:#fff;padding:.5rem 1rem}
     .skip:focus{left:0}
+    .search{margin:.5rem 0 0}.search label{display:block;font-size:.9rem;color:var(--muted)}
+    .search input{width:100%;max-width:24rem;font:inherit;padding:.3rem .4rem}.search ul{margin:.3rem 0 0;padding-left:1.2rem}
     .site-header,.site-footer,main{max-width:46rem;margin:0 auto;padding:0 1rem}
     .site-header{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;border-bottom:2px solid var(--fg);padding-top:.75rem;padding-bottom:.5rem}
     .site-title{margin:0;font-weight:700;font-size:1.15rem}

@@ -63,14 +63,17 @@ public struct OutputWriter {
     }
 
     /// Makes every job's files on up to `threads` threads and writes the site; `last` makes
-    /// the files that need the paths of all the others (the sitemap).
+    /// the files that need the paths of all the others (the sitemap); `beforeSwap` gets the
+    /// finished staging tree's path before it is swapped in, and may add files to it (the next
+    /// build's prune removes them again, as they are not in `Summary.paths`).
     ///
     /// Each file is compared with the published one as soon as it is made, then dropped, so
     /// memory holds a few pages at a time. When every file is unchanged and the published
     /// tree holds nothing else, nothing at all is written (not even a staging folder).
     public func write(_ jobs: [PageJob], threads: Int = Parallel.defaultJobs,
                       progress: (@Sendable (BuildProgress) -> Void)? = nil,
-                      last: (([String]) -> [OutputFile])? = nil) throws -> Summary {
+                      last: (([String]) -> [OutputFile])? = nil,
+                      beforeSwap: ((String) throws -> Void)? = nil) throws -> Summary {
         let parent = outputDirectory.deletingLastPathComponent()
         try FileSystemCalls.makeFolders(parent.path)
         let lock = try OutputLock(outputDirectory: outputDirectory)
@@ -127,6 +130,8 @@ public struct OutputWriter {
             try staging.start()
             try staging.prune(keeping: summary.paths)
             try staging.verify(holds: summary.paths, threads: threads)
+            // What works on the finished tree (Pagefind's index): a failure leaves the published site as it was.
+            try beforeSwap?(staging.path)
             try swapIn(URL(fileURLWithPath: staging.path), threads: threads)
             clock.lap("  of which the swap")
         } catch {

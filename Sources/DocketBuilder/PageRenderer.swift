@@ -69,6 +69,9 @@ public enum PageRenderer {
         for staticPage in site.pages {
             jobs.append(single(.page(staticPage.slug)) { StaticPage.render(staticPage, context) })
         }
+        if site.config.search != nil {
+            jobs.append(text(.searchScript) { SearchScript.source })
+        }
         if !context.corrections.isEmpty {
             jobs.append(single(.corrections) { CorrectionsPage.render(context) })
             jobs.append(bytes(.correctionsFeed) { AtomFeed.corrections(context) })

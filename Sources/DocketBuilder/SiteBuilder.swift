@@ -27,6 +27,9 @@ public struct SiteBuilder {
         /// thousands of values one by one while the cache is recorded (about 0.1 s of CPU time at
         /// 10,000 + 10,000, on the build's last stretch). `docket serve` builds again and again, and frees.
         public var freesModel = true
+        /// Where Pagefind is looked for (`PATH`, `DOCKET_PAGEFIND`) with `search: pagefind`; nil:
+        /// the process's environment.
+        public var environment: [String: String]? = nil
 
         public init(siteDirectory: URL, outputDirectory: URL? = nil, asOf: PartialDate, includeDrafts: Bool = false,
                     jobs: Int = Parallel.defaultJobs, publishingAt: Moment? = nil,
@@ -93,10 +96,30 @@ public struct SiteBuilder {
             clock.lap("load")
             let index = SiteIndex(site: site, asOf: options.asOf, jobs: options.jobs)
             clock.lap("index")
+            // With search on, Pagefind is found before anything is made, and run on the finished tree.
+            var indexer: SearchIndexer?
+            if site.config.search == .pagefind {
+                switch SearchIndexer.locate(environment: options.environment ?? ProcessInfo.processInfo.environment) {
+                case .success(let found): indexer = found
+                case .failure(let failure):
+                    return Report(diagnostics: loaded.diagnostics + [SearchIndexer.diagnostic(failure, config: site.config)],
+                                  fileCount: loaded.fileCount, pageCount: 0, written: 0, unchanged: 0,
+                                  prisonerCount: 0, articleCount: 0, eventCount: 0)
+                }
+            }
             let context = PageContext(index: index, showsDrafts: options.includeDrafts)
             let jobs = PageRenderer.jobs(context, siteDirectory: options.siteDirectory)
-            let summary = try OutputWriter(outputDirectory: options.outputDirectory)
-                .write(jobs, threads: options.jobs, progress: options.progress) { paths in PageRenderer.sitemap(paths: paths, context) }
+            let summary: OutputWriter.Summary
+            do {
+                summary = try OutputWriter(outputDirectory: options.outputDirectory)
+                    .write(jobs, threads: options.jobs, progress: options.progress,
+                           last: { paths in PageRenderer.sitemap(paths: paths, context) },
+                           beforeSwap: indexer.map { indexer in { staging in try indexer.index(site: staging) } })
+            } catch let failure as SearchIndexer.Failure {
+                return Report(diagnostics: loaded.diagnostics + [SearchIndexer.diagnostic(failure, config: site.config)],
+                              fileCount: loaded.fileCount, pageCount: 0, written: 0, unchanged: 0,
+                              prisonerCount: 0, articleCount: 0, eventCount: 0)
+            }
             options.progress?(.writing(files: summary.paths.count))
             clock.lap("render and write")
             report = Report(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount,

@@ -11,6 +11,7 @@ import Testing
         .unreadableFile: "needs a file the test's user cannot read (tests may run as root)",
         .bodyTooComplex: "RenderCostTests.checkAndBuildRefuseTheFileAtTheLine (a 120 KB body)",
         .previewNotWritten: "only the preview reports it, when its temporary folder cannot be written",
+        .searchFailed: "only a build reports it, running Pagefind: SearchTests.missingPagefindIsAnErrorAtTheSettingAndLeavesTheSiteAsItWas",
         .ignoredFile: "a warning: CheckFormatTests.strictTurnsWarningsIntoErrors",
         .duplicateEntry: "a warning: ValidationTests.anEventWrittenTwiceIsShownOnceWithAWarning, and below",
         .creditWithoutPhoto: "a warning: below",

@@ -5,13 +5,26 @@ public enum Layout {
     /// What the pages forbid: anything from another host, any script, any plugin.
     public static let contentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
+    /// With `search: pagefind`, and only then: scripts from the site's own host (`search.js`,
+    /// Pagefind's `pagefind.js` and its worker, which compiles the index reader's WebAssembly
+    /// under the worker's own policy) and fetches from the site's own host (the index's files).
+    /// Still nothing from another host, no inline script, no eval.
+    public static let searchSecurityPolicy = contentSecurityPolicy + "; script-src 'self'; connect-src 'self'"
+
+    /// The policy of a site's pages.
+    public static func securityPolicy(_ config: SiteConfig) -> String {
+        config.search == nil ? contentSecurityPolicy : searchSecurityPolicy
+    }
 
     public enum Section: String, Sendable {
         case home, prisoners, names, countries, articles, timeline, none
     }
 
+    /// `indexed`: the page is one a reader's search should find (a person's, a report's); with
+    /// search on, its content is marked for Pagefind (`data-pagefind-body`), and only such pages
+    /// are indexed.
     public static func page(_ context: PageContext, title: String?, description: String? = nil,
-                            path: String, section: Section, head: HeadExtras = HeadExtras(), body: HTML) -> HTML {
+                            path: String, section: Section, head: HeadExtras = HeadExtras(), indexed: Bool = false, body: HTML) -> HTML {
         let config = context.config
         let urls = context.urls
         let fullTitle = title.map { "\($0) · \(config.title)" } ?? config.title
@@ -29,31 +42,32 @@ public enum Layout {
             meta.append("<meta http-equiv=\"onion-location\" content=\"\(onion + onionPath)\">\n")
         }
         if head.noIndex { meta.append("<meta name=\"robots\" content=\"noindex\">\n") }
+        let content: HTML = indexed && config.search != nil ? "<div data-pagefind-body>\n\(body)</div>\n" : body
         let structured: HTML = head.jsonLD.map {
             "<script type=\"application/ld+json\">\(HTML(trustedMarkup: $0))</script>\n"
         } ?? HTML()
         return """
-        \(documentStart(language: config.language, title: fullTitle))\(meta)<meta property="og:title" content="\(title ?? config.title)">
+        \(documentStart(language: config.language, title: fullTitle, policy: securityPolicy(config)))\(meta)<meta property="og:title" content="\(title ?? config.title)">
         <meta property="og:type" content="\(head.ogType)">
         <meta property="og:url" content="\(canonical)">
         <meta property="og:site_name" content="\(config.title)">
         <link rel="canonical" href="\(canonical)">
         \(feedLinks)<link rel="stylesheet" href="\(urls.stylesheet)">
         \(structured)</head>
-        \(context.frame.header(section))\(body)\(context.frame.footer)
+        \(context.frame.header(section))\(content)\(context.frame.footer)
         """
     }
 
     /// The top of every page, through its title: the language, the character set, the
     /// viewport, the policy and no referrer. The preview's error page starts the same way.
-    public static func documentStart(language: String, title: String) -> HTML {
+    public static func documentStart(language: String, title: String, policy: String = contentSecurityPolicy) -> HTML {
         """
         <!DOCTYPE html>
         <html lang="\(language)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
+        <meta http-equiv="Content-Security-Policy" content="\(policy)">
         <meta name="referrer" content="no-referrer">
         <title>\(title)</title>
 
@@ -89,7 +103,7 @@ public struct LayoutFrame: Sendable {
             \(Self.navItem("Timeline", urls.timeline, current: section == .timeline))\
             </ul>
             </nav>
-            </header>
+            \(Self.searchBox(config, urls))</header>
             <main id="main">
 
             """
@@ -110,10 +124,28 @@ public struct LayoutFrame: Sendable {
         <li><a href="\(urls.timelineFeed)">Timeline feed</a></li>
         </ul>
         </nav>
-        <p>Facts as of \(asOf.display). This site uses no JavaScript and loads nothing from other hosts.</p>
+        <p>Facts as of \(asOf.display). \(config.search == nil
+            ? "This site uses no JavaScript and loads nothing from other hosts."
+            : "Only its search box uses JavaScript; every page works without it, and nothing is loaded from other hosts.")</p>
         </footer>
         </body>
         </html>
+
+        """
+    }
+
+    /// With search on: the search box, hidden until `search.js` runs and shows it (so readers
+    /// without scripts never see a box that cannot work; the index of names is their search),
+    /// and the script, a module from the site's own host.
+    static func searchBox(_ config: SiteConfig, _ urls: SiteURLs) -> HTML {
+        guard config.search != nil else { return HTML() }
+        return """
+        <div class="search" id="search" data-base="\(urls.basePath)" hidden>
+        <label for="search-input">Search names and reports</label>
+        <input type="search" id="search-input" autocomplete="off" spellcheck="false">
+        <ul id="search-results" aria-live="polite"></ul>
+        </div>
+        <script type="module" src="\(urls.path(.searchScript))"></script>
 
         """
     }

@@ -34,6 +34,6 @@ public enum ArticlePage {
         </article>
         """
         return Layout.page(context, title: article.title, description: article.summary, path: path, section: .articles,
-                           head: HeadExtras(ogType: "article", jsonLD: StructuredData.newsArticle(article, context)), body: body)
+                           head: HeadExtras(ogType: "article", jsonLD: StructuredData.newsArticle(article, context)), indexed: true, body: body)
     }
 }

@@ -52,7 +52,7 @@ public enum PrisonerPage {
                               jsonLD: StructuredData.profilePage(prisoner, context),
                               feeds: [(title: prisoner.name, url: urls.prisonerFeed(prisoner.slug))])
         return Layout.page(context, title: prisoner.name, description: "\(prisoner.name): \(description).",
-                           path: path, section: .prisoners, head: head, body: body)
+                           path: path, section: .prisoners, head: head, indexed: true, body: body)
     }
 }
 

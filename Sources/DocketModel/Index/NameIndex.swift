@@ -62,8 +62,9 @@ public struct NameIndex: Sendable {
     /// The most names `/names/` lists itself: past this, every letter has its own pages, and
     /// `/names/` is the bar of letters and their counts.
     public static let indexPageLimit = 800
-    /// The names a page of a letter's own shows (about 85 bytes each: well under 100 KB).
-    public static let letterPageSize = 800
+    /// The names a page of a letter's own shows (85 to 130 bytes each, with namesakes' notes:
+    /// under 100 KB).
+    public static let letterPageSize = 600
 
     /// Each script present, in `NameCollation.Script`'s order.
     public let sections: [Section]

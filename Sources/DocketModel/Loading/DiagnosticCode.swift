@@ -67,6 +67,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case heldButReleased = "E047"
     // Sources
     case ambiguousSource = "E048"
+    case searchFailed = "E049"
     // Warnings
     case ignoredFile = "W001"
     case duplicateEntry = "W002"
@@ -137,6 +138,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .twoDetentionForms: "two-detention-forms"
         case .heldButReleased: "held-but-released"
         case .ambiguousSource: "ambiguous-source"
+        case .searchFailed: "search-failed"
         case .ignoredFile: "ignored-file"
         case .duplicateEntry: "duplicate-entry"
         case .creditWithoutPhoto: "credit-without-photo"
@@ -202,6 +204,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
         case .twoDetentionForms: "a prisoner file has both \"detentions\" and the top-level arrested, charges, … of a single detention"
         case .heldButReleased: "the status says held (detained, imprisoned) but the last detention has a release date"
         case .ambiguousSource: "an event's source names more than one of the file's sources (two with that publisher)"
+        case .searchFailed: "site.yml turns search on, and Pagefind could not be run or failed (the build publishes nothing)"
         case .ignoredFile: "a file in a content folder is ignored: its name does not end in .md"
         case .duplicateEntry: "the same event, prisoner, declared country, listed article or prison spelling is given twice; the first is kept"
         case .creditWithoutPhoto: "photo_credit is set but there is no photo"

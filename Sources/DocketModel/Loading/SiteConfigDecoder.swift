@@ -1,7 +1,7 @@
 
 /// `content/site.yml` → `SiteConfig`.
 enum SiteConfigDecoder {
-    static let keys = ["title", "base_url", "language", "description", "data_license", "onion_url", "countries"]
+    static let keys = ["title", "base_url", "language", "description", "data_license", "onion_url", "countries", "search"]
     static let countryKeys = ["name", "slug"]
     static let what = "site.yml"
 
@@ -31,9 +31,17 @@ enum SiteConfigDecoder {
             }
         }
         let countries = decodeCountries(fields, reader: &reader)
+        var search: (SiteSearch, SourcePosition)?
+        if let node = reader.optional("search", in: fields), let engine = reader.oneOf(SiteSearch.self, node, key: "search", noun: "search engine") {
+            let position = reader.position(of: node)
+            search = (engine, SourcePosition(line: position.line, column: position.column))
+        }
         guard let title, let baseURL, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
-        return (SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
-                           dataLicense: dataLicense, onionURL: onionURL, countries: countries), reader.diagnostics)
+        var config = SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
+                                dataLicense: dataLicense, onionURL: onionURL, countries: countries)
+        config.search = search?.0
+        config.searchPosition = search?.1
+        return (config, reader.diagnostics)
     }
 }
 

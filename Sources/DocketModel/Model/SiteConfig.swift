@@ -11,6 +11,12 @@ public struct SiteConfig: Hashable, Sendable {
     public let onionURL: String?
     /// Places outside ISO 3166-1 that `country:` may name (`countries:` in site.yml).
     public let countries: [DeclaredCountry]
+    /// `search: pagefind`: a search box for readers whose browser runs scripts, over an index
+    /// Pagefind makes after the build; nil: no search, and no script on any page.
+    public var search: SiteSearch? = nil
+    /// Where `search:` is written in `content/site.yml` (line, column), for the build's error
+    /// when Pagefind cannot be run.
+    public var searchPosition: SourcePosition? = nil
 
     public init(title: String, baseURL: String, language: String, description: String,
                 dataLicense: String? = nil, onionURL: String? = nil, countries: [DeclaredCountry] = []) {
@@ -31,5 +37,21 @@ public struct SiteConfig: Hashable, Sendable {
         var path = String(afterScheme[slash...])
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
         return path.hasSuffix("/") ? path : path + "/"
+    }
+}
+
+/// The search engines `search:` in site.yml may name.
+public enum SiteSearch: String, CaseIterable, Hashable, Sendable {
+    /// Pagefind (pagefind.app), run on the built site: a static index and a script, all from the site's own host.
+    case pagefind
+}
+
+/// A line and column in a content file, counted from 1.
+public struct SourcePosition: Hashable, Sendable {
+    public let line: Int
+    public let column: Int
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
     }
 }

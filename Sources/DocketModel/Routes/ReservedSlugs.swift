@@ -7,7 +7,8 @@ extension Route {
         .articles, .article("x"), .countries, .country("x"), .status(.detained), .tags, .tag("x"),
         .timeline, .timelineYear(2000), .timelineFeed, .reportsFeed, .data, .dataFile("x.csv"),
         .media("x.jpg"), .stylesheet, .robots, .sitemap, .sitemapPart(1), .notFound, .corrections, .correctionsFeed,
-        .prisons, .prison("x"), .names, .nameLetter("x"), .formerAddress(.prisoner("x")),
+        .prisons, .prison("x"), .names, .nameLetter("x"), .searchScript, .searchIndex("pagefind.js"),
+        .formerAddress(.prisoner("x")),
     ]
 
     /// The folder under which `docket serve` answers for itself (the reload script and its
@@ -39,7 +40,10 @@ extension Route {
     /// The files at the top of the site that every build writes (`feed.xml`, `404.html`, …; not
     /// the parts of a sitemap split past 50,000 addresses, written only then).
     public static let topLevelFiles: Set<String> = Set(everyKind.compactMap { route in
-        if case .sitemapPart = route { return nil }
+        switch route {
+        case .sitemapPart, .searchScript: return nil
+        default: break
+        }
         return route.path.isEmpty || route.path.contains("/") ? nil : route.path
     })
 

@@ -60,6 +60,11 @@ public enum Route: Hashable, Sendable {
     case names
     /// `names/<letter-slug>/`: one letter's names, when it has more than 200 (`NameIndex`).
     case nameLetter(String)
+    /// `search.js`: the script that shows the search box, written only with `search: pagefind`.
+    case searchScript
+    /// A file of Pagefind's search bundle under `pagefind/` (`pagefind.js`), which Pagefind
+    /// writes after the build's own files, with `search: pagefind`.
+    case searchIndex(String)
     /// The address a prisoner, a report or a page had under a former slug (`.prisoner("old")`):
     /// a small page there sends readers on to the current one. Not in the sitemap.
     /// (The one case held in a box: a route inside a route. The others are plain values, so
@@ -111,6 +116,8 @@ public enum Route: Hashable, Sendable {
         case .prison(let slug): "prisons/" + slug + "/"
         case .names: "names/"
         case .nameLetter(let slug): "names/" + slug + "/"
+        case .searchScript: "search.js"
+        case .searchIndex(let file): "pagefind/" + file
         case .formerAddress(let old): old.path
         }
     }

@@ -48,6 +48,7 @@ extension Route {
         case ("names", 3): return .nameLetter(second)
         case ("prisons", 3): return .prison(second)
         case ("media", _): return .media(parts.dropFirst().joined(separator: "/"))
+        case ("pagefind", _): return .searchIndex(parts.dropFirst().joined(separator: "/"))
         case (_, 1): return topLevelFile(first)
         case (_, 2): return .page(first)
         default: return nil
@@ -61,6 +62,7 @@ extension Route {
         case "robots.txt": return .robots
         case "sitemap.xml": return .sitemap
         case "404.html": return .notFound
+        case "search.js": return .searchScript
         default:
             guard name.hasPrefix("sitemap-"), name.hasSuffix(".xml"),
                   let number = Int(name.dropFirst("sitemap-".count).dropLast(".xml".count)) else { return nil }

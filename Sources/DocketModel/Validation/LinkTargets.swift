@@ -214,6 +214,9 @@ struct LinkTargets {
         case .sitemapPart:
             // Written only when the sitemap is split, past 50,000 addresses.
             return nothing
+        case .searchScript, .searchIndex:
+            // Written only with search on (and Pagefind's files are its own to name).
+            return config?.search == nil ? nothing : nil
         case .home, .prisoners, .names, .articles, .countries, .tags, .timeline, .timelineFeed, .reportsFeed, .data,
              .stylesheet, .robots, .sitemap, .notFound, .formerAddress:
             return nil
