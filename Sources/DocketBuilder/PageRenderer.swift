@@ -80,7 +80,13 @@ public enum PageRenderer {
             let prisons = PrisonIndex(site)
             jobs.append(single(.prisons) { PrisonListPage.render(prisons, context) })
             for entry in prisons.entries {
-                jobs.append(single(.prison(entry.prison.slug)) { PrisonPage.render(entry, context) })
+                jobs.append(PageJob { PrisonPage.render(entry, context).map(page) })
+            }
+        }
+        for kind in FacetPages.Kind.allCases where !kind.facet(index.facets).isEmpty {
+            jobs.append(single(kind.index) { FacetPages.index(kind, context) })
+            for value in kind.facet(index.facets).values {
+                jobs.append(PageJob { FacetPages.render(kind, value, context).map(page) })
             }
         }
         jobs.append(single(.names) { NameIndexPage.render(names, context) })

@@ -116,7 +116,7 @@ import Testing
         try site.prisoner("x", Self.head + "charges:\n  - article: 234.4.3\n  - Tax evasion")
         #expect(try site.build().succeeded)
         let page = try site.read("prisoners/x/index.html")
-        #expect(page.contains("<dt>Charges</dt><dd><ul><li>Article 234.4.3 of the Criminal Code</li><li>Tax evasion</li></ul></dd>"))
+        #expect(page.contains("<dt>Charges</dt><dd><ul><li><a href=\"/charges/criminal-code-234-4-3/\">Article 234.4.3 of the Criminal Code</a></li><li>Tax evasion</li></ul></dd>"))
     }
 
     @Test func chargesYMLErrorsAreAtTheirLines() throws {
@@ -276,7 +276,7 @@ import Testing
 
         let person = try site.read("prisoners/aydin-numuneli/index.html")
         #expect(person.contains("<dt>Prison</dt><dd><a href=\"/prisons/kurdakhani-pretrial/\">Baku Pre-trial Detention Centre No. 1</a></dd>"))
-        #expect(try site.read("prisoners/index.html").contains("<a href=\"/countries/\">By country</a>. <a href=\"/prisons/\">By prison</a>.</p>"))
+        #expect(try site.read("prisoners/index.html").contains("<a href=\"/countries/\">By country</a> · <a href=\"/prisons/\">By prison</a>.</p>"))
         let sitemap = try site.read("sitemap.xml")
         #expect(sitemap.contains("<loc>https://example.org/prisons/</loc>"))
         #expect(sitemap.contains("<loc>https://example.org/prisons/prison-12/</loc>"))
@@ -319,7 +319,7 @@ import Testing
         #expect(detentions.first?.charges == [Charge(article: "220.1", text: "Organising mass disorder")])
         #expect(try site.build().succeeded)
         let person = try site.read("prisoners/x/index.html")
-        #expect(person.contains("; charges: Article 220.1 of the Criminal Code — Organising mass disorder; <a href=\"/prisons/kurdakhani-pretrial/\">Baku Pre-trial Detention Centre No. 1</a>"))
+        #expect(person.contains("; charges: <a href=\"/charges/criminal-code-220-1/\">Article 220.1 of the Criminal Code</a> — Organising mass disorder; <a href=\"/prisons/kurdakhani-pretrial/\">Baku Pre-trial Detention Centre No. 1</a>"))
         #expect(person.contains("<dt>Prison</dt><dd><a href=\"/prisons/prison-12/\">Prison No. 12</a></dd>"))
         let earlier = try site.read("prisons/kurdakhani-pretrial/index.html")
         #expect(earlier.contains("0 people in this monitor held here now; 1 person held here before."))
@@ -351,7 +351,7 @@ import Testing
         try site.write("content/charges.yml", "\"220.1\": Mass disorder\n")
         #expect(BuildCache(options: options).unchangedBuild() == nil)
         #expect(try SiteBuilder(options: options).build().succeeded)
-        #expect(try site.read("prisoners/x/index.html").contains("<li>Article 220.1 of the Criminal Code — Mass disorder</li>"))
+        #expect(try site.read("prisoners/x/index.html").contains("<li><a href=\"/charges/criminal-code-220-1/\">Article 220.1 of the Criminal Code</a> — Mass disorder</li>"))
     }
 
     /// A link in a body to `/prisons/…` is checked like one to a prisoner: the list and listed prisons only.

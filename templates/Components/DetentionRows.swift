@@ -48,7 +48,9 @@ enum DetentionRows {
                 line += "; sentenced to \(term.display)"
             }
         }
-        if !detention.charges.isEmpty { line += "; charges: \(detention.charges.map(\.display).joined(separator: ", "))" }
+        if !detention.charges.isEmpty {
+            line += "; charges: \(detention.charges.map { FacetLinks.charge($0, context) }.joined(separator: ", "))"
+        }
         if let prison = detention.prison { line += "; \(PrisonName.html(prison, slug: detention.prisonSlug, context))" }
         return line
     }

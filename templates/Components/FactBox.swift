@@ -10,11 +10,14 @@ enum FactBox {
         if let patronymic = prisoner.patronymic { row("Patronymic", "\(patronymic)") }
         row("Status", "\(prisoner.status.label)")
         row("Country", "<a href=\"\(countryURL)\">\(prisoner.country)</a>")
-        if let profession = prisoner.profession { row("Profession", "\(profession)") }
-        if let outlet = prisoner.outlet { row("Outlet", "\(outlet)") }
-        if let arrested = prisoner.arrested { row("Arrested", time(arrested)) }
+        let facets = context.index.facets
+        if let profession = prisoner.profession {
+            row("Profession", FacetLinks.value(profession, slug: facets.professionSlug(profession), Route.profession, context))
+        }
+        if let outlet = prisoner.outlet { row("Outlet", FacetLinks.value(outlet, slug: facets.outletSlug(outlet), Route.outlet, context)) }
+        if let arrested = prisoner.arrested { row("Arrested", "\(time(arrested))\(FacetLinks.arrestYear(arrested, context))") }
         if !prisoner.charges.isEmpty {
-            let items: [HTML] = prisoner.charges.map { "<li>\($0.display)</li>" }
+            let items: [HTML] = prisoner.charges.map { "<li>\(FacetLinks.charge($0, context))</li>" }
             row("Charges", "<ul>\(items)</ul>")
         }
         if let sentence = prisoner.sentence {

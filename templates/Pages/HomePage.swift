@@ -32,7 +32,7 @@ public enum HomePage {
         \(context.config.description.isEmpty ? HTML() : "<p class=\"lead\">\(context.config.description)</p>\n")\
         <section aria-labelledby="held-now">
         <h2 id="held-now">Held now</h2>
-        \(held)<p><a href="\(urls.prisoners)">All \(plural(index.site.prisoners.count, "prisoner"))</a> · <a href="\(urls.countries)">By country</a></p>
+        \(held)<p><a href="\(urls.prisoners)">All \(plural(index.site.prisoners.count, "prisoner"))</a> · \(FacetLinks.line(context))</p>
         </section>
         \(findName(names, context))\
         <section aria-labelledby="over-time">

@@ -29,28 +29,45 @@ public enum PrisonListPage {
     }
 }
 
-/// `/prisons/<slug>/`: a prison, its place and kind, who is held there now and who was before.
+/// `/prisons/<slug>/` (and `/prisons/<slug>/page/N/`): a prison, its place and kind, who is held
+/// there now and who was before, `ListingSizes.facet` people a page (those held now first).
 public enum PrisonPage {
-    public static func render(_ entry: PrisonIndex.Entry, _ context: PageContext) -> HTML {
+    public static let perPage = ListingSizes.facet
+
+    public static func render(_ entry: PrisonIndex.Entry, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let prison = entry.prison
         var facts: [HTML] = ["<dt>Kind</dt><dd>\(prison.kind.label)</dd>\n"]
         if let place = prison.place { facts.append("<dt>Place</dt><dd>\(place)</dd>\n") }
         if !prison.aliases.isEmpty { facts.append("<dt>Also written</dt><dd>\(prison.aliases.joined(separator: " · "))</dd>\n") }
-        func people(_ list: [Prisoner], none: String) -> HTML {
-            list.isEmpty ? "<p class=\"empty\">\(none)</p>\n" : PrisonerList.list(list, context)
-        }
-        let body: HTML = """
-        <h1>\(prison.name)</h1>
-        <p class="lead">\(plural(entry.heldNow.count, "person", "people")) in this monitor held here now; \(plural(entry.before.count, "person", "people")) held here before. <a href="\(urls.prisons)">All prisons</a>.</p>
-        <dl class="facts">
-        \(facts)</dl>
-        \(section("held-now", "Held here now", people(entry.heldNow, none: "No one in this monitor is held here now.")))\
-        \(section("held-before", "Held here before", people(entry.before, none: "No one in this monitor is recorded as held here before.")))
-        """
         let place = prison.place.map { " in \($0)" } ?? ""
-        return Layout.page(context, title: prison.name, description: "\(prison.kind.label)\(place): the people in this monitor held there.",
-                           path: urls.prison(prison.slug), section: .prisoners, body: body)
+        let description = "\(prison.kind.label)\(place): the people in this monitor held there."
+        // Each person with the list they are on: held now, then held before.
+        let people = entry.heldNow.map { (person: $0, now: true) } + entry.before.map { (person: $0, now: false) }
+        let pageCount = Pagination.chunks(people, size: perPage).count
+        return Pagination.pages(people, size: perPage, first: urls.prison(prison.slug), urls: urls) { chunk, number, path, nav in
+            let now = chunk.filter(\.now).map(\.person)
+            let before = chunk.filter { !$0.now }.map(\.person)
+            var lists: HTML = HTML()
+            if number == 1 && entry.heldNow.isEmpty {
+                lists += section("held-now", "Held here now", "<p class=\"empty\">No one in this monitor is held here now.</p>\n")
+            }
+            if !now.isEmpty { lists += section("held-now", "Held here now", PrisonerList.list(now, context)) }
+            if !before.isEmpty { lists += section("held-before", "Held here before", PrisonerList.list(before, context)) }
+            if number == pageCount && entry.before.isEmpty {
+                lists += section("held-before", "Held here before", "<p class=\"empty\">No one in this monitor is recorded as held here before.</p>\n")
+            }
+            let body: HTML = """
+            <h1>\(prison.name)\(number > 1 ? " (page \(number))" : "")</h1>
+            <p class="lead">\(plural(entry.heldNow.count, "person", "people")) in this monitor held here now; \(plural(entry.before.count, "person", "people")) held here before. <a href="\(urls.prisons)">All prisons</a>.</p>
+            <dl class="facts">
+            \(facts)</dl>
+            \(lists)\
+            \(nav)
+            """
+            return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? "\(prison.name), page \(number)" : prison.name,
+                                                              description: description, path: path, section: .prisoners, body: body))
+        }
     }
 }
 

@@ -24,7 +24,7 @@ public enum PrisonerListPage {
             }
             let body: HTML = """
             <h1>Prisoners\(number > 1 ? " (page \(number))" : "")</h1>
-            <p class="lead">\(plural(everyone.count, "person", "people")) in this monitor, grouped by status. <a href="\(urls.countries)">By country</a>.\(context.index.site.prisons.isEmpty ? HTML() : " <a href=\"\(urls.prisons)\">By prison</a>.")</p>
+            <p class="lead">\(plural(everyone.count, "person", "people")) in this monitor, grouped by status. \(FacetLinks.line(context)).</p>
             \(groups.isEmpty ? "<p class=\"empty\">No prisoners yet.</p>\n" : groups.joined())\
             \(nav)
             """

@@ -28,6 +28,8 @@ public struct SiteIndex: Sendable {
     public let years: [(year: Int, events: [Event])]
     /// Scheduled hearings, trials and appeals, which the timeline leaves out (see `Schedule`).
     public let schedule: Schedule
+    /// Charges by article, years of arrest, professions and outlets, with their people.
+    public let facets: FacetIndex
 
     /// `jobs` is how many threads may build the parts at once; the index is the same whatever it is.
     public init(site: Site, asOf: PartialDate, jobs: Int = Parallel.defaultJobs) {
@@ -36,11 +38,11 @@ public struct SiteIndex: Sendable {
 
         // Three stages, each of two parts that run on two threads when `jobs` allows: what the
         // timeline needs; the timeline (itself sorted on two threads); what is made from it.
-        let (prisonerBySlug, listed) = Parallel.together(jobs: jobs, {
+        let ((prisonerBySlug, facets), listed) = Parallel.together(jobs: jobs, {
             var prisonerBySlug: [String: Prisoner] = [:]
             prisonerBySlug.reserveCapacity(site.prisoners.count)
             for prisoner in site.prisoners { prisonerBySlug[prisoner.slug] = prisoner }
-            return prisonerBySlug
+            return (prisonerBySlug, FacetIndex(site))
         }, {
             Listings(site: site, asOf: asOf)
         })
@@ -72,6 +74,7 @@ public struct SiteIndex: Sendable {
         let (articleBySlug, prisonersByStatus, series, heldByCountry) =
             (listed.articleBySlug, listed.prisonersByStatus, listed.series, listed.heldByCountry)
         self.prisonerBySlug = prisonerBySlug
+        self.facets = facets
         articlesNewestFirst = articles
         self.timeline = timeline
         self.eventsByPrisoner = eventsByPrisoner

@@ -108,6 +108,15 @@ struct ChargeList: Sendable {
         return true
     }
 
+    /// Every article the file names, with its text.
+    var names: [CitedArticle: String] {
+        var names: [CitedArticle: String] = [:]
+        for (code, articles) in codes {
+            for (article, text) in articles { names[CitedArticle(code: code, article: article)] = text }
+        }
+        return names
+    }
+
     static let what = "charges.yml"
 
     static func decode(bytes: [UInt8], path: String) -> (ChargeList?, [Diagnostic]) {

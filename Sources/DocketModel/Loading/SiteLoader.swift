@@ -180,6 +180,7 @@ public struct SiteLoader: Sendable {
                         pages: pages.filter { includeDrafts || !$0.draft },
                         prisons: lists.prisons?.prisons ?? [])
         site.media = checked.media
+        site.articleNames = lists.charges?.names ?? [:]
         let window = moment.map { moment in
             EmbargoWindow(around: moment, ends: prisoners.compactMap { $0.embargoUntil } + articles.compactMap { $0.embargoUntil })
         }

@@ -45,6 +45,11 @@ public struct Charge: Hashable, Sendable, ExpressibleByStringLiteral {
         return code == Charge.defaultCode ? article : "\(article) (\(code))"
     }
 
+    /// The article and its code, as the charges' facet groups them; nil for a charge given as text.
+    public var cited: CitedArticle? {
+        article.map { CitedArticle(code: code ?? Charge.defaultCode, article: $0) }
+    }
+
     /// True for digits separated by single dots or hyphens: `234.4.3`, `220.1`, `179`, and the
     /// `57-1`, `70-2` of codes numbered the Soviet way (Azerbaijan's of 1960); not `234..4`,
     /// `art. 234`, `.1`, `57-`.
@@ -60,5 +65,37 @@ public struct Charge: Hashable, Sendable, ExpressibleByStringLiteral {
             }
         }
         return previousWasDigit
+    }
+}
+
+/// An article of a code as charges cite it (`234.4.3` of the Criminal Code): what `/charges/`
+/// lists, one page each.
+public struct CitedArticle: Hashable, Sendable {
+    public var code: String
+    public var article: String
+
+    public init(code: String = Charge.defaultCode, article: String) {
+        self.code = code
+        self.article = article
+    }
+
+    /// "Article 234.4.3 of the Criminal Code".
+    public var reference: String { "Article \(article) of the \(code)" }
+
+    /// The Criminal Code first, then the other codes by name; within a code, by the article's
+    /// numbers compared as numbers (`23` < `179` < `234.4` < `234.4.3`), then as written.
+    public static func precedes(_ a: CitedArticle, _ b: CitedArticle) -> Bool {
+        if a.code != b.code {
+            if a.code == Charge.defaultCode || b.code == Charge.defaultCode { return a.code == Charge.defaultCode }
+            let (keyA, keyB) = (NameCollation.key(a.code), NameCollation.key(b.code))
+            return keyA != keyB ? keyA.lexicographicallyPrecedes(keyB) : a.code < b.code
+        }
+        let (numbersA, numbersB) = (a.numbers, b.numbers)
+        return numbersA != numbersB ? numbersA.lexicographicallyPrecedes(numbersB) : a.article < b.article
+    }
+
+    /// `234.4.3` → [234, 4, 3] (a part too long for an Int counts as the largest).
+    var numbers: [Int] {
+        article.split(whereSeparator: { $0 == "." || $0 == "-" }).map { Int($0) ?? Int.max }
     }
 }

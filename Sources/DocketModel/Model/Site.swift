@@ -13,6 +13,9 @@ public struct Site: Sendable {
     public var media: [MediaFile] = []
     /// The places of detention `content/prisons.yml` lists, sorted by slug (none without the file).
     public let prisons: [Prison]
+    /// What `content/charges.yml` names each article (none without the file): the name
+    /// `/charges/<slug>/` gives it.
+    public var articleNames: [CitedArticle: String] = [:]
 
     public init(config: SiteConfig, prisoners: [Prisoner], articles: [Article], pages: [Page] = [], prisons: [Prison] = []) {
         self.config = config

@@ -7,7 +7,8 @@ extension Route {
         .articles, .article("x"), .countries, .country("x"), .status(.detained), .tags, .tag("x"),
         .timeline, .timelineYear(2000), .timelineFeed, .reportsFeed, .data, .dataFile("x.csv"),
         .media("x.jpg"), .stylesheet, .robots, .sitemap, .sitemapPart(1), .notFound, .corrections, .correctionsFeed,
-        .prisons, .prison("x"), .names, .nameLetter("x"), .searchScript, .searchIndex("pagefind.js"),
+        .prisons, .prison("x"), .charges, .charge("x"), .arrests, .arrestYear(2000),
+        .professions, .profession("x"), .outlets, .outlet("x"), .names, .nameLetter("x"), .searchScript, .searchIndex("pagefind.js"),
         .formerAddress(.prisoner("x")),
     ]
 

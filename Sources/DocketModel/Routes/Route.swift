@@ -56,6 +56,20 @@ public enum Route: Hashable, Sendable {
     case prisons
     /// `prisons/<slug>/`: a prison, who is held there now and who was before.
     case prison(String)
+    /// `charges/`: every article a charge cites, with how many people it names (`FacetIndex`).
+    case charges
+    /// `charges/<slug>/` (`criminal-code-234-4-3`): the people charged under one article.
+    case charge(String)
+    /// `arrests/`: every year of arrest, newest first, with its count.
+    case arrests
+    /// `arrests/<year>/`: the people with a detention whose arrest falls in the year.
+    case arrestYear(Int)
+    /// `professions/` and `professions/<slug>/`: the people by profession.
+    case professions
+    case profession(String)
+    /// `outlets/` and `outlets/<slug>/`: the people by the outlet they work for.
+    case outlets
+    case outlet(String)
     /// `names/`: every spelling of every prisoner's name, by script and first letter.
     case names
     /// `names/<letter-slug>/`: one letter's names, when it has more than 200 (`NameIndex`).
@@ -114,6 +128,14 @@ public enum Route: Hashable, Sendable {
         case .correctionsFeed: "corrections/feed.xml"
         case .prisons: "prisons/"
         case .prison(let slug): "prisons/" + slug + "/"
+        case .charges: "charges/"
+        case .charge(let slug): "charges/" + slug + "/"
+        case .arrests: "arrests/"
+        case .arrestYear(let year): "arrests/\(year)/"
+        case .professions: "professions/"
+        case .profession(let slug): "professions/" + slug + "/"
+        case .outlets: "outlets/"
+        case .outlet(let slug): "outlets/" + slug + "/"
         case .names: "names/"
         case .nameLetter(let slug): "names/" + slug + "/"
         case .searchScript: "search.js"

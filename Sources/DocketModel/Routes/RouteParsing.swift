@@ -47,6 +47,14 @@ extension Route {
         case ("names", 2): return .names
         case ("names", 3): return .nameLetter(second)
         case ("prisons", 3): return .prison(second)
+        case ("charges", 2): return .charges
+        case ("charges", 3): return .charge(second)
+        case ("arrests", 2): return .arrests
+        case ("arrests", 3): return Int(second).map { .arrestYear($0) }
+        case ("professions", 2): return .professions
+        case ("professions", 3): return .profession(second)
+        case ("outlets", 2): return .outlets
+        case ("outlets", 3): return .outlet(second)
         case ("media", _): return .media(parts.dropFirst().joined(separator: "/"))
         case ("pagefind", _): return .searchIndex(parts.dropFirst().joined(separator: "/"))
         case (_, 1): return topLevelFile(first)
@@ -71,10 +79,12 @@ extension Route {
     }
 
     /// The listings a build splits into pages (`Pagination`): everyone, the reports, a status,
-    /// a tag, a timeline year, a person's full timeline and reports, a letter's names.
+    /// a tag, a timeline year, a person's full timeline and reports, a letter's names, a prison,
+    /// and a value of a facet (an article, a year of arrest, a profession, an outlet).
     var isPaginated: Bool {
         switch self {
-        case .prisoners, .articles, .status, .tag, .timelineYear, .prisonerEvents, .prisonerReports, .nameLetter: true
+        case .prisoners, .articles, .status, .tag, .timelineYear, .prisonerEvents, .prisonerReports, .nameLetter,
+             .prison, .charge, .arrestYear, .profession, .outlet: true
         default: false
         }
     }
@@ -99,4 +109,6 @@ public enum ListingSizes {
     /// The events and reports a person's page shows; a full list is written past them.
     public static let personEvents = 100
     public static let personReports = 50
+    /// A prison's people, and the people of one value of a facet (`/charges/<slug>/`, …).
+    public static let facet = 100
 }

@@ -98,8 +98,30 @@ struct LinkTargets {
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             let letter = NameIndex(index.site.prisoners).lettersWithOwnPage.first { $0.slug == slug }
             return laterPage(link, page, count: letter?.entries.count ?? 0, size: NameIndex.letterPageSize, noun: "names")
+        case .prison(let slug):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let count = index.site.prisoners.filter { $0.detentions.contains { $0.prisonSlug == slug } }.count
+            return laterPage(link, page, count: count, size: ListingSizes.facet, noun: "people")
+        case .charge(let slug), .profession(let slug), .outlet(let slug):
+            guard let index = index(withDrafts: publishesDrafts), let facet = Self.facet(route, of: index) else { return nil }
+            return laterPage(link, page, count: facet.value(slug: slug)?.prisoners.count ?? 0, size: ListingSizes.facet, noun: "people")
+        case .arrestYear(let year):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let count = index.facets.arrests.value(slug: String(year))?.prisoners.count ?? 0
+            return laterPage(link, page, count: count, size: ListingSizes.facet, noun: "people")
         default:
             return nil
+        }
+    }
+
+    /// The facet a facet's route belongs to (`.charges` and `.charge` to the charges), or nil.
+    private static func facet(_ route: Route, of index: SiteIndex) -> FacetIndex.Facet? {
+        switch route {
+        case .charges, .charge: index.facets.charges
+        case .arrests, .arrestYear: index.facets.arrests
+        case .professions, .profession: index.facets.professions
+        case .outlets, .outlet: index.facets.outlets
+        default: nil
         }
     }
 
@@ -211,6 +233,19 @@ struct LinkTargets {
             if slugs.contains(slug) { return nil }
             return (.brokenLink, "\(what) \(link.written): no page of names \"\(slug)\"; a letter has its own page only past "
                 + "\(NameIndex.letterPageLimit) names (or when /names/ would list more than \(NameIndex.indexPageLimit)), else link to /names/#letter-\(slug)")
+        case .charges, .arrests, .professions, .outlets:
+            guard let index = index(withDrafts: publishesDrafts), let facet = Self.facet(route, of: index) else { return nil }
+            return facet.isEmpty ? (.brokenLink, "\(what) \(link.written): no published prisoner has a value for this list, so /\(route.path) is not written") : nil
+        case .charge(let slug), .profession(let slug), .outlet(let slug):
+            guard let index = index(withDrafts: publishesDrafts), let facet = Self.facet(route, of: index) else { return nil }
+            if facet.value(slug: slug) != nil { return nil }
+            let slugs = facet.values.map(\.slug)
+            return (.brokenLink, "\(what) \(link.written): no page \"\(slug)\" under /\(route.path.prefix { $0 != "/" })/\(Suggestions.hint(for: slug, in: slugs)); "
+                + "a value has a page once a published prisoner has it")
+        case .arrestYear(let year):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            if index.facets.arrests.value(slug: String(year)) != nil { return nil }
+            return (.brokenLink, "\(what) \(link.written): no published prisoner was arrested in \(year), so it has no page of arrests")
         case .sitemapPart:
             // Written only when the sitemap is split, past 50,000 addresses.
             return nothing
