@@ -276,7 +276,7 @@ import Testing
         try site.prisoner("rufat-aliyarov", Self.twice)
         try site.build(asOf: "2021-03-21")
         let page = try site.read("prisoners/rufat-aliyarov/index.html")
-        #expect(page.contains("<dt>Arrested</dt><dd><time datetime=\"2020-03-21\">21 March 2020</time></dd>"))
+        #expect(page.contains("<dt>Arrested</dt><dd><time datetime=\"2020-03-21\">21 March 2020</time> (<a href=\"/arrests/2020/\">everyone arrested in 2020</a>)</dd>"))
         #expect(page.contains("<dt>Sentence</dt><dd>6 years, handed down <time datetime=\"2020-09-01\">1 September 2020</time>, by Baku City Court"
             + "<ul class=\"sentence-changes\"><li>Sentence reduced to 4 years on <time datetime=\"2021-02-10\">10 February 2021</time> "
             + "by Baku Court of Appeal</li></ul></dd>"))
