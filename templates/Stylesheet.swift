@@ -43,11 +43,7 @@ public enum Stylesheet {
     .photo img{max-width:100%;height:auto;border-radius:4px}
     .photo figcaption,.note,.follow{color:var(--muted);font-size:.9rem}
     .chart{margin:.5rem 0}
-    .chart svg{width:100%;height:auto}
-    .chart .grid{stroke:var(--line);stroke-width:1}
-    .chart .axis text{fill:var(--muted);font-size:13px}
-    .chart .line{fill:none;stroke:var(--accent);stroke-width:2}
-    .chart .area{fill:var(--accent);opacity:.12}
+    .chart img{display:block;width:100%;max-width:640px;height:auto}
     .chart figcaption{color:var(--muted);font-size:.9rem}
     details{margin:.5rem 0}
     summary{cursor:pointer;color:var(--accent)}

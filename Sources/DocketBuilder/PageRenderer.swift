@@ -41,7 +41,11 @@ public enum PageRenderer {
         jobs += [
             PageJob { PrisonerListPage.render(context).map(page) },
             PageJob { ArticleListPage.render(context).map(page) },
-            single(.home) { HomePage.render(context, names: names) },
+            PageJob {
+                var files = [OutputFile(path: Route.home.outputFile, contents: HomePage.render(context, names: names).bytes)]
+                if let chart = ChartFile.svg(index.series, subject: "") { files.append(OutputFile(path: Route.chart.outputFile, contents: Array(chart.utf8))) }
+                return files
+            },
             single(.timeline) { TimelinePage.renderHub(context) },
             single(.countries) { CountryListPage.render(context) },
             single(.tags) { TagListPage.render(context) },
@@ -61,7 +65,13 @@ public enum PageRenderer {
             jobs.append(PageJob { StatusPage.render(group.status, group.prisoners, context).map(page) })
         }
         for country in index.countries.countries {
-            jobs.append(single(.country(country.slug)) { CountryPage.render(country, context) })
+            jobs.append(PageJob {
+                var files = [OutputFile(path: Route.country(country.slug).outputFile, contents: CountryPage.render(country, context).bytes)]
+                if let chart = ChartFile.svg(country.series, subject: country.name) {
+                    files.append(OutputFile(path: Route.countryChart(country.slug).outputFile, contents: Array(chart.utf8)))
+                }
+                return files
+            })
         }
         for tag in index.tags.tags {
             jobs.append(PageJob { TagPage.render(tag, context).map(page) })

@@ -1,7 +1,9 @@
 import DocketModel
 
-/// An SVG chart, drawn at build time, of how many people were held over time, with a
-/// title, axis labels and the numbers behind it as a table. No script, nothing loaded.
+/// A chart, drawn at build time, of how many people were held over time: an SVG file of its own
+/// (`chart.svg`), shown on the page as an image with its figures as alternative text, a caption
+/// and the numbers behind it as a table. No inline SVG, so with SVG off (Tor Browser's safest
+/// mode) no axis label spills onto the page as loose words. No script, nothing loaded.
 enum DetentionChart {
     static let width = 640
     static let height = 240
@@ -10,11 +12,12 @@ enum DetentionChart {
     static let top = 16
     static let bottom = 36
 
-    static func render(_ series: DetentionSeries, id: String, subject: String) -> HTML {
+    /// The chart's picture as a file of its own (`chart.svg`): a standalone SVG document, its
+    /// colours written on its elements (an image does not see the page's stylesheet), no script,
+    /// nothing loaded. Nil when there are not enough dates to draw one.
+    static func svg(_ series: DetentionSeries, subject: String) -> String? {
         let points = series.points
-        guard let first = points.first, let last = points.last else {
-            return "<p class=\"empty\">Not enough arrest and release dates to draw a chart.</p>\n"
-        }
+        guard let first = points.first, let last = points.last else { return nil }
         let peak = max(1, series.peak)
         let yMax = niceCeiling(peak)
         let plotWidth = Double(width - left - right)
@@ -31,33 +34,64 @@ enum DetentionChart {
         if points.count == 1 { path += " H\(format(Double(width - right)))" }
         let area = path + " V\(y(0)) H\(x(0)) Z"
 
-        var grid: [HTML] = []
+        var grid = ""
         for step in 0...4 {
             let value = yMax * step / 4
-            grid.append("""
-            <line x1="\(left)" x2="\(width - right)" y1="\(y(value))" y2="\(y(value))" class="grid"/>\
-            <text x="\(left - 6)" y="\(y(value))" dy="4" text-anchor="end">\(value)</text>
-
-            """)
+            grid += "<line x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(y(value))\" y2=\"\(y(value))\" stroke=\"#d9d9d9\" stroke-width=\"1\"/>"
+                + "<text x=\"\(left - 6)\" y=\"\(y(value))\" dy=\"4\" text-anchor=\"end\">\(value)</text>\n"
         }
         // The first and last months at the ends, and years in between where there is room.
         func short(_ point: DetentionSeries.Point) -> String { "\(CivilDate.monthNames[point.month - 1].prefix(3)) \(point.year)" }
         let labelY = height - bottom + 16
-        var ticks: [HTML] = [
-            "<text x=\"\(x(0))\" y=\"\(labelY)\" text-anchor=\"start\">\(short(first))</text>\n",
-        ]
+        var ticks = "<text x=\"\(x(0))\" y=\"\(labelY)\" text-anchor=\"start\">\(short(first))</text>\n"
         if points.count > 1 {
-            ticks.append("<text x=\"\(x(points.count - 1))\" y=\"\(labelY)\" text-anchor=\"end\">\(short(last))</text>\n")
+            ticks += "<text x=\"\(x(points.count - 1))\" y=\"\(labelY)\" text-anchor=\"end\">\(short(last))</text>\n"
         }
         let years = last.year - first.year
         let stepYears = years <= 8 ? 1 : (years <= 20 ? 2 : (years <= 50 ? 5 : 10))
         let margin = max(6, points.count / 8)
         for (index, point) in points.enumerated()
         where point.month == 1 && point.year % stepYears == 0 && index >= margin && index <= points.count - 1 - margin {
-            ticks.append("<text x=\"\(x(index))\" y=\"\(labelY)\" text-anchor=\"middle\">\(point.year)</text>\n")
+            ticks += "<text x=\"\(x(index))\" y=\"\(labelY)\" text-anchor=\"middle\">\(point.year)</text>\n"
         }
-        let summary = "From \(CivilDate.monthNames[first.month - 1]) \(first.year) to \(CivilDate.monthNames[last.month - 1]) \(last.year): "
+        return """
+        <?xml version="1.0" encoding="utf-8"?>
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" role="img">
+        <title>\(XMLText.escape(title(subject)))</title>
+        <desc>\(XMLText.escape(summary(series)))</desc>
+        <rect width="\(width)" height="\(height)" fill="#fff"/>
+        <g fill="#5a5a5a" font-family="system-ui, sans-serif" font-size="13">
+        \(grid)\(ticks)<text x="\(left + Int(plotWidth / 2))" y="\(height - 4)" text-anchor="middle">Date</text>
+        <text transform="rotate(-90)" x="\(-(top + Int(plotHeight / 2)))" y="12" text-anchor="middle">People held</text>
+        </g>
+        <path d="\(area)" fill="#8a1c1c" fill-opacity="0.12"/>
+        <path d="\(path)" fill="none" stroke="#8a1c1c" stroke-width="2"/>
+        </svg>
+
+        """
+    }
+
+    /// "People held over time (in Azerbaijan)".
+    static func title(_ subject: String) -> String {
+        "People held over time" + (subject.isEmpty ? "" : " in \(subject)")
+    }
+
+    /// The chart's figures in a sentence: the caption, and the image's alternative text.
+    static func summary(_ series: DetentionSeries) -> String {
+        guard let first = series.points.first, let last = series.points.last else { return "" }
+        return "From \(CivilDate.monthNames[first.month - 1]) \(first.year) to \(CivilDate.monthNames[last.month - 1]) \(last.year): "
             + "at most \(series.peak) held at once; \(last.held) held in \(CivilDate.monthNames[last.month - 1]) \(last.year)."
+    }
+
+    /// The chart on a page: the picture as an image (`image`, the chart file's address), whose
+    /// alternative text is its title and figures, so a browser that shows no SVG (Tor Browser's
+    /// safest mode) shows those words instead and nothing spills; the caption; and the numbers
+    /// behind it as a table.
+    static func render(_ series: DetentionSeries, image: String, subject: String) -> HTML {
+        guard !series.points.isEmpty else {
+            return "<p class=\"empty\">Not enough arrest and release dates to draw a chart.</p>\n"
+        }
+        let summary = summary(series)
         let rows: [HTML] = series.yearEnds.reversed().map {
             "<tr><th scope=\"row\">\($0.month == 12 ? "End of \($0.year)" : "\(CivilDate.monthNames[$0.month - 1]) \($0.year)")</th><td>\($0.held)</td></tr>\n"
         }
@@ -66,16 +100,7 @@ enum DetentionChart {
             : HTML()
         return """
         <figure class="chart">
-        <svg viewBox="0 0 \(width) \(height)" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">
-        <title id="\(id)-title">People held over time\(subject.isEmpty ? "" : " in \(subject)")</title>
-        <desc id="\(id)-desc">\(summary)</desc>
-        <g class="axis">
-        \(grid)\(ticks)<text x="\(left + Int(plotWidth / 2))" y="\(height - 4)" text-anchor="middle">Date</text>
-        <text transform="rotate(-90)" x="\(-(top + Int(plotHeight / 2)))" y="12" text-anchor="middle">People held</text>
-        </g>
-        <path d="\(area)" class="area"/>
-        <path d="\(path)" class="line"/>
-        </svg>
+        <img src="\(image)" width="\(width)" height="\(height)" alt="\(title(subject)). \(summary)">
         <figcaption>\(summary) Each person counts from arrest (or from sentencing where the arrest date is not recorded) until release.\(note)</figcaption>
         </figure>
         <details class="chart-data">
@@ -103,5 +128,13 @@ enum DetentionChart {
     static func format(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}
+
+/// The chart files the builder writes (`chart.svg`, `countries/<slug>/chart.svg`).
+public enum ChartFile {
+    /// The standalone SVG of a series, or nil when it has no points (the page then says so).
+    public static func svg(_ series: DetentionSeries, subject: String) -> String? {
+        DetentionChart.svg(series, subject: subject)
     }
 }

@@ -56,7 +56,7 @@ public enum CountryPage {
         <tbody>
         \(counts)</tbody>
         </table>
-        \(section("over-time", "Over time", DetentionChart.render(country.series, id: "chart", subject: country.name)))\
+        \(section("over-time", "Over time", DetentionChart.render(country.series, image: context.urls.path(.countryChart(country.slug)), subject: country.name)))\
         \(section("people", "People", groups.joined()))\
         \(section("events", "Events", EventList.list(shown, context) + more))
         """

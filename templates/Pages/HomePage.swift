@@ -37,7 +37,7 @@ public enum HomePage {
         \(findName(names, context))\
         <section aria-labelledby="over-time">
         <h2 id="over-time">Over time</h2>
-        \(DetentionChart.render(index.series, id: "chart", subject: ""))</section>
+        \(DetentionChart.render(index.series, image: context.urls.path(.chart), subject: ""))</section>
         <section aria-labelledby="latest-reports">
         <h2 id="latest-reports">Latest reports</h2>
         \(ArticleList.list(Array(index.articlesNewestFirst.prefix(latestReportCount)), context, headingLevel: 3))\

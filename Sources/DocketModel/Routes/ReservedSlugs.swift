@@ -9,6 +9,7 @@ extension Route {
         .media("x.jpg"), .stylesheet, .robots, .sitemap, .sitemapPart(1), .notFound, .corrections, .correctionsFeed,
         .prisons, .prison("x"), .charges, .charge("x"), .arrests, .arrestYear(2000),
         .professions, .profession("x"), .outlets, .outlet("x"), .names, .nameLetter("x"), .searchScript, .searchIndex("pagefind.js"),
+        .chart, .countryChart("x"),
         .formerAddress(.prisoner("x")),
     ]
 
@@ -42,7 +43,7 @@ extension Route {
     /// the parts of a sitemap split past 50,000 addresses, written only then).
     public static let topLevelFiles: Set<String> = Set(everyKind.compactMap { route in
         switch route {
-        case .sitemapPart, .searchScript: return nil
+        case .sitemapPart, .searchScript, .chart: return nil
         default: break
         }
         return route.path.isEmpty || route.path.contains("/") ? nil : route.path

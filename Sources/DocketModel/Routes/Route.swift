@@ -74,6 +74,10 @@ public enum Route: Hashable, Sendable {
     case names
     /// `names/<letter-slug>/`: one letter's names, when it has more than 200 (`NameIndex`).
     case nameLetter(String)
+    /// `chart.svg`: the home page's chart of people held over time, as an image file.
+    case chart
+    /// `countries/<slug>/chart.svg`: a country's chart, as an image file.
+    case countryChart(String)
     /// `search.js`: the script that shows the search box, written only with `search: pagefind`.
     case searchScript
     /// A file of Pagefind's search bundle under `pagefind/` (`pagefind.js`), which Pagefind
@@ -138,6 +142,8 @@ public enum Route: Hashable, Sendable {
         case .outlet(let slug): "outlets/" + slug + "/"
         case .names: "names/"
         case .nameLetter(let slug): "names/" + slug + "/"
+        case .chart: "chart.svg"
+        case .countryChart(let slug): "countries/" + slug + "/chart.svg"
         case .searchScript: "search.js"
         case .searchIndex(let file): "pagefind/" + file
         case .formerAddress(let old): old.path

@@ -35,7 +35,7 @@ extension Route {
         case ("articles", 2): return .articles
         case ("articles", 3): return .article(second)
         case ("countries", 2): return .countries
-        case ("countries", 3): return .country(second)
+        case ("countries", 3): return third == "chart.svg" ? .countryChart(second) : .country(second)
         case ("status", 3): return PrisonerStatus(rawValue: second).map { .status($0) }
         case ("tags", 2): return .tags
         case ("tags", 3): return .tag(second)
@@ -71,6 +71,7 @@ extension Route {
         case "sitemap.xml": return .sitemap
         case "404.html": return .notFound
         case "search.js": return .searchScript
+        case "chart.svg": return .chart
         default:
             guard name.hasPrefix("sitemap-"), name.hasSuffix(".xml"),
                   let number = Int(name.dropFirst("sitemap-".count).dropLast(".xml".count)) else { return nil }

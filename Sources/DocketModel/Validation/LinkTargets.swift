@@ -194,7 +194,7 @@ struct LinkTargets {
             }
             guard target.draft, !publishesDrafts else { return nil }
             return unpublished("page", slug, path: target.path, embargo: nil)
-        case .country(let slug):
+        case .country(let slug), .countryChart(let slug):
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             let slugs = index.countries.countries.map(\.slug)
             if slugs.contains(slug) { return nil }
@@ -253,7 +253,7 @@ struct LinkTargets {
             // Written only with search on (and Pagefind's files are its own to name).
             return config?.search == nil ? nothing : nil
         case .home, .prisoners, .names, .articles, .countries, .tags, .timeline, .timelineFeed, .reportsFeed, .data,
-             .stylesheet, .robots, .sitemap, .notFound, .formerAddress:
+             .stylesheet, .robots, .sitemap, .notFound, .formerAddress, .chart:
             return nil
         }
     }
