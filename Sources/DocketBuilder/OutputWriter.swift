@@ -65,7 +65,8 @@ public struct OutputWriter {
     /// Makes every job's files on up to `threads` threads and writes the site; `last` makes
     /// the files that need the paths of all the others (the sitemap); `beforeSwap` gets the
     /// finished staging tree's path before it is swapped in, and may add files to it (the next
-    /// build's prune removes them again, as they are not in `Summary.paths`).
+    /// build's prune removes them again, as they are not in `Summary.paths`); with it, the tree is
+    /// always staged and swapped in, even when every file is unchanged.
     ///
     /// Each file is compared with the published one as soon as it is made, then dropped, so
     /// memory holds a few pages at a time. When every file is unchanged and the published
@@ -126,7 +127,9 @@ public struct OutputWriter {
         var clock = PhaseClock()
         do {
             if let error = staging.error { throw error }
-            if !staging.isStarted && publishedTreeHoldsOnly(summary.paths) { return summary }
+            // With `beforeSwap`, always staged and swapped: what it adds is not among the pages' files, so
+            // the published tree cannot show whether it is there and current (a lost pagefind/ is made again).
+            if !staging.isStarted && beforeSwap == nil && publishedTreeHoldsOnly(summary.paths) { return summary }
             try staging.start()
             try staging.prune(keeping: summary.paths)
             try staging.verify(holds: summary.paths, threads: threads)

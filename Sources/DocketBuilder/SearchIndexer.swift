@@ -46,6 +46,17 @@ public struct SearchIndexer: Sendable {
         if status != 0 { throw Failure.failed(status: status, output: output) }
     }
 
+    /// The files Pagefind wrote under `pagefind/` of an output folder, as paths from its top
+    /// (`pagefind/pagefind.js`), sorted: the build cache stamps them with the build's own files.
+    public static func bundleFiles(in output: URL) -> [String] {
+        let top = output.appendingPathComponent("pagefind").path
+        guard let found = try? FileManager.default.subpathsOfDirectory(atPath: top) else { return [] }
+        return found.filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: top + "/" + name, isDirectory: &isFolder) && !isFolder.boolValue
+        }.map { "pagefind/" + $0 }.sorted()
+    }
+
     /// Runs a command to its end; its exit status and its standard output and error together.
     static func run(_ command: [String]) throws -> (Int32, String) {
         let process = Process()

@@ -133,12 +133,16 @@ public struct SiteBuilder {
                                                  prisonerCount: report.prisonerCount, articleCount: report.articleCount,
                                                  eventCount: report.eventCount)
                 let (paths, stamps, started) = (summary.paths, summary.writtenStamps, startedAt)
+                let output = options.outputDirectory
+                let searchIndexed = indexer != nil
                 // Started while the model is still held: Swift frees a value after its last use,
                 // and the model's 50 ms (at 10k + 10k) of freeing should run beside the
                 // recording, not before it.
                 withExtendedLifetime((loaded, site, index, context, jobs)) {
                     DispatchQueue.global().async(group: recording) {
-                        cache.record(figures: figures, embargoes: embargoes, outputPaths: paths, writtenStamps: stamps, startedAt: started)
+                        // Pagefind's files are stamped too: one removed or touched means a full build, which runs it again.
+                        let stamped = searchIndexed ? paths + SearchIndexer.bundleFiles(in: output) : paths
+                        cache.record(figures: figures, embargoes: embargoes, outputPaths: stamped, writtenStamps: stamps, startedAt: started)
                     }
                 }
             }

@@ -19,10 +19,13 @@ import Testing
     }
 
     /// A stand-in for Pagefind: answers `--version`, and writes `pagefind/pagefind-entry.json`
-    /// into the folder after `--site` (or prints `failure` and exits 3).
-    static func fakePagefind(in folder: URL, failure: String? = nil) throws -> String {
+    /// and `pagefind/fragment/one.pf_fragment` into the folder after `--site` (or prints
+    /// `failure` and exits 3); each indexing adds a line to `log`, when given.
+    static func fakePagefind(in folder: URL, failure: String? = nil, log: String? = nil) throws -> String {
         let path = folder.appendingPathComponent("fake-pagefind").path
-        let run = failure.map { "echo \"\($0)\" >&2; exit 3" } ?? "mkdir -p \"$2/pagefind\" && echo '{\"version\":\"fake\"}' > \"$2/pagefind/pagefind-entry.json\""
+        let logged = log.map { "echo run >> \"\($0)\"\n" } ?? ""
+        let run = logged + (failure.map { "echo \"\($0)\" >&2; exit 3" }
+            ?? "mkdir -p \"$2/pagefind/fragment\" && echo '{\"version\":\"fake\"}' > \"$2/pagefind/pagefind-entry.json\" && echo x > \"$2/pagefind/fragment/one.pf_fragment\"")
         let script = "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'pagefind 0.0-fake'; exit 0; fi\n\(run)\n"
         FileManager.default.createFile(atPath: path, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755])
         return path
@@ -94,6 +97,82 @@ import Testing
         #expect(site.outputTree() == before)
         let chosen = try Self.build(site, environment: ["DOCKET_PAGEFIND": "/nonexistent/pagefind"])
         #expect(chosen.diagnostics.first?.message.contains("tried DOCKET_PAGEFIND=/nonexistent/pagefind") == true)
+    }
+
+    /// Without search a page is exactly what it was before search existed; with it, the page
+    /// differs only by the policy, the hidden box and its script, the indexed part's wrapper
+    /// and the footer's sentence on scripts.
+    @Test func searchChangesPagesOnlyByItsOwnParts() throws {
+        let plain = try Self.site(TestSite.siteYML)
+        #expect(try plain.build().succeeded)
+        let searched = try Self.site()
+        let fake = try Self.fakePagefind(in: searched.root)
+        #expect(try Self.build(searched, environment: ["DOCKET_PAGEFIND": fake]).succeeded)
+        for (page, indexed) in [("index.html", false), ("prisoners/index.html", false), ("names/index.html", false),
+                                ("prisoners/gilal-mamedov/index.html", true), ("articles/trial/index.html", true)] {
+            let without = try plain.read(page)
+            var with = try searched.read(page)
+            #expect(with != without, "\(page)")
+            with = with.replacingOccurrences(of: HTML.escape(Layout.searchSecurityPolicy), with: HTML.escape(Layout.contentSecurityPolicy))
+            let box = try #require(with.range(of: "<div class=\"search\" id=\"search\""), "\(page)")
+            let script = try #require(with.range(of: "<script type=\"module\" src=\"/search.js\"></script>\n", range: box.upperBound..<with.endIndex))
+            with.removeSubrange(box.lowerBound..<script.upperBound)
+            with = with.replacingOccurrences(of: "Only its search box uses JavaScript; every page works without it, and nothing is loaded from other hosts.",
+                                             with: "This site uses no JavaScript and loads nothing from other hosts.")
+            if indexed {
+                let opening = try #require(with.range(of: "<div data-pagefind-body>\n"), "\(page)")
+                with.removeSubrange(opening)
+                let closing = try #require(with.range(of: "</div>\n\n</main>"), "\(page)")
+                with.replaceSubrange(closing, with: "\n</main>")
+            }
+            #expect(with == without, "\(page)")
+        }
+    }
+
+    /// The command itself, as a reader runs it, with no Pagefind anywhere: the error at
+    /// `search:` with the install line, a failing exit status, and the published site untouched.
+    @Test func theDocketCommandWithoutPagefindFailsAndLeavesTheSiteAsItWas() throws {
+        let site = try Self.site(TestSite.siteYML)
+        #expect(try site.build().succeeded)
+        let before = site.outputTree()
+        try site.write("content/site.yml", Self.searchYML)
+        for chosen in ["", "/nonexistent/pagefind"] {
+            let result = try DocketProcess.run(["build", "--site", site.root.path, "--output", site.output.path, "--as-of", "2016-01-15"],
+                                               environment: ["PATH": "/nonexistent", "DOCKET_PAGEFIND": chosen, "NO_COLOR": "1"])
+            #expect(!result.signalled)
+            #expect(result.status != 0)
+            let said = result.stdout + result.stderr
+            #expect(said.contains("content/site.yml:5:9: error: search: pagefind needs Pagefind, which could not be run"), "\(said)")
+            #expect(said.contains("python3 -m pip install 'pagefind[bin]'"))
+            #expect(said.contains(chosen.isEmpty ? "tried pagefind on PATH, python3 -m pagefind" : "tried DOCKET_PAGEFIND=/nonexistent/pagefind"))
+            #expect(site.outputTree() == before)
+        }
+    }
+
+    /// A rebuild with nothing changed is answered by the build cache and keeps Pagefind's index;
+    /// an index file removed (or the whole folder) means a full build, which runs Pagefind again.
+    @Test func aCachedRebuildKeepsTheIndexAndALostIndexFileIsMadeAgain() throws {
+        let site = try Self.site()
+        let log = site.root.appendingPathComponent("pagefind-runs.log").path
+        let fake = try Self.fakePagefind(in: site.root, log: log)
+        var options = SiteBuilder.Options(siteDirectory: site.root, outputDirectory: site.output, asOf: try PartialDate(parsing: "2016-01-15"))
+        options.environment = ["DOCKET_PAGEFIND": fake]
+        options.recentChangeSeconds = -10  // trust even files written a moment ago
+        func runs() -> Int { ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n").count }
+        #expect(try SiteBuilder(options: options).build().succeeded)
+        #expect(runs() == 1)
+        let built = site.outputTree()
+        #expect(built["pagefind/fragment/one.pf_fragment"] != nil)
+        let cached = try SiteBuilder(options: options).build()
+        #expect(cached.succeeded && cached.written == 0)
+        #expect(runs() == 1)
+        #expect(site.outputTree() == built)
+        for lost in ["pagefind/fragment/one.pf_fragment", "pagefind"] {
+            try FileManager.default.removeItem(at: site.output.appendingPathComponent(lost))
+            #expect(try SiteBuilder(options: options).build().succeeded)
+            #expect(site.outputTree() == built, "\(lost)")
+        }
+        #expect(runs() == 3)
     }
 
     @Test func pagefindFailingStopsTheBuildWithWhatItSaid() throws {
