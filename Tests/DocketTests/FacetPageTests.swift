@@ -197,4 +197,33 @@ import Testing
             .sorted(by: CitedArticle.precedes).map { "\($0.code) \($0.article)" }
         #expect(sorted == ["Criminal Code 23", "Criminal Code 179", "Criminal Code 234.4", "Criminal Code 234.4.3", "Code of Administrative Offences 5"])
     }
+
+    /// `57-1` and `57.1` (a code numbered the Soviet way, and the same numbers with dots) make one
+    /// slug: the first in the index's order keeps it, the other takes `-2`, and each page lists
+    /// only the people charged under its own article.
+    @Test func articlesWrittenAlikeGetTwoPages() throws {
+        let site = try TestSite()
+        try site.prisoner("a", "name: A A\ncountry: Yemen\nstatus: detained\ncharges: [{article: \"57.1\"}]")
+        try site.prisoner("b", "name: B B\ncountry: Yemen\nstatus: detained\ncharges: [{article: \"57-1\"}, {article: \"57.1\"}]")
+        #expect(try site.build().succeeded)
+        let index = try site.read("charges/index.html")
+        let hyphen = try #require(index.range(of: "<a href=\"/charges/criminal-code-57-1/\">Article 57-1 of the Criminal Code</a>"))
+        let dot = try #require(index.range(of: "<a href=\"/charges/criminal-code-57-1-2/\">Article 57.1 of the Criminal Code</a>"))
+        #expect(hyphen.lowerBound < dot.lowerBound)
+        #expect(Self.people(try site.read("charges/criminal-code-57-1/index.html")) == ["b"])
+        #expect(Self.people(try site.read("charges/criminal-code-57-1-2/index.html")) == ["a", "b"])
+        #expect(try site.read("prisoners/a/index.html").contains("href=\"/charges/criminal-code-57-1-2/\""))
+    }
+
+    /// A later page of a prison is checked as the other listings' are (the index a link check
+    /// makes has no prisons.yml of its own: the count comes from the detentions).
+    @Test func bodyLinksToAPrisonsLaterPageAreChecked() throws {
+        let site = try Self.smallSite()
+        try site.prisoner("linker", "name: Linker\ncountry: Azerbaijan\nstatus: detained",
+                          body: "[a](/prisons/prison-12/) [b](/prisons/prison-12/page/2/) [c](/charges/criminal-code-234-4-3/page/2/)")
+        let problems = rendered(site.load().diagnostics)
+        #expect(problems.count == 2)
+        #expect(problems.contains { $0.contains("/prisons/prison-12/page/2/: that listing has 1 page (1 ") })
+        #expect(problems.contains { $0.contains("/charges/criminal-code-234-4-3/page/2/: that listing has 1 page (1 ") })
+    }
 }
