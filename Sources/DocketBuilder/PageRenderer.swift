@@ -29,6 +29,7 @@ public enum PageRenderer {
         }
 
         let names = NameIndex(site.prisoners)
+        let orders = PrisonerOrders(site.prisoners)
         // The longest job first, so no thread is left with it at the end.
         var jobs: [PageJob] = [PageJob {
             let (json, csv) = OpenData.eventFiles(context)
@@ -39,7 +40,9 @@ public enum PageRenderer {
             jobs.append(PageJob { TimelinePage.renderYear(entry.year, entry.events, context).map(page) })
         }
         jobs += [
-            PageJob { PrisonerListPage.render(context).map(page) },
+            PageJob { PrisonerListPage.render(.name, orders, context).map(page) },
+            PageJob { PrisonerListPage.render(.arrest, orders, context).map(page) },
+            PageJob { PrisonerListPage.render(.review, orders, context).map(page) },
             PageJob { ArticleListPage.render(context).map(page) },
             PageJob {
                 var files = [OutputFile(path: Route.home.outputFile, contents: HomePage.render(context, names: names).bytes)]
@@ -61,7 +64,7 @@ public enum PageRenderer {
             bytes(.dataFile("prisoners.json")) { OpenData.prisonersJSON(context) },
             bytes(.dataFile("prisoners.csv")) { OpenData.prisonersCSV(context) },
         ]
-        for group in index.prisonersByStatus {
+        for group in orders.byStatus {
             jobs.append(PageJob { StatusPage.render(group.status, group.prisoners, context).map(page) })
         }
         for country in index.countries.countries {
@@ -71,6 +74,12 @@ public enum PageRenderer {
                     files.append(OutputFile(path: Route.countryChart(country.slug).outputFile, contents: Array(chart.utf8)))
                 }
                 return files
+            })
+            let byStatus = orders.byCountryAndStatus[country.name] ?? [:]
+            jobs.append(PageJob {
+                PrisonerStatus.allCases.flatMap { status in
+                    byStatus[status].map { CountryStatusPage.render(country, status, $0, context).map(page) } ?? []
+                }
             })
         }
         for tag in index.tags.tags {

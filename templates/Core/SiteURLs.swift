@@ -20,6 +20,8 @@ public struct SiteURLs: Sendable {
 
     public var home: String { path(.home) }
     public var prisoners: String { path(.prisoners) }
+    public var prisonersByArrest: String { path(.prisonersByArrest) }
+    public var prisonersByReview: String { path(.prisonersByReview) }
     public var articles: String { path(.articles) }
     public var timeline: String { path(.timeline) }
     public var stylesheet: String { path(.stylesheet) }
@@ -46,6 +48,7 @@ public struct SiteURLs: Sendable {
     public func prisonerReports(_ slug: String) -> String { path(.prisonerReports(slug)) }
     public func article(_ slug: String) -> String { path(.article(slug)) }
     public func country(_ slug: String) -> String { path(.country(slug)) }
+    public func countryStatus(_ slug: String, _ status: PrisonerStatus) -> String { path(.countryStatus(slug, status)) }
     public func status(_ status: PrisonerStatus) -> String { path(.status(status)) }
     public func tag(_ slug: String) -> String { path(.tag(slug)) }
     public func prison(_ slug: String) -> String { path(.prison(slug)) }

@@ -23,7 +23,9 @@ public enum CountryListPage {
     }
 }
 
-/// `/countries/<slug>/`: who is held there, counts by status, a chart and the country's events.
+/// `/countries/<slug>/`: how many people there are by status, each count linking to the list of
+/// those people (`CountryStatusPage`, so the page stays small however many there are), a chart
+/// and the country's events.
 public enum CountryPage {
     public static let eventCount = 100
 
@@ -32,16 +34,8 @@ public enum CountryPage {
         let path = urls.country(country.slug)
         let counts: [HTML] = PrisonerStatus.allCases.compactMap { status in
             let count = country.count(status)
-            return count == 0 ? nil : "<tr><th scope=\"row\"><a href=\"\(urls.status(status))\">\(status.label)</a></th><td>\(grouped(count))</td></tr>\n"
-        }
-        var groups: [HTML] = []
-        for status in PrisonerStatus.allCases {
-            let people = country.prisoners.filter { $0.status == status }
-            guard !people.isEmpty else { continue }
-            groups.append("""
-            <h3 id="\(country.slug)-\(status.rawValue)">\(status.label) <span class="count">(\(grouped(people.count)))</span></h3>
-            \(PrisonerList.list(people, context, showCountry: false))
-            """)
+            return count == 0 ? nil
+                : "<tr><th scope=\"row\"><a href=\"\(urls.countryStatus(country.slug, status))\">\(status.label)</a></th><td>\(grouped(count))</td></tr>\n"
         }
         let shown = Array(country.events.prefix(eventCount))
         let more: HTML = country.events.count > shown.count
@@ -57,7 +51,6 @@ public enum CountryPage {
         \(counts)</tbody>
         </table>
         \(section("over-time", "Over time", DetentionChart.render(country.series, image: context.urls.path(.countryChart(country.slug)), subject: country.name)))\
-        \(section("people", "People", groups.joined()))\
         \(section("events", "Events", EventList.list(shown, context) + more))
         """
         return Layout.page(context, title: country.name, description: "Journalists and political prisoners in \(country.name).",

@@ -1,53 +1,81 @@
 import DocketModel
 
-/// `/prisoners/` (and `/prisoners/page/N/`): everyone, grouped by status, with country,
-/// outlet and since when.
+/// `/prisoners/`, `/prisoners/by-arrest/` and `/prisoners/by-review/` (and their `page/N/`):
+/// everyone in one of three orders (`PrisonerOrders`), a compact line each, 100 a page, with
+/// the statuses and their counts in the lead and a small navigation between the orders.
 public enum PrisonerListPage {
     public static let perPage = ListingSizes.prisoners
 
-    public static func render(_ context: PageContext) -> [RenderedPage] {
+    public static func render(_ order: PrisonerOrders.Order, _ orders: PrisonerOrders, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
-        let everyone = context.index.prisonersByStatus.flatMap { $0.prisoners }
-        return Pagination.pages(everyone, size: perPage, first: urls.prisoners, urls: urls) { chunk, number, path, nav in
-            var groups: [HTML] = []
-            var rest = chunk
-            while let first = rest.first {
-                let group = rest.prefix { $0.status == first.status }
-                rest = rest.dropFirst(group.count)
-                let total = context.index.prisonersByStatus.first { $0.status == first.status }?.prisoners.count ?? group.count
-                groups.append("""
-                <section aria-labelledby="status-\(first.status.rawValue)">
-                <h2 id="status-\(first.status.rawValue)"><a href="\(urls.status(first.status))">\(first.status.label)</a> <span class="count">(\(grouped(total)))</span></h2>
-                \(PrisonerList.list(Array(group), context))</section>
-
-                """)
-            }
+        let everyone = orders.list(order)
+        let first = urls.path(order.route)
+        let statuses: [HTML] = orders.byStatus.map { group in
+            "<a href=\"\(urls.status(group.status))\">\(group.status.label)</a> \(grouped(group.prisoners.count))"
+        }
+        let orderLinks: [HTML] = PrisonerOrders.Order.allCases.map { other in
+            other == order ? "<li><a href=\"\(urls.path(other.route))\" aria-current=\"page\">\(other.label)</a></li>"
+                : "<li><a href=\"\(urls.path(other.route))\">\(other.label)</a></li>"
+        }
+        let heading = title(order)
+        return Pagination.pages(everyone, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
             let body: HTML = """
-            <h1>Prisoners\(number > 1 ? " (page \(number))" : "")</h1>
-            <p class="lead">\(plural(everyone.count, "person", "people")) in this monitor, grouped by status. \(FacetLinks.line(context)).</p>
-            \(groups.isEmpty ? "<p class=\"empty\">No prisoners yet.</p>\n" : groups.joined())\
+            <h1>\(heading)\(number > 1 ? " (page \(number))" : "")</h1>
+            <p class="lead">\(plural(everyone.count, "person", "people")) in this monitor\(statuses.isEmpty ? HTML() : ": \(statuses.joined(separator: " · "))" as HTML). \(FacetLinks.line(context)).</p>
+            <nav class="orders" aria-label="Order of the list"><ul>\(orderLinks)</ul></nav>
+            \(everyone.isEmpty ? "<p class=\"empty\">No prisoners yet.</p>\n" : PrisonerList.list(Array(chunk), context, reviewed: order == .review))\
             \(nav)
             """
-            return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? "Prisoners, page \(number)" : "Prisoners",
+            return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? "\(heading), page \(number)" : heading,
                                                               path: path, section: .prisoners, body: body))
+        }
+    }
+
+    static func title(_ order: PrisonerOrders.Order) -> String {
+        switch order {
+        case .name: "Prisoners"
+        case .arrest: "Prisoners by date of arrest"
+        case .review: "Prisoners recently reviewed"
         }
     }
 }
 
-/// A list of people: name, country, outlet, since when.
+/// A list of people, one compact line each: the photo small if there is one, the name, the
+/// country, the status and since when.
 enum PrisonerList {
-    static func list(_ prisoners: [Prisoner], _ context: PageContext, showCountry: Bool = true) -> HTML {
+    /// The longer side of a photo in a list, in CSS pixels.
+    static let thumbnail = 40
+
+    static func list(_ prisoners: [Prisoner], _ context: PageContext, showCountry: Bool = true, reviewed: Bool = false) -> HTML {
         let urls = context.urls
         let items: [HTML] = prisoners.map { prisoner in
             var details: [String] = showCountry ? [prisoner.country] : []
-            if let outlet = prisoner.outlet { details.append(outlet) }
-            if let arrested = prisoner.arrested { details.append("since \(arrested.display)") }
+            details.append(standing(prisoner))
+            if reviewed, let date = PrisonerOrders.reviewed(prisoner) { details.append("reviewed \(date.display)") }
             return """
-            <li><a href="\(urls.prisonerPath(prisoner.slug))">\(prisoner.name)</a>\(draftMark(prisoner.draft))\
-            \(details.isEmpty ? HTML() : " <span class=\"meta\">\(details.joined(separator: " · "))</span>")</li>
+            <li><a href="\(urls.prisonerPath(prisoner.slug))">\(photo(prisoner, urls))\(prisoner.name)</a>\(draftMark(prisoner.draft)) \
+            <span class="meta">\(details.joined(separator: " · "))</span></li>
 
             """
         }
         return "<ul class=\"prisoners\">\n\(items)</ul>\n"
+    }
+
+    /// The status and since when: "Imprisoned since 3 May 2021", "Released 2 June 2024".
+    static func standing(_ prisoner: Prisoner) -> String {
+        let label = prisoner.status.label
+        if prisoner.status.isHeld { return prisoner.arrested.map { "\(label) since \($0.display)" } ?? label }
+        if prisoner.status != .deceased, let released = prisoner.released { return "\(label) \(released.display)" }
+        return label
+    }
+
+    /// The person's photo, its own file shown small (`thumbnail` on its longer side, its
+    /// aspect kept); decorative, as the name is beside it.
+    static func photo(_ prisoner: Prisoner, _ urls: SiteURLs) -> HTML {
+        guard let photo = prisoner.photo, photo.width > 0, photo.height > 0 else { return HTML() }
+        let (width, height) = photo.width >= photo.height
+            ? (thumbnail, max(1, (thumbnail * photo.height + photo.width / 2) / photo.width))
+            : (max(1, (thumbnail * photo.width + photo.height / 2) / photo.height), thumbnail)
+        return "<img src=\"\(urls.media(photo.path))\" width=\"\(width)\" height=\"\(height)\" alt=\"\" loading=\"lazy\">"
     }
 }

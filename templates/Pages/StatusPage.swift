@@ -1,6 +1,6 @@
 import DocketModel
 
-/// `/status/<status>/`: everyone with one status, by name, paginated.
+/// `/status/<status>/`: everyone with one status, by name (`PrisonerOrders.byStatus`), paginated.
 public enum StatusPage {
     public static let perPage = ListingSizes.status
 

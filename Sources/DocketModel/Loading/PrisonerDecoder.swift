@@ -29,8 +29,8 @@ enum PrisonerDecoder {
         var (reader, links) = (start.reader, start.links)
         reader.asOf = asOf
         let slug = start.slug
-        if Route.reservedPrisonerSlugs.contains(slug) {
-            reader.report(.reservedSlug, "a prisoner cannot be called \"\(slug)\": /prisoners/\(slug)/ is where the list's later pages go; rename the file", line: 1)
+        if let use = Route.reservedPrisonerSlugs[slug] {
+            reader.report(.reservedSlug, "a prisoner cannot be called \"\(slug)\": /prisoners/\(slug)/ \(use); rename the file", line: 1)
         }
         guard let (file, fields) = start.opened else {
             return Result(prisoner: nil, references: [], diagnostics: reader.diagnostics)

@@ -3,8 +3,8 @@ extension Route {
     /// what is checked): what `reservedSlugs` is read from. A new case goes here as well
     /// (`RouteTests` fails when a build writes a file under a name a page could take).
     public static let everyKind: [Route] = [
-        .home, .prisoners, .prisoner("x"), .prisonerFeed("x"), .prisonerEvents("x"), .prisonerReports("x"),
-        .articles, .article("x"), .countries, .country("x"), .status(.detained), .tags, .tag("x"),
+        .home, .prisoners, .prisonersByArrest, .prisonersByReview, .prisoner("x"), .prisonerFeed("x"), .prisonerEvents("x"), .prisonerReports("x"),
+        .articles, .article("x"), .countries, .country("x"), .countryStatus("x", .detained), .status(.detained), .tags, .tag("x"),
         .timeline, .timelineYear(2000), .timelineFeed, .reportsFeed, .data, .dataFile("x.csv"),
         .media("x.jpg"), .stylesheet, .robots, .sitemap, .sitemapPart(1), .notFound, .corrections, .correctionsFeed,
         .prisons, .prison("x"), .charges, .charge("x"), .arrests, .arrestYear(2000),
@@ -30,8 +30,17 @@ extension Route {
     }()
 
     /// The names a prisoner's slug cannot take: the folders `/prisoners/` keeps for itself (its
-    /// later pages, `prisoners/page/2/`).
-    public static let reservedPrisonerSlugs: Set<String> = [paginationFolder]
+    /// later pages, `prisoners/page/2/`, and its other orders), each with what it is for.
+    public static let reservedPrisonerSlugs: [String: String] = [
+        paginationFolder: "is where the list's later pages go",
+        folderName(.prisonersByArrest): "is the list of prisoners by date of arrest",
+        folderName(.prisonersByReview): "is the list of prisoners by when they were last reviewed",
+    ]
+
+    /// A folder under `prisoners/` a route takes: `prisoners/by-arrest/` → `by-arrest`.
+    static func folderName(_ route: Route) -> String {
+        String(route.path.dropFirst(prisonersFolder.utf8CodeUnitCount).dropLast())
+    }
 
     /// The folders at the top of the site (`prisoners`, `timeline`, `media`, …), as the routes'
     /// paths begin: a link into one of them may lead to a page the build makes.

@@ -9,8 +9,12 @@
 /// and its job in `PageRenderer`.
 public enum Route: Hashable, Sendable {
     case home
-    /// `prisoners/`, everyone by status (later pages under `page/N/`).
+    /// `prisoners/`, everyone by name (later pages under `page/N/`).
     case prisoners
+    /// `prisoners/by-arrest/`, everyone by date of arrest, newest first.
+    case prisonersByArrest
+    /// `prisoners/by-review/`, everyone by when their record was last reviewed, newest first.
+    case prisonersByReview
     case prisoner(String)
     /// A prisoner's Atom feed.
     case prisonerFeed(String)
@@ -23,6 +27,8 @@ public enum Route: Hashable, Sendable {
     case article(String)
     case countries
     case country(String)
+    /// `countries/<slug>/status/<status>/`: a country's people with one status.
+    case countryStatus(String, PrisonerStatus)
     case status(PrisonerStatus)
     case tags
     case tag(String)
@@ -104,6 +110,8 @@ public enum Route: Hashable, Sendable {
         switch self {
         case .home: ""
         case .prisoners: Self.prisonersFolder.description
+        case .prisonersByArrest: Self.prisonersFolder.description + "by-arrest/"
+        case .prisonersByReview: Self.prisonersFolder.description + "by-review/"
         case .prisoner(let slug): Self.prisonersFolder.description + slug + "/"
         case .prisonerFeed(let slug): Self.prisonersFolder.description + slug + "/feed.xml"
         case .prisonerEvents(let slug): Self.prisonersFolder.description + slug + "/timeline/"
@@ -112,6 +120,7 @@ public enum Route: Hashable, Sendable {
         case .article(let slug): Self.articlesFolder.description + slug + "/"
         case .countries: "countries/"
         case .country(let slug): "countries/" + slug + "/"
+        case .countryStatus(let slug, let status): "countries/" + slug + "/status/" + status.rawValue + "/"
         case .status(let status): "status/" + status.rawValue + "/"
         case .tags: "tags/"
         case .tag(let slug): "tags/" + slug + "/"

@@ -30,12 +30,15 @@ extension Route {
         switch (first, parts.count) {
         case ("", 1): return .home
         case ("prisoners", 2): return .prisoners
-        case ("prisoners", 3): return third == "feed.xml" ? .prisonerFeed(second) : .prisoner(second)
+        case ("prisoners", 3):
+            if third == "feed.xml" { return .prisonerFeed(second) }
+            return [Route.prisonersByArrest, .prisonersByReview].first { $0.path == "prisoners/\(second)/" } ?? .prisoner(second)
         case ("prisoners", 4): return third == "timeline" ? .prisonerEvents(second) : third == "reports" ? .prisonerReports(second) : nil
         case ("articles", 2): return .articles
         case ("articles", 3): return .article(second)
         case ("countries", 2): return .countries
         case ("countries", 3): return third == "chart.svg" ? .countryChart(second) : .country(second)
+        case ("countries", 5): return third == "status" ? PrisonerStatus(rawValue: parts[3]).map { .countryStatus(second, $0) } : nil
         case ("status", 3): return PrisonerStatus(rawValue: second).map { .status($0) }
         case ("tags", 2): return .tags
         case ("tags", 3): return .tag(second)
@@ -79,13 +82,14 @@ extension Route {
         }
     }
 
-    /// The listings a build splits into pages (`Pagination`): everyone, the reports, a status,
-    /// a tag, a timeline year, a person's full timeline and reports, a letter's names, a prison,
-    /// and a value of a facet (an article, a year of arrest, a profession, an outlet).
+    /// The listings a build splits into pages (`Pagination`): everyone (in each order), a
+    /// country's people with one status, the reports, a status, a tag, a timeline year, a
+    /// person's full timeline and reports, a letter's names, a prison, and a value of a facet
+    /// (an article, a year of arrest, a profession, an outlet).
     var isPaginated: Bool {
         switch self {
-        case .prisoners, .articles, .status, .tag, .timelineYear, .prisonerEvents, .prisonerReports, .nameLetter,
-             .prison, .charge, .arrestYear, .profession, .outlet: true
+        case .prisoners, .prisonersByArrest, .prisonersByReview, .countryStatus, .articles, .status, .tag, .timelineYear,
+             .prisonerEvents, .prisonerReports, .nameLetter, .prison, .charge, .arrestYear, .profession, .outlet: true
         default: false
         }
     }
@@ -100,9 +104,12 @@ extension Route {
 /// (`PrisonerListPage.perPage`, `PrisonerPage.eventLimit`, …), so the link checker and the build
 /// agree on which later pages and full lists exist.
 public enum ListingSizes {
+    /// Everyone, in each of its three orders (`prisoners/`, `prisoners/by-arrest/`, `prisoners/by-review/`).
     public static let prisoners = 100
     public static let articles = 50
     public static let status = 100
+    /// A country's people with one status (`countries/<slug>/status/<status>/`).
+    public static let countryStatus = 100
     public static let tag = 50
     public static let timelineYear = 200
     /// A page of a person's full timeline or reports.

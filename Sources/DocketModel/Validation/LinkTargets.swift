@@ -76,7 +76,7 @@ struct LinkTargets {
             return laterPage(link, page, count: count, size: ListingSizes.personList, noun: noun)
         case _ where page == 1 || link.isAbsolute:
             return nil
-        case .prisoners:
+        case .prisoners, .prisonersByArrest, .prisonersByReview:
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             return laterPage(link, page, count: index.prisonersByStatus.reduce(0) { $0 + $1.prisoners.count }, size: ListingSizes.prisoners, noun: "prisoners")
         case .articles:
@@ -86,6 +86,10 @@ struct LinkTargets {
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             let count = index.prisonersByStatus.first { $0.status == status }?.prisoners.count ?? 0
             return laterPage(link, page, count: count, size: ListingSizes.status, noun: "prisoners")
+        case .countryStatus(let slug, let status):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let count = index.countries.countries.first { $0.slug == slug }?.count(status) ?? 0
+            return laterPage(link, page, count: count, size: ListingSizes.countryStatus, noun: "prisoners")
         case .tag(let slug):
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             let count = index.tags.tags.first { $0.slug == slug }?.articles.count ?? 0
@@ -200,6 +204,15 @@ struct LinkTargets {
             if slugs.contains(slug) { return nil }
             return (.brokenLink, "\(what) \(link.written): no country page \"\(slug)\"\(Suggestions.hint(for: slug, in: slugs)); "
                 + "a country has a page once a published prisoner is from there")
+        case .countryStatus(let slug, let status):
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            let slugs = index.countries.countries.map(\.slug)
+            guard let country = index.countries.countries.first(where: { $0.slug == slug }) else {
+                return (.brokenLink, "\(what) \(link.written): no country page \"\(slug)\"\(Suggestions.hint(for: slug, in: slugs)); "
+                    + "a country has a page once a published prisoner is from there")
+            }
+            if country.count(status) > 0 { return nil }
+            return (.brokenLink, "\(what) \(link.written): no published prisoner from \(country.name) has the status \"\(status.rawValue)\", so its page is not written")
         case .tag(let slug):
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             let slugs = index.tags.tags.map(\.slug)
@@ -252,7 +265,7 @@ struct LinkTargets {
         case .searchScript, .searchIndex:
             // Written only with search on (and Pagefind's files are its own to name).
             return config?.search == nil ? nothing : nil
-        case .home, .prisoners, .names, .articles, .countries, .tags, .timeline, .timelineFeed, .reportsFeed, .data,
+        case .home, .prisoners, .prisonersByArrest, .prisonersByReview, .names, .articles, .countries, .tags, .timeline, .timelineFeed, .reportsFeed, .data,
              .stylesheet, .robots, .sitemap, .notFound, .formerAddress, .chart:
             return nil
         }
