@@ -11,7 +11,7 @@ public enum PrisonerListPage {
         let everyone = orders.list(order)
         let first = urls.path(order.route)
         let statuses: [HTML] = orders.byStatus.map { group in
-            "<a href=\"\(urls.status(group.status))\">\(group.status.label)</a> \(grouped(group.prisoners.count))"
+            "<a href=\"\(urls.status(group.status))\">\(group.status.label)</a> (\(grouped(group.prisoners.count)))"
         }
         let orderLinks: [HTML] = PrisonerOrders.Order.allCases.map { other in
             other == order ? "<li><a href=\"\(urls.path(other.route))\" aria-current=\"page\">\(other.label)</a></li>"
