@@ -63,7 +63,10 @@ public enum Stylesheet {
     ul.articles>li{margin-bottom:1rem}
     ul.articles h2,ul.articles h3{border:0;margin:.25rem 0}
     ul.articles p{margin:.2rem 0}
-    ul.prisoners li{padding:.25rem 0}
+    ul.prisoners li{position:relative;padding:.3rem 0;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
+    ul.photos li{padding-left:3.25rem;min-height:2.5rem}
+    ul.prisoners img{position:absolute;left:0;top:.35rem;border-radius:3px;background:var(--soft)}
+    .orders{margin:.5rem 0 1rem}
     ol.sources{list-style:decimal;padding-left:1.5rem}
     .tags{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
     .tags li{background:var(--soft);padding:0 .5rem;border-radius:3px}

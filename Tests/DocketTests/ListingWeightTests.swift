@@ -4,9 +4,10 @@ import Testing
 @testable import DocketCorpus
 @testable import DocketModel
 
-/// Issue 22, part 7: on a generated monitor of 2,000 people, each page of the prisoner list, the
-/// status lists, the index of names and the timeline's years stays under 100 KB; every person is
-/// reached from `/prisoners/`'s pages, and every spelling of every name is two clicks from home.
+/// Issue 22, part 7: on a generated monitor of 2,000 people, each page of the prisoner list (in
+/// each of its three orders), the status lists, the country pages and their lists by status, the
+/// index of names and the timeline's years stays under 100 KB; every person is reached from each
+/// order's pages, and every spelling of every name is two clicks from home.
 @Suite struct ListingWeightTests {
     @Test func prisonerAndStatusListsStayUnder100KB() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docket-weight-\(UUID().uuidString)")
@@ -17,29 +18,50 @@ import Testing
                                           asOf: try PartialDate(parsing: "2025-06-01"), jobs: 2)
         #expect(try SiteBuilder(options: options).build().succeeded)
         let site = try #require(SiteLoader(siteDirectory: folder).load().site)
-        var listings: [URL] = [output.appendingPathComponent("prisoners/index.html")]
-        let later = output.appendingPathComponent("prisoners/page")
-        let laterPages = try FileManager.default.contentsOfDirectory(atPath: later.path)
-        #expect(laterPages.count == 19)
-        listings += laterPages.map { later.appendingPathComponent("\($0)/index.html") }
-        let statusFolder = output.appendingPathComponent("status")
-        for status in try FileManager.default.contentsOfDirectory(atPath: statusFolder.path) {
-            listings.append(statusFolder.appendingPathComponent("\(status)/index.html"))
-            let pages = statusFolder.appendingPathComponent("\(status)/page")
-            for page in (try? FileManager.default.contentsOfDirectory(atPath: pages.path)) ?? [] {
-                listings.append(pages.appendingPathComponent("\(page)/index.html"))
+        var listings: [URL] = []
+        var orders: [String: Int] = [:]
+        for folder in ["prisoners", "prisoners/by-arrest", "prisoners/by-review"] {
+            listings.append(output.appendingPathComponent("\(folder)/index.html"))
+            let later = output.appendingPathComponent("\(folder)/page")
+            let laterPages = try FileManager.default.contentsOfDirectory(atPath: later.path)
+            #expect(laterPages.count == 19, "\(folder)")
+            listings += laterPages.map { later.appendingPathComponent("\($0)/index.html") }
+            orders[folder] = laterPages.count + 1
+        }
+        // Each country page and its lists by status (the corpus puts a tenth of the people in one,
+        // thousands at 10k + 10k).
+        let countryFolder = output.appendingPathComponent("countries")
+        for country in try FileManager.default.contentsOfDirectory(atPath: countryFolder.path) where !country.hasSuffix(".html") {
+            listings.append(countryFolder.appendingPathComponent("\(country)/index.html"))
+            let statuses = countryFolder.appendingPathComponent("\(country)/status")
+            for status in (try? FileManager.default.contentsOfDirectory(atPath: statuses.path)) ?? [] {
+                listings.append(statuses.appendingPathComponent("\(status)/index.html"))
+                let pages = statuses.appendingPathComponent("\(status)/page")
+                for page in (try? FileManager.default.contentsOfDirectory(atPath: pages.path)) ?? [] {
+                    listings.append(pages.appendingPathComponent("\(page)/index.html"))
+                }
             }
         }
-        var reached = Set<String>()
+        let largest = try #require(SiteIndex(site: site, asOf: PartialDate(year: 2025, month: 6, day: 1)).countries.countries
+            .max { $0.prisoners.count < $1.prisoners.count })
+        #expect(largest.prisoners.count > 150)
+        for status in PrisonerStatus.allCases where largest.count(status) > 0 {
+            let pages = (largest.count(status) + ListingSizes.countryStatus - 1) / ListingSizes.countryStatus
+            let first = Route.countryStatus(largest.slug, status).path
+            #expect(listings.map(\.path).contains(output.appendingPathComponent(Route.outputFile(forPath: Route.paginated(first, page: pages))).path))
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(Route.outputFile(forPath: Route.paginated(first, page: pages + 1))).path))
+        }
+        var reached: [String: Set<String>] = [:]
         for file in listings {
             let data = try Data(contentsOf: file)
             #expect(data.count < 100_000, "\(file.path) is \(data.count) bytes")
-            if file.path.contains("/prisoners/") {
+            if let folder = orders.keys.filter({ file.path.hasPrefix(output.appendingPathComponent($0).path + "/") }).max(by: { $0.count < $1.count }) {
                 let text = String(decoding: data, as: UTF8.self)
-                for prisoner in site.prisoners where text.contains("href=\"/prisoners/\(prisoner.slug)/\"") { reached.insert(prisoner.slug) }
+                for prisoner in site.prisoners where text.contains("href=\"/prisoners/\(prisoner.slug)/\"") { reached[folder, default: []].insert(prisoner.slug) }
             }
         }
-        #expect(reached.count == site.prisoners.count)
+        for folder in orders.keys { #expect(reached[folder]?.count == site.prisoners.count, "\(folder)") }
+        #expect(orders.values.allSatisfy { $0 == 20 })
 
         // The index of names: every page small, and every spelling one click from a link on the
         // home page (its bar of letters leads to each page of names).

@@ -105,6 +105,7 @@ import Testing
             #expect(html.contains("<a href=\"/prisoners/tall/\"><img src=\"/media/people/tall.png\" width=\"27\" height=\"40\" alt=\"\" loading=\"lazy\">Tall Person</a>"), "\(page)")
             #expect(html.contains("<a href=\"/prisoners/wide/\"><img src=\"/media/people/wide.png\" width=\"40\" height=\"27\" alt=\"\" loading=\"lazy\">Wide Person</a>"), "\(page)")
             #expect(html.contains("<a href=\"/prisoners/none/\">No Photo</a>"), "\(page)")
+            #expect(html.contains("<ul class=\"prisoners photos\">"), "\(page)")
         }
         let copied = try Data(contentsOf: site.output.appendingPathComponent("media/people/tall.png"))
         #expect([UInt8](copied) == ReaderOutputsTests.png(width: 400, height: 600))

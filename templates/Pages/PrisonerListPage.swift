@@ -58,7 +58,8 @@ enum PrisonerList {
 
             """
         }
-        return "<ul class=\"prisoners\">\n\(items)</ul>\n"
+        // With a photo in the list, every name is indented past the photos' column.
+        return prisoners.contains { $0.photo != nil } ? "<ul class=\"prisoners photos\">\n\(items)</ul>\n" : "<ul class=\"prisoners\">\n\(items)</ul>\n"
     }
 
     /// The status and since when: "Imprisoned since 3 May 2021", "Released 2 June 2024".
