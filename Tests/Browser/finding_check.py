@@ -75,7 +75,7 @@ def people_listed(driver, url):
         driver.get(url)
         for link in driver.find_elements(By.CSS_SELECTOR, "main a[href*='/prisoners/']"):
             match = re.search(r"/prisoners/([^/]+)/$", urllib.parse.urlparse(link.get_attribute("href")).path)
-            if match and match.group(1) != "page":
+            if match and match.group(1) not in ("page", "by-arrest", "by-review"):
                 found.add(match.group(1))
         nexts = driver.find_elements(By.CSS_SELECTOR, "main a[rel=next]")
         url = nexts[0].get_attribute("href") if nexts else None

@@ -161,9 +161,12 @@ import Testing
         let site = try TestSite()
         try site.prisoner("by-arrest", "name: A\ncountry: Yemen\nstatus: detained")
         try site.prisoner("by-review", "name: B\ncountry: Yemen\nstatus: detained")
+        // Nor former slugs: the redirect from one would be written where the list is.
+        try site.prisoner("c", "name: C\ncountry: Yemen\nstatus: detained\nformer_slugs: [by-review, c-old]")
         #expect(rendered(site.load().diagnostics) == [
             "content/prisoners/by-arrest.md:1:1: error: a prisoner cannot be called \"by-arrest\": /prisoners/by-arrest/ is the list of prisoners by date of arrest; rename the file [E034 reserved-slug]",
             "content/prisoners/by-review.md:1:1: error: a prisoner cannot be called \"by-review\": /prisoners/by-review/ is the list of prisoners by when they were last reviewed; rename the file [E034 reserved-slug]",
+            "content/prisoners/c.md:5:16: error: a prisoner cannot have the former slug \"by-review\": /prisoners/by-review/ is the list of prisoners by when they were last reviewed [E034 reserved-slug]",
         ])
     }
 }

@@ -78,7 +78,7 @@ enum PrisonerDecoder {
         var events = SharedFields.events(fields, sources: sources, origin: .prisoner(slug: slug), owner: slug,
                                          reader: &reader, references: &references, links: &links)
 
-        let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, reader: &reader)
+        let formerSlugs = RecordHistory.formerSlugs(fields, slug: slug, isPrisoner: true, reader: &reader)
         let corrections = RecordHistory.corrections(fields, reader: &reader, links: &links)
 
         SiteDateChecks.prisoner(fields, updated: updated, reader: &reader)

@@ -7,9 +7,10 @@ enum RecordHistory {
     static let correctionKeys = ["date", "text"]
 
     /// `former_slugs`: each checked for shape like a file's slug, and not this file's own slug;
-    /// a page's not one the site uses itself. A slug written twice is kept once (with a warning).
+    /// a page's not one the site uses itself, a prisoner's not a folder the prisoner list uses
+    /// (its redirect would be written over the list). A slug written twice is kept once (with a warning).
     /// Whether another file holds it is known only once every file is read (`FormerSlugs`).
-    static func formerSlugs(_ fields: FieldReader.Fields, slug: String, isPage: Bool = false,
+    static func formerSlugs(_ fields: FieldReader.Fields, slug: String, isPage: Bool = false, isPrisoner: Bool = false,
                             reader: inout FieldReader) -> [SlugReference] {
         var found: [SlugReference] = []
         for (former, node) in reader.stringList("former_slugs", in: fields) {
@@ -25,6 +26,10 @@ enum RecordHistory {
             }
             if isPage && Route.reservedSlugs.contains(former) {
                 reader.report(.reservedSlug, "a page cannot have the former slug \"\(former)\": /\(former)/ is used by the site itself", at: node)
+                continue
+            }
+            if isPrisoner, let use = Route.reservedPrisonerSlugs[former] {
+                reader.report(.reservedSlug, "a prisoner cannot have the former slug \"\(former)\": /prisoners/\(former)/ \(use)", at: node)
                 continue
             }
             if found.contains(where: { $0.slug == former }) {
