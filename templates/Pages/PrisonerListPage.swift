@@ -23,7 +23,7 @@ public enum PrisonerListPage {
             <h1>\(heading)\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(everyone.count, "person", "people")) in this monitor\(statuses.isEmpty ? HTML() : ": \(statuses.joined(separator: " · "))" as HTML). \(FacetLinks.line(context)).</p>
             <nav class="orders" aria-label="Order of the list"><ul>\(orderLinks)</ul></nav>
-            \(everyone.isEmpty ? "<p class=\"empty\">No prisoners yet.</p>\n" : PrisonerList.list(Array(chunk), context, reviewed: order == .review))\
+            \(everyone.isEmpty ? "<p class=\"empty\">No prisoners yet.</p>\n" : PrisonerList.list(Array(chunk), context, order: order))\
             \(nav)
             """
             return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? "\(heading), page \(number)" : heading,
@@ -46,12 +46,21 @@ enum PrisonerList {
     /// The longer side of a photo in a list, in CSS pixels.
     static let thumbnail = 40
 
-    static func list(_ prisoners: [Prisoner], _ context: PageContext, showCountry: Bool = true, reviewed: Bool = false) -> HTML {
+    /// `order`: the prisoner list's order, whose date each line then shows ("arrested …" where the
+    /// status does not say it, "reviewed …").
+    static func list(_ prisoners: [Prisoner], _ context: PageContext, showCountry: Bool = true, order: PrisonerOrders.Order? = nil) -> HTML {
         let urls = context.urls
         let items: [HTML] = prisoners.map { prisoner in
             var details: [String] = showCountry ? [prisoner.country] : []
             details.append(standing(prisoner))
-            if reviewed, let date = PrisonerOrders.reviewed(prisoner) { details.append("reviewed \(date.display)") }
+            switch order {
+            case .arrest?:
+                if !prisoner.status.isHeld, let arrested = prisoner.arrested { details.append("arrested \(arrested.display)") }
+            case .review?:
+                if let date = PrisonerOrders.reviewed(prisoner) { details.append("reviewed \(date.display)") }
+            case .name?, nil:
+                break
+            }
             return """
             <li><a href="\(urls.prisonerPath(prisoner.slug))">\(photo(prisoner, urls))\(prisoner.name)</a>\(draftMark(prisoner.draft)) \
             <span class="meta">\(details.joined(separator: " · "))</span></li>
