@@ -150,7 +150,7 @@ import Testing
         try bare.prisoner("x", "name: X\ncountry: Azerbaijan\nstatus: detained\ncharges: [Hooliganism]")
         #expect(try bare.build().succeeded)
         for folder in ["charges", "arrests", "professions", "outlets"] { #expect(!bare.exists("\(folder)/index.html")) }
-        #expect(try bare.read("prisoners/index.html").contains("grouped by status. <a href=\"/countries/\">By country</a>.</p>"))
+        #expect(try bare.read("prisoners/index.html").contains("<a href=\"/status/detained/\">Detained</a> (1). <a href=\"/countries/\">By country</a>.</p>"))
     }
 
     /// Past 100 people a value, and a prison, continue on `page/2/`, each person once.
