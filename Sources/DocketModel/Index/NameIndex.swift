@@ -64,7 +64,7 @@ public struct NameIndex: Sendable {
     public static let indexPageLimit = 800
     /// The names a page of a letter's own shows (85 to 130 bytes each, with namesakes' notes:
     /// under 100 KB).
-    public static let letterPageSize = 600
+    public static let letterPageSize = 500
 
     /// Each script present, in `NameCollation.Script`'s order.
     public let sections: [Section]

@@ -111,7 +111,7 @@ public enum ListingSizes {
     /// A country's people with one status (`countries/<slug>/status/<status>/`).
     public static let countryStatus = 100
     public static let tag = 50
-    public static let timelineYear = 200
+    public static let timelineYear = 150
     /// A page of a person's full timeline or reports.
     public static let personList = 150
     /// The events and reports a person's page shows; a full list is written past them.
