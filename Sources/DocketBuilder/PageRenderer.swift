@@ -30,6 +30,7 @@ public enum PageRenderer {
 
         let names = NameIndex(site.prisoners)
         let orders = PrisonerOrders(site.prisoners)
+        let recent = RecentChanges(site)
         // The longest job first, so no thread is left with it at the end.
         var jobs: [PageJob] = [PageJob {
             let (json, csv) = OpenData.eventFiles(context)
@@ -45,11 +46,11 @@ public enum PageRenderer {
             PageJob { PrisonerListPage.render(.review, orders, context).map(page) },
             PageJob { ArticleListPage.render(context).map(page) },
             PageJob {
-                var files = [OutputFile(path: Route.home.outputFile, contents: HomePage.render(context, names: names).bytes)]
+                var files = [OutputFile(path: Route.home.outputFile, contents: HomePage.render(context, names: names, recent: recent).bytes)]
                 if let chart = ChartFile.svg(index.series, subject: "") { files.append(OutputFile(path: Route.chart.outputFile, contents: Array(chart.utf8))) }
                 return files
             },
-            single(.timeline) { TimelinePage.renderHub(context) },
+            single(.timeline) { TimelinePage.renderHub(context, recent: recent) },
             single(.countries) { CountryListPage.render(context) },
             single(.tags) { TagListPage.render(context) },
             single(.data) { DataPage.render(context) },
@@ -94,6 +95,14 @@ public enum PageRenderer {
         if !context.corrections.isEmpty {
             jobs.append(single(.corrections) { CorrectionsPage.render(context) })
             jobs.append(bytes(.correctionsFeed) { AtomFeed.corrections(context) })
+        }
+        if !index.schedule.upcoming.isEmpty {
+            jobs.append(PageJob { UpcomingPage.render(context).map(page) })
+            jobs.append(bytes(.upcomingFeed) { AtomFeed.upcoming(context) })
+        }
+        if !recent.changes.isEmpty {
+            jobs.append(PageJob { UpdatedPage.render(recent, context).map(page) })
+            jobs.append(bytes(.updatedFeed) { AtomFeed.updated(recent, context) })
         }
         if !site.prisons.isEmpty {
             let prisons = PrisonIndex(site)

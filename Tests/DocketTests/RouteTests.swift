@@ -11,7 +11,7 @@ import Testing
         #expect(Route.reservedSlugs == [
             "prisoners", "articles", "timeline", "countries", "status", "tags", "data", "media", "page",
             "feed", "sitemap", "robots", "404", "style", "index", "__docket", "corrections", "prisons", "names",
-            "search", "pagefind", "chart", "charges", "arrests", "professions", "outlets",
+            "search", "pagefind", "chart", "charges", "arrests", "professions", "outlets", "upcoming", "updated",
         ])
         for route in Route.everyKind {
             let name = Route.name(startingPath: route.outputFile)

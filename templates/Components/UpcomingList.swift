@@ -1,19 +1,22 @@
 import DocketModel
 
 /// "Upcoming": hearings, trials and appeals written with `scheduled: true` (see `Schedule`),
-/// soonest first, on the home page, the timeline, a person's page and a report's. Nothing at
+/// soonest first, on the home page, the timeline (both linking to `UpcomingPage`), a person's page and a report's. Nothing at
 /// all where there are none, so a site without scheduled events is unchanged.
 enum UpcomingList {
-    /// How many the home page shows; the timeline shows them all.
+    /// The upcoming feed for a page's head (`HeadExtras.feeds`), when `/upcoming/` is written.
+    static func feeds(_ context: PageContext) -> [(title: String, url: String)] {
+        context.index.schedule.upcoming.isEmpty ? [] : [(title: "Upcoming", url: context.urls.upcomingFeed)]
+    }
+
+    /// How many the home page shows.
     static let homeCount = 5
 
-    /// The home page's short list, with a link to the timeline's whole list when it is longer.
+    /// The home page's short list, with a link to `/upcoming/` (which has them all, and the feed).
     static func home(_ context: PageContext) -> HTML {
         let upcoming = context.index.schedule.upcoming
         guard !upcoming.isEmpty else { return HTML() }
-        let more: HTML = upcoming.count > homeCount
-            ? "<p><a href=\"\(context.urls.timeline)#upcoming\">All \(grouped(upcoming.count)) upcoming</a></p>\n"
-            : HTML()
+        let more: HTML = "<p><a href=\"\(context.urls.upcoming)\">All upcoming</a> (\(grouped(upcoming.count)))</p>\n"
         return """
         <section aria-labelledby="upcoming">
         <h2 id="upcoming">Upcoming</h2>
@@ -23,10 +26,15 @@ enum UpcomingList {
         """
     }
 
-    /// The timeline's list, every upcoming event.
+    /// How many the timeline shows before its link to `/upcoming/`.
+    static let timelineCount = 20
+
+    /// The timeline's list, the soonest `timelineCount`, and a link to `/upcoming/`.
     static func timeline(_ context: PageContext) -> HTML {
         let upcoming = context.index.schedule.upcoming
-        return upcoming.isEmpty ? HTML() : section("upcoming", "Upcoming", EventList.list(upcoming, context))
+        guard !upcoming.isEmpty else { return HTML() }
+        let link: HTML = "<p><a href=\"\(context.urls.upcoming)\">All upcoming</a> (\(grouped(upcoming.count)))</p>\n"
+        return section("upcoming", "Upcoming", EventList.list(Array(upcoming.prefix(timelineCount)), context) + link)
     }
 
     /// A person's: what is set for them, then what was set for a day now past and not yet

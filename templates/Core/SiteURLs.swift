@@ -37,6 +37,10 @@ public struct SiteURLs: Sendable {
     public var correctionsFeed: String { path(.correctionsFeed) }
     public var prisons: String { path(.prisons) }
     public var names: String { path(.names) }
+    public var upcoming: String { path(.upcoming) }
+    public var upcomingFeed: String { path(.upcomingFeed) }
+    public var updated: String { path(.updated) }
+    public var updatedFeed: String { path(.updatedFeed) }
 
     public func prisoner(_ slug: String) -> String { path(.prisoner(slug)) }
     /// `prisoner(slug)` as parts, for a page to write without making the text first.

@@ -1,7 +1,7 @@
 import DocketModel
 
 /// Atom feeds (RFC 4287): reports (`/feed.xml`), timeline events (`/timeline/feed.xml`),
-/// corrections (`/corrections/feed.xml`) and one per prisoner (`/prisoners/<slug>/feed.xml`). Ids are absolute page URLs, stable from
+/// corrections (`/corrections/feed.xml`), upcoming events (`/upcoming/feed.xml`), recent changes (`/updated/feed.xml`) and one per prisoner (`/prisoners/<slug>/feed.xml`). Ids are absolute page URLs, stable from
 /// build to build; dates come from the content, so the same input gives the same feed.
 public enum AtomFeed {
     public static let entryLimit = 50
@@ -29,6 +29,8 @@ public enum AtomFeed {
             case article(Article, html: HTML)
             /// A correction, titled after the page it corrects.
             case correction(CorrectionEntry)
+            /// A person or report last changed (`RecentChanges`), with what changed.
+            case change(RecentChanges.Change)
         }
 
         /// `updated`, else `date`.
@@ -76,6 +78,46 @@ public enum AtomFeed {
         return feed(context, title: "Corrections · \(context.config.title)", selfURL: urls.correctionsFeed, page: urls.corrections, entries: entries)
     }
 
+    /// `/upcoming/feed.xml`: the next `entryLimit` scheduled events, soonest first. An entry's id
+    /// is `/upcoming/` and the event's anchor (whichever page holds it); its date is when the
+    /// file that sets it last changed (`announced`), not the day of the hearing, so a reader
+    /// sees it when it is announced.
+    public static func upcoming(_ context: PageContext) -> [UInt8] {
+        let urls = context.urls
+        let entries = context.index.schedule.upcoming.prefix(entryLimit).enumerated().map { offset, event in
+            let page = urls.paginated(urls.upcoming, page: UpcomingPage.page(ofOffset: offset)) + "#" + event.anchor
+            return Entry(date: announced(event, context.index), id: urls.absolute(urls.upcoming + "#" + event.anchor),
+                         link: urls.absolute(page), source: .event(event))
+        }
+        return feed(context, title: "Upcoming · \(context.config.title)", selfURL: urls.upcomingFeed, page: urls.upcoming, entries: entries)
+    }
+
+    /// `/updated/feed.xml`: the `entryLimit` latest changes. An entry's id is the changed page
+    /// and `#updated-<date>`, so a later review or correction is a new entry.
+    public static func updated(_ recent: RecentChanges, _ context: PageContext) -> [UInt8] {
+        let urls = context.urls
+        let entries = recent.changes.prefix(entryLimit).map { change in
+            let page = urls.origin(change.origin)
+            return Entry(date: change.date, id: urls.absolute(page + "#updated-" + change.date.description),
+                         link: urls.absolute(change.anchor.map { page + "#" + $0 } ?? page), source: .change(change))
+        }
+        return feed(context, title: "Recently updated · \(context.config.title)", selfURL: urls.updatedFeed, page: urls.updated, entries: entries)
+    }
+
+    /// When a scheduled event was last written: its report's date or latest correction, or its
+    /// person's `updated` or latest correction; the event's own date when the person has neither.
+    static func announced(_ event: Event, _ index: SiteIndex) -> PartialDate {
+        switch event.origin {
+        case .article(let slug):
+            guard let article = index.articleBySlug[slug] else { return event.date }
+            return Correction.modified(article.date, corrections: article.corrections) ?? article.date
+        case .prisoner(let slug):
+            guard let prisoner = index.prisonerBySlug[slug] else { return event.date }
+            if prisoner.corrections.isEmpty { return prisoner.updated ?? event.date }
+            return Correction.modified(prisoner.updated, corrections: prisoner.corrections) ?? event.date
+        }
+    }
+
     /// A correction's entry: its id and link the corrected page at the correction's anchor.
     static func correctionEntry(_ entry: CorrectionEntry, _ context: PageContext) -> Entry {
         let urls = context.urls
@@ -116,6 +158,8 @@ public enum AtomFeed {
         case .correction(let correction):
             raw("Correction: ")
             escaped(correction.title)
+        case .change(let change):
+            escaped(change.title)
         }
         let stamp = timestamp(entry.date)
         raw("</title>\n<id>")
@@ -161,6 +205,10 @@ public enum AtomFeed {
             escaped(HTML.escape("Corrected on " + correction.correction.date.display + ": "))
             escaped(correction.correction.textHTML)
             raw("</content>\n")
+        case .change(let change):
+            raw("<summary>")
+            escaped(change.summary)
+            raw("</summary>\n")
         }
         raw("</entry>\n")
     }

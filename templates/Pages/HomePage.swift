@@ -8,7 +8,9 @@ public enum HomePage {
 
     /// `names`: the index of names, whose bar of letters the home page shows, so any spelling
     /// is two clicks away (a letter, then the person).
-    public static func render(_ context: PageContext, names: NameIndex? = nil) -> HTML {
+    /// `recent`: what `/updated/` lists (made here when not given).
+    public static func render(_ context: PageContext, names: NameIndex? = nil, recent: RecentChanges? = nil) -> HTML {
+        let recent = recent ?? RecentChanges(context.index.site)
         let index = context.index
         let urls = context.urls
         let rows: [HTML] = index.heldByCountry.map { row in
@@ -47,10 +49,11 @@ public enum HomePage {
         <section aria-labelledby="latest-events">
         <h2 id="latest-events">Latest events</h2>
         \(EventList.list(Array(index.timeline.prefix(latestEventCount)), context))\
-        <p><a href="\(urls.timeline)">The whole timeline</a></p>
+        <p><a href="\(urls.timeline)">The whole timeline</a>\(UpdatedPage.link(recent, context))</p>
         </section>
         """
-        return Layout.page(context, title: nil, path: urls.home, section: .home, body: body)
+        return Layout.page(context, title: nil, path: urls.home, section: .home,
+                           head: HeadExtras(feeds: UpcomingList.feeds(context) + UpdatedPage.feeds(recent, context)), body: body)
     }
 
     /// "Find a name": the letters of the index of names, each a jump into `/names/` or its own page.

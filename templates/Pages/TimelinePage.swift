@@ -6,17 +6,20 @@ public enum TimelinePage {
     public static let latestCount = 50
     public static let perPage = ListingSizes.timelineYear
 
-    public static func renderHub(_ context: PageContext) -> HTML {
+    /// `recent`: what `/updated/` lists, which the hub links to when it is written.
+    public static func renderHub(_ context: PageContext, recent: RecentChanges) -> HTML {
         let urls = context.urls
         let index = context.index
         let body: HTML = """
         <h1>Timeline</h1>
-        <p class="lead">\(plural(index.timeline.count, "event")): arrests, trials, sentences, pardons and releases, newest first.</p>
+        <p class="lead">\(plural(index.timeline.count, "event")): arrests, trials, sentences, pardons and releases, newest first.\
+        \(UpdatedPage.sentence(recent, context))</p>
         \(yearNavigation(context, current: nil))\
         \(UpcomingList.timeline(context))\
         \(section("latest", "Latest events", EventList.list(Array(index.timeline.prefix(latestCount)), context)))
         """
-        return Layout.page(context, title: "Timeline", path: urls.timeline, section: .timeline, body: body)
+        return Layout.page(context, title: "Timeline", path: urls.timeline, section: .timeline,
+                           head: HeadExtras(feeds: UpcomingList.feeds(context) + UpdatedPage.feeds(recent, context)), body: body)
     }
 
     public static func renderYear(_ year: Int, _ events: [Event], _ context: PageContext) -> [RenderedPage] {

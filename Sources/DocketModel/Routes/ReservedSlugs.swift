@@ -10,6 +10,7 @@ extension Route {
         .prisons, .prison("x"), .charges, .charge("x"), .arrests, .arrestYear(2000),
         .professions, .profession("x"), .outlets, .outlet("x"), .names, .nameLetter("x"), .searchScript, .searchIndex("pagefind.js"),
         .chart, .countryChart("x"),
+        .upcoming, .upcomingFeed, .updated, .updatedFeed,
         .formerAddress(.prisoner("x")),
     ]
 

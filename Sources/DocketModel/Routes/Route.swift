@@ -84,6 +84,16 @@ public enum Route: Hashable, Sendable {
     case chart
     /// `countries/<slug>/chart.svg`: a country's chart, as an image file.
     case countryChart(String)
+    /// `upcoming/`: every scheduled hearing, trial and appeal from the site's date on, soonest
+    /// first (`Schedule`); made only when there is one.
+    case upcoming
+    /// `upcoming/feed.xml`, the upcoming events' Atom feed.
+    case upcomingFeed
+    /// `updated/`: people and reports by when they last changed (reviewed, corrected), newest
+    /// first (`RecentChanges`); made only when one has changed.
+    case updated
+    /// `updated/feed.xml`, the latest changes' Atom feed.
+    case updatedFeed
     /// `search.js`: the script that shows the search box, written only with `search: pagefind`.
     case searchScript
     /// A file of Pagefind's search bundle under `pagefind/` (`pagefind.js`), which Pagefind
@@ -153,6 +163,10 @@ public enum Route: Hashable, Sendable {
         case .nameLetter(let slug): "names/" + slug + "/"
         case .chart: "chart.svg"
         case .countryChart(let slug): "countries/" + slug + "/chart.svg"
+        case .upcoming: "upcoming/"
+        case .upcomingFeed: "upcoming/feed.xml"
+        case .updated: "updated/"
+        case .updatedFeed: "updated/feed.xml"
         case .searchScript: "search.js"
         case .searchIndex(let file): "pagefind/" + file
         case .formerAddress(let old): old.path

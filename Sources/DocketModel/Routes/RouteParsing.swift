@@ -47,6 +47,8 @@ extension Route {
         case ("data", 2): return second.isEmpty ? .data : .dataFile(second)
         case ("corrections", 2): return second == "feed.xml" ? .correctionsFeed : .corrections
         case ("prisons", 2): return .prisons
+        case ("upcoming", 2): return second == "feed.xml" ? .upcomingFeed : .upcoming
+        case ("updated", 2): return second == "feed.xml" ? .updatedFeed : .updated
         case ("names", 2): return .names
         case ("names", 3): return .nameLetter(second)
         case ("prisons", 3): return .prison(second)
@@ -85,11 +87,11 @@ extension Route {
     /// The listings a build splits into pages (`Pagination`): everyone (in each order), a
     /// country's people with one status, the reports, a status, a tag, a timeline year, a
     /// person's full timeline and reports, a letter's names, a prison, and a value of a facet
-    /// (an article, a year of arrest, a profession, an outlet).
+    /// (an article, a year of arrest, a profession, an outlet), the upcoming events and the recent changes.
     var isPaginated: Bool {
         switch self {
         case .prisoners, .prisonersByArrest, .prisonersByReview, .countryStatus, .articles, .status, .tag, .timelineYear,
-             .prisonerEvents, .prisonerReports, .nameLetter, .prison, .charge, .arrestYear, .profession, .outlet: true
+             .prisonerEvents, .prisonerReports, .nameLetter, .prison, .charge, .arrestYear, .profession, .outlet, .upcoming, .updated: true
         default: false
         }
     }
@@ -119,4 +121,8 @@ public enum ListingSizes {
     public static let personReports = 50
     /// A prison's people, and the people of one value of a facet (`/charges/<slug>/`, …).
     public static let facet = 100
+    /// `/upcoming/`'s scheduled events.
+    public static let upcoming = 100
+    /// `/updated/`'s people and reports.
+    public static let updated = 100
 }

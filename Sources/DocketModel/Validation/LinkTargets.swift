@@ -109,6 +109,12 @@ struct LinkTargets {
         case .charge(let slug), .profession(let slug), .outlet(let slug):
             guard let index = index(withDrafts: publishesDrafts), let facet = Self.facet(route, of: index) else { return nil }
             return laterPage(link, page, count: facet.value(slug: slug)?.prisoners.count ?? 0, size: ListingSizes.facet, noun: "people")
+        case .upcoming:
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            return laterPage(link, page, count: index.schedule.upcoming.count, size: ListingSizes.upcoming, noun: "events")
+        case .updated:
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            return laterPage(link, page, count: RecentChanges(index.site).changes.count, size: ListingSizes.updated, noun: "changes")
         case .arrestYear(let year):
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             let count = index.facets.arrests.value(slug: String(year))?.prisoners.count ?? 0
@@ -227,6 +233,15 @@ struct LinkTargets {
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             if index.years.contains(where: { $0.year == year }) { return nil }
             return (.brokenLink, "\(what) \(link.written): the timeline has no events in \(year), so it has no page for that year")
+        case .upcoming, .upcomingFeed:
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            if !index.schedule.upcoming.isEmpty { return nil }
+            return (.brokenLink, "\(what) \(link.written): nothing is scheduled from the site's date on, so /\(route.path) is not written")
+        case .updated, .updatedFeed:
+            guard let index = index(withDrafts: publishesDrafts) else { return nil }
+            if !RecentChanges(index.site).changes.isEmpty { return nil }
+            return (.brokenLink, "\(what) \(link.written): no person has been reviewed (\"updated\") or corrected, "
+                + "nor a report corrected, so /\(route.path) is not written")
         case .corrections, .correctionsFeed:
             guard let index = index(withDrafts: publishesDrafts) else { return nil }
             if !CorrectionEntry.newestFirst(index.site).isEmpty { return nil }
