@@ -43,7 +43,8 @@ import Testing
     /// only past 50,000 addresses) or a name no route has is reported.
     @Test func topLevelNamesAreTheRoutes() throws {
         #expect(Route.topLevelFolders == ["prisoners", "articles", "countries", "status", "tags", "timeline", "data", "media",
-                                         "corrections", "prisons", "names", "pagefind", "charges", "arrests", "professions", "outlets"])
+                                         "corrections", "prisons", "names", "pagefind", "charges", "arrests", "professions", "outlets",
+                                         "upcoming", "updated"])
         #expect(Route.topLevelFiles == ["feed.xml", "style.css", "robots.txt", "sitemap.xml", "404.html"])
         let site = try site()
         try site.article("links", "title: Links\ndate: 2016-01-05", body: """
