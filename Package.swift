@@ -30,6 +30,9 @@ let package = Package(
         // where writers put text (`TextSink`, `ShortText`, `DecimalDigits`), a failed file-system
         // call (`FileSystemError`) and front-matter quoting (`YAMLText`).
         .target(name: "DocketSupport", path: "Sources/DocketSupport"),
+        // Interface languages (issue 23): plural rules, per-language catalogs of interface strings,
+        // dates and numbers in English, Azerbaijani and Russian. Nothing uses it yet.
+        .target(name: "DocketLocalization", dependencies: ["DocketSupport"], path: "Sources/DocketLocalization"),
         // Markdown → safe HTML through libcmark.
         .target(name: "DocketMarkdown", dependencies: ["DocketSupport", "CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
         // libyaml from Debian's libyaml-dev, found through pkg-config: front matter is composed
@@ -84,7 +87,7 @@ let package = Package(
             name: "DocketTests",
             dependencies: [
                 "DocketSupport", "DocketBuilder", "DocketModel", "DocketMarkdown", "Templates", "DocketEditing", "DocketPreview", "DocketCorpus",
-                "CLibYAML",
+                "DocketLocalization", "CLibYAML",
             ],
             path: "Tests/DocketTests"
         ),
