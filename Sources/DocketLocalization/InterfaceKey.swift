@@ -145,6 +145,13 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case eventHealth = "event.health"
     case eventRelease = "event.release"
     case eventPardon = "event.pardon"
+    case eventAmnesty = "event.amnesty"
+    case eventAcquittal = "event.acquittal"
+    case eventDeath = "event.death"
+    case eventAward = "event.award"
+    case eventStatement = "event.statement"
+    case eventLegislation = "event.legislation"
+    case eventOther = "event.other"
     // Detention release kinds
     case releaseServed = "release.served"
     case releasePardoned = "release.pardoned"

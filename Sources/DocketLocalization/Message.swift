@@ -5,8 +5,12 @@ public enum Message: Sendable, Hashable {
     case days(Int)
     /// "1,085 days in detention".
     case daysInDetention(Int)
-    /// "7 years 6 months"; either part may be 0 (left out), both 0 is "0 months".
-    case sentenceTerm(years: Int, months: Int)
+    /// "7 years 6 months 10 days" (`SentenceTerm.display`); zero parts are left out, all zero
+    /// is "0 days".
+    case sentenceTerm(years: Int, months: Int, days: Int)
+    /// "Sentence reduced to 4 years", "Death sentence commuted to life imprisonment": `term` is
+    /// already written (`sentenceTerm`, or the `sentence.life` label); nil when annulled.
+    case sentenceChange(SentenceChange, fromDeath: Bool, term: String?)
     case years(Int)
     case months(Int)
     /// "12 people".
@@ -48,6 +52,8 @@ public enum Message: Sendable, Hashable {
         case .days: "count.days"
         case .daysInDetention: "count.daysInDetention"
         case .sentenceTerm: "sentence.term"
+        case .sentenceChange(let change, let fromDeath, _):
+            "sentenceChange.\(change.rawValue)" + (fromDeath ? ".fromDeath" : "")
         case .years: "count.years"
         case .months: "count.months"
         case .people: "count.people"
@@ -87,11 +93,13 @@ public enum Message: Sendable, Hashable {
         case .days(let n), .daysInDetention(let n), .years(let n), .months(let n), .people(let n),
              .reports(let n), .events(let n), .allEvents(let n), .allUpcoming(let n), .allPeople(let n):
             return [("count", number(n))]
-        case .sentenceTerm(let years, let months):
+        case .sentenceTerm(let years, let months, let days):
             var parts: [String] = []
             if years != 0 { parts.append(catalog.string(.years(years))) }
-            if months != 0 || years == 0 { parts.append(catalog.string(.months(months))) }
+            if months != 0 { parts.append(catalog.string(.months(months))) }
+            if days != 0 || parts.isEmpty { parts.append(catalog.string(.days(days))) }
             return [("term", parts.joined(separator: " "))]
+        case .sentenceChange(_, _, let term): return [("term", term ?? "")]
         case .pageOf(let page, let pages): return [("page", number(page)), ("pages", number(pages))]
         case .pageNumber(let page): return [("page", number(page))]
         case .namesPage(let letters): return [("letters", letters)]
