@@ -28,6 +28,11 @@ public enum PageRenderer {
             return PageJob { [OutputFile(path: output, contents: try render())] }
         }
 
+        /// A page's chart as its own file, when there are dates enough to draw one.
+        @Sendable func chart(_ route: Route, _ series: DetentionSeries, subject: String) -> [OutputFile] {
+            ChartFile.svg(series, subject: subject).map { [OutputFile(path: route.outputFile, contents: Array($0.utf8))] } ?? []
+        }
+
         let names = NameIndex(site.prisoners)
         let orders = PrisonerOrders(site.prisoners)
         let recent = RecentChanges(site)
@@ -46,9 +51,8 @@ public enum PageRenderer {
             PageJob { PrisonerListPage.render(.review, orders, context).map(page) },
             PageJob { ArticleListPage.render(context).map(page) },
             PageJob {
-                var files = [OutputFile(path: Route.home.outputFile, contents: HomePage.render(context, names: names, recent: recent).bytes)]
-                if let chart = ChartFile.svg(index.series, subject: "") { files.append(OutputFile(path: Route.chart.outputFile, contents: Array(chart.utf8))) }
-                return files
+                [OutputFile(path: Route.home.outputFile, contents: HomePage.render(context, names: names, recent: recent).bytes)]
+                    + chart(.chart, index.series, subject: "")
             },
             single(.timeline) { TimelinePage.renderHub(context, recent: recent) },
             single(.countries) { CountryListPage.render(context) },
@@ -70,11 +74,8 @@ public enum PageRenderer {
         }
         for country in index.countries.countries {
             jobs.append(PageJob {
-                var files = [OutputFile(path: Route.country(country.slug).outputFile, contents: CountryPage.render(country, context).bytes)]
-                if let chart = ChartFile.svg(country.series, subject: country.name) {
-                    files.append(OutputFile(path: Route.countryChart(country.slug).outputFile, contents: Array(chart.utf8)))
-                }
-                return files
+                [OutputFile(path: Route.country(country.slug).outputFile, contents: CountryPage.render(country, context).bytes)]
+                    + chart(.countryChart(country.slug), country.series, subject: country.name)
             })
             let byStatus = orders.byCountryAndStatus[country.name] ?? [:]
             jobs.append(PageJob {
