@@ -30,8 +30,8 @@ let package = Package(
         // where writers put text (`TextSink`, `ShortText`, `DecimalDigits`), a failed file-system
         // call (`FileSystemError`) and front-matter quoting (`YAMLText`).
         .target(name: "DocketSupport", path: "Sources/DocketSupport"),
-        // Interface languages (issue 23): plural rules, per-language catalogs of interface strings,
-        // dates and numbers in English, Azerbaijani and Russian. Nothing uses it yet.
+        // Interface languages: plural rules, per-language catalogs of interface strings, dates and
+        // numbers in English, Azerbaijani and Russian.
         .target(name: "DocketLocalization", dependencies: ["DocketSupport"], path: "Sources/DocketLocalization"),
         // Markdown → safe HTML through libcmark.
         .target(name: "DocketMarkdown", dependencies: ["DocketSupport", "CCmark", "CMarkdownArena"], path: "Sources/DocketMarkdown"),
@@ -46,11 +46,11 @@ let package = Package(
         // The site model: content files → validated prisoners, reports and events.
         .target(
             name: "DocketModel",
-            dependencies: ["DocketSupport", "DocketMarkdown", "CLibYAML"],
+            dependencies: ["DocketSupport", "DocketMarkdown", "DocketLocalization", "CLibYAML"],
             path: "Sources/DocketModel"
         ),
         // Page kinds as Swift string templates built on the escaping HTML type.
-        .target(name: "Templates", dependencies: ["DocketSupport", "DocketModel", "DocketMarkdown"], path: "templates"),
+        .target(name: "Templates", dependencies: ["DocketSupport", "DocketModel", "DocketMarkdown", "DocketLocalization"], path: "templates"),
         // Indexes, rendering every page, and the atomic output tree.
         .target(
             name: "DocketBuilder",

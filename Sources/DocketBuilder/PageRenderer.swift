@@ -7,41 +7,50 @@ import Templates
 /// listings first (the largest at the front so they are not left for last), then one job per
 /// prisoner (page, feed, long lists) and per report, the two taking turns, then photos; the
 /// sitemap is made from the paths the jobs produced.
+///
+/// A site in several languages is one set of jobs per language (`context` is in that language,
+/// its pages under the language's folder); the files every language shares (the stylesheet, the
+/// open data's files, robots.txt, the search script, media) come with the default language's.
 public enum PageRenderer {
     public static func jobs(_ context: PageContext, siteDirectory: URL? = nil) -> [PageJob] {
         let index = context.index
         let site = index.site
         let urls = context.urls
         let images = site.imageSizes
+        let makesSharedFiles = context.language.isDefault
         @Sendable func page(_ rendered: RenderedPage) -> OutputFile {
             OutputFile(path: urls.outputPath(rendered.path), contents: rendered.html.bytes)
         }
+        @Sendable func output(_ route: Route) -> String { urls.outputFile(route) }
         func single(_ route: Route, _ render: @escaping @Sendable () throws -> HTML) -> PageJob {
-            let output = route.outputFile
+            let output = output(route)
             return PageJob { [OutputFile(path: output, contents: try render().bytes)] }
         }
         func text(_ route: Route, _ render: @escaping @Sendable () throws -> String) -> PageJob {
-            PageJob(path: route.outputFile, render: render)
+            PageJob(path: output(route), render: render)
         }
         func bytes(_ route: Route, _ render: @escaping @Sendable () throws -> [UInt8]) -> PageJob {
-            let output = route.outputFile
+            let output = output(route)
             return PageJob { [OutputFile(path: output, contents: try render())] }
         }
 
         /// A page's chart as its own file, when there are dates enough to draw one.
         @Sendable func chart(_ route: Route, _ series: DetentionSeries, subject: String) -> [OutputFile] {
-            ChartFile.svg(series, subject: subject).map { [OutputFile(path: route.outputFile, contents: Array($0.utf8))] } ?? []
+            ChartFile.svg(series, subject: subject).map { [OutputFile(path: output(route), contents: Array($0.utf8))] } ?? []
         }
 
         let names = NameIndex(site.prisoners)
         let orders = PrisonerOrders(site.prisoners)
         let recent = RecentChanges(site)
-        // The longest job first, so no thread is left with it at the end.
-        var jobs: [PageJob] = [PageJob {
-            let (json, csv) = OpenData.eventFiles(context)
-            return [OutputFile(path: Route.dataFile("events.json").outputFile, contents: json),
-                    OutputFile(path: Route.dataFile("events.csv").outputFile, contents: csv)]
-        }]
+        var jobs: [PageJob] = []
+        if makesSharedFiles {
+            // The longest job first, so no thread is left with it at the end.
+            jobs.append(PageJob {
+                let (json, csv) = OpenData.eventFiles(context)
+                return [OutputFile(path: Route.dataFile("events.json").outputFile, contents: json),
+                        OutputFile(path: Route.dataFile("events.csv").outputFile, contents: csv)]
+            })
+        }
         for entry in index.years {
             jobs.append(PageJob { TimelinePage.renderYear(entry.year, entry.events, context).map(page) })
         }
@@ -51,7 +60,7 @@ public enum PageRenderer {
             PageJob { PrisonerListPage.render(.review, orders, context).map(page) },
             PageJob { ArticleListPage.render(context).map(page) },
             PageJob {
-                [OutputFile(path: Route.home.outputFile, contents: HomePage.render(context, names: names, recent: recent).bytes)]
+                [OutputFile(path: output(.home), contents: HomePage.render(context, names: names, recent: recent).bytes)]
                     + chart(.chart, index.series, subject: "")
             },
             single(.timeline) { TimelinePage.renderHub(context, recent: recent) },
@@ -59,22 +68,26 @@ public enum PageRenderer {
             single(.tags) { TagListPage.render(context) },
             single(.data) { DataPage.render(context) },
             single(.notFound) { NotFoundPage.render(context) },
-            text(.stylesheet) { Stylesheet.css },
             bytes(.reportsFeed) {
                 let reports = try AtomFeed.reportsInFeed(context).map { ($0, try PageBody.feedHTML($0.body, of: .article($0.slug), urls, images: images)) }
                 return AtomFeed.reports(reports, context)
             },
             bytes(.timelineFeed) { AtomFeed.timeline(context) },
-            text(.robots) { Sitemap.robots(context) },
-            bytes(.dataFile("prisoners.json")) { OpenData.prisonersJSON(context) },
-            bytes(.dataFile("prisoners.csv")) { OpenData.prisonersCSV(context) },
         ]
+        if makesSharedFiles {
+            jobs += [
+                text(.stylesheet) { Stylesheet.css },
+                text(.robots) { Sitemap.robots(context) },
+                bytes(.dataFile("prisoners.json")) { OpenData.prisonersJSON(context) },
+                bytes(.dataFile("prisoners.csv")) { OpenData.prisonersCSV(context) },
+            ]
+        }
         for group in orders.byStatus {
             jobs.append(PageJob { StatusPage.render(group.status, group.prisoners, context).map(page) })
         }
         for country in index.countries.countries {
             jobs.append(PageJob {
-                [OutputFile(path: Route.country(country.slug).outputFile, contents: CountryPage.render(country, context).bytes)]
+                [OutputFile(path: output(.country(country.slug)), contents: CountryPage.render(country, context).bytes)]
                     + chart(.countryChart(country.slug), country.series, subject: country.name)
             })
             let byStatus = orders.byCountryAndStatus[country.name] ?? [:]
@@ -90,7 +103,7 @@ public enum PageRenderer {
         for staticPage in site.pages {
             jobs.append(single(.page(staticPage.slug)) { StaticPage.render(staticPage, context) })
         }
-        if site.config.search != nil {
+        if site.config.search != nil && makesSharedFiles {
             jobs.append(text(.searchScript) { SearchScript.source })
         }
         if !context.corrections.isEmpty {
@@ -125,7 +138,7 @@ public enum PageRenderer {
         let redirects = formerAddresses(site)
         if !redirects.isEmpty {
             jobs.append(PageJob {
-                redirects.map { OutputFile(path: $0.old.outputFile, contents: RedirectPage.render(to: $0.target, title: $0.title, context).bytes) }
+                redirects.map { OutputFile(path: output($0.old), contents: RedirectPage.render(to: $0.target, title: $0.title, context).bytes) }
             })
         }
         // Prisoners and reports take turns, so two threads next to each other in the list
@@ -133,9 +146,9 @@ public enum PageRenderer {
         let prisonerJobs = site.prisoners.map { prisoner in
             PageJob {
                 let biography = try PageBody.html(prisoner.body, on: .prisoner(prisoner.slug), urls, images: images)
-                var files = [OutputFile(path: Route.prisoner(prisoner.slug).outputFile,
+                var files = [OutputFile(path: output(.prisoner(prisoner.slug)),
                                         contents: PrisonerPage.render(prisoner, biography: biography, context).bytes)]
-                files.append(OutputFile(path: Route.prisonerFeed(prisoner.slug).outputFile, contents: AtomFeed.prisoner(prisoner, context)))
+                files.append(OutputFile(path: output(.prisonerFeed(prisoner.slug)), contents: AtomFeed.prisoner(prisoner, context)))
                 files += PrisonerListingPages.render(prisoner, context).map(page)
                 return files
             }
@@ -146,7 +159,7 @@ public enum PageRenderer {
             }
         }
         jobs += alternating(prisonerJobs, articleJobs)
-        if let siteDirectory { jobs += media(site, siteDirectory: siteDirectory) }
+        if let siteDirectory, makesSharedFiles { jobs += media(site, siteDirectory: siteDirectory) }
         return jobs
     }
 
@@ -178,17 +191,21 @@ public enum PageRenderer {
     }
 
     /// The sitemap: every HTML page the other jobs made (but the 404 and the redirects from
-    /// former addresses), with the date its content last changed where known; split under a
-    /// sitemap index past `limit` pages.
+    /// former addresses), in every language, with the date its content last changed where known;
+    /// split under a sitemap index past `limit` pages.
     public static func sitemap(paths: [String], _ context: PageContext, limit: Int = Sitemap.urlLimit) -> [OutputFile] {
         var pages: [(folder: Substring, modified: PartialDate?)] = []
         pages.reserveCapacity(paths.count)
-        let redirects = Set(formerAddresses(context.index.site).map(\.old.outputFile))
+        let folders = context.config.languages.filter { !$0.isDefault }.map(\.folder)
+        let formerRoutes = formerAddresses(context.index.site).map(\.old.outputFile)
+        let redirects = Set(formerRoutes + folders.flatMap { folder in formerRoutes.map { folder + $0 } })
         for path in paths.sorted() where path.utf8.hasSuffix(Route.indexFile) {
             if !redirects.isEmpty && redirects.contains(path) { continue }
             let folder = path.dropLast(Route.indexFile.utf8CodeUnitCount)
-            let latestCorrection = folder == Route.corrections.path ? context.corrections.first?.correction.date : nil
-            pages.append((folder, latestCorrection ?? modified(folder, context.index)))
+            // The same page in every language changed when the default language's did.
+            let pageFolder = folders.first { folder.hasPrefix($0) }.map { folder.dropFirst($0.count) } ?? folder
+            let latestCorrection = pageFolder == Route.corrections.path ? context.corrections.first?.correction.date : nil
+            pages.append((folder, latestCorrection ?? modified(pageFolder, context.index)))
         }
         return Sitemap.files(pages, context, limit: limit).map { OutputFile(path: $0.path, contents: $0.contents) }
     }
@@ -238,9 +255,20 @@ public enum PageRenderer {
         return jobs
     }
 
+    /// The jobs of every language: one context per language, the default language's first.
+    public static func jobs(_ contexts: [PageContext], siteDirectory: URL? = nil) -> [PageJob] {
+        contexts.flatMap { jobs($0, siteDirectory: siteDirectory) }
+    }
+
     /// Every file rendered at once (for tests and small sites; a build streams `jobs` instead).
     public static func render(_ context: PageContext, siteDirectory: URL? = nil, jobs threads: Int = Parallel.defaultJobs) throws -> [OutputFile] {
-        let made = Parallel.map(jobs(context, siteDirectory: siteDirectory), jobs: threads) { job in Result { try job.make() } }
+        try render([context], siteDirectory: siteDirectory, jobs: threads)
+    }
+
+    /// Every file of every language rendered at once (`contexts`: one per language, default first).
+    public static func render(_ contexts: [PageContext], siteDirectory: URL? = nil, jobs threads: Int = Parallel.defaultJobs) throws -> [OutputFile] {
+        let context = contexts[0]
+        let made = Parallel.map(jobs(contexts, siteDirectory: siteDirectory), jobs: threads) { job in Result { try job.make() } }
         var files = try made.flatMap { try $0.get() }
         files += sitemap(paths: files.map(\.path), context)
         return files

@@ -107,8 +107,9 @@ public struct SiteBuilder {
                                   prisonerCount: 0, articleCount: 0, eventCount: 0)
                 }
             }
-            let context = PageContext(index: index, showsDrafts: options.includeDrafts)
-            let jobs = PageRenderer.jobs(context, siteDirectory: options.siteDirectory)
+            let contexts = Self.contexts(site: site, index: index, asOf: options.asOf, showsDrafts: options.includeDrafts, jobs: options.jobs)
+            let context = contexts[0]
+            let jobs = PageRenderer.jobs(contexts, siteDirectory: options.siteDirectory)
             let summary: OutputWriter.Summary
             do {
                 summary = try OutputWriter(outputDirectory: options.outputDirectory)
@@ -138,7 +139,7 @@ public struct SiteBuilder {
                 // Started while the model is still held: Swift frees a value after its last use,
                 // and the model's 50 ms (at 10k + 10k) of freeing should run beside the
                 // recording, not before it.
-                withExtendedLifetime((loaded, site, index, context, jobs)) {
+                withExtendedLifetime((loaded, site, index, contexts, jobs)) {
                     DispatchQueue.global().async(group: recording) {
                         // Pagefind's files are stamped too: one removed or touched means a full build, which runs it again.
                         let stamped = searchIndexed ? paths + SearchIndexer.bundleFiles(in: output) : paths
@@ -146,7 +147,7 @@ public struct SiteBuilder {
                     }
                 }
             }
-            if !options.freesModel { KeptUntilExit.keep((loaded, site, index, context, jobs)) }
+            if !options.freesModel { KeptUntilExit.keep((loaded, site, index, contexts, jobs)) }
         }
         // The model, the index and the jobs were freed as the block above ended (unless kept for
         // the exit), on this thread, while another recorded the cache; the cache is complete
@@ -154,6 +155,21 @@ public struct SiteBuilder {
         recording.wait()
         clock.lap("cache recorded, memory freed")
         return report
+    }
+}
+
+extension SiteBuilder {
+    /// One page context per language of the site, the default language's first (made from
+    /// `index`, already built); each other language's is of the site as it reads it
+    /// (`Site.localized(to:)`), indexed again, so its lists are in its own words.
+    public static func contexts(site: Site, index: SiteIndex, asOf: PartialDate, showsDrafts: Bool,
+                                jobs: Int = Parallel.defaultJobs) -> [PageContext] {
+        let languages = site.config.languages
+        return [PageContext(index: index, showsDrafts: showsDrafts, language: languages[0])]
+            + languages.dropFirst().map { language in
+                PageContext(index: SiteIndex(site: site.localized(to: language), asOf: asOf, jobs: jobs),
+                            showsDrafts: showsDrafts, language: language)
+            }
     }
 }
 

@@ -74,6 +74,14 @@ extension Catalog {
             .prisonKindColony: "Cəzaçəkmə müəssisəsi", .prisonKindPolice: "Polis şöbəsi və ya müvəqqəti saxlama yeri",
             .prisonKindPsychiatric: "Psixiatriya xəstəxanası", .prisonKindOther: "Digər saxlama yeri",
             .sentenceLife: "ömürlük azadlıqdan məhrumetmə", .sentenceDeath: "ölüm cəzası",
+            // New keys: frame
+            // ----
+            // New keys: lists
+            // ----
+            // New keys: feeds
+            // ----
+            // New keys: trans
+            // ----
         ],
         months: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
                  "noyabr", "dekabr"],
@@ -110,6 +118,14 @@ extension Catalog {
             "feed.reportsTitle": .text("Materiallar · {site}"),
             "feed.correctionsTitle": .text("Düzəlişlər · {site}"),
             "feed.personTitle": .text("{name} · {site}"),
+            // New keys: frame
+            // ----
+            // New keys: lists
+            // ----
+            // New keys: feeds
+            // ----
+            // New keys: trans
+            // ----
         ]
     )
 }

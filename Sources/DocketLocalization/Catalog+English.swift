@@ -66,6 +66,14 @@ extension Catalog {
             .prisonKindColony: "Penal colony", .prisonKindPolice: "Police station or temporary holding",
             .prisonKindPsychiatric: "Psychiatric hospital", .prisonKindOther: "Other place of detention",
             .sentenceLife: "life imprisonment", .sentenceDeath: "death",
+            // New keys: frame
+            // ----
+            // New keys: lists
+            // ----
+            // New keys: feeds
+            // ----
+            // New keys: trans
+            // ----
         ],
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                  "November", "December"],
@@ -102,6 +110,14 @@ extension Catalog {
             "feed.reportsTitle": .text("Reports · {site}"),
             "feed.correctionsTitle": .text("Corrections · {site}"),
             "feed.personTitle": .text("{name} · {site}"),
+            // New keys: frame
+            // ----
+            // New keys: lists
+            // ----
+            // New keys: feeds
+            // ----
+            // New keys: trans
+            // ----
         ]
     )
 }

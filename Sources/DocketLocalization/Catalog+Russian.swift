@@ -72,6 +72,14 @@ extension Catalog {
             .prisonKindColony: "Исправительная колония", .prisonKindPolice: "Отдел полиции или изолятор временного содержания",
             .prisonKindPsychiatric: "Психиатрическая больница", .prisonKindOther: "Другое место содержания",
             .sentenceLife: "пожизненное лишение свободы", .sentenceDeath: "смертная казнь",
+            // New keys: frame
+            // ----
+            // New keys: lists
+            // ----
+            // New keys: feeds
+            // ----
+            // New keys: trans
+            // ----
         ],
         months: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                  "ноябрь", "декабрь"],
@@ -128,6 +136,14 @@ extension Catalog {
             "feed.reportsTitle": .text("Материалы · {site}"),
             "feed.correctionsTitle": .text("Исправления · {site}"),
             "feed.personTitle": .text("{name} · {site}"),
+            // New keys: frame
+            // ----
+            // New keys: lists
+            // ----
+            // New keys: feeds
+            // ----
+            // New keys: trans
+            // ----
         ]
     )
 }

@@ -169,4 +169,12 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     // Sentences without a term
     case sentenceLife = "sentence.life"
     case sentenceDeath = "sentence.death"
+    // New keys: frame
+    // ----
+    // New keys: lists
+    // ----
+    // New keys: feeds
+    // ----
+    // New keys: trans
+    // ----
 }

@@ -36,14 +36,19 @@ public enum BodyLinks {
         /// The sizes of the images under `content/media/` the text shows, by path under `media/`
         /// (`court.png`): such an image is written with its size and `loading="lazy"`.
         public let images: [String: ImageDimensions]
+        /// On a page in a language other than the default (`basePath` is `/monitor/az/`): the
+        /// site's root (`/monitor/`), where the files every language shares are, so a link to
+        /// `/media/…` leads there and not to `/monitor/az/media/…`. Nil on the default language's pages.
+        public let sharedRoot: String?
 
         public init(basePath: String, page: String, origin: String? = nil, fromRoot: Bool = false,
-                    images: [String: ImageDimensions] = [:]) {
+                    images: [String: ImageDimensions] = [:], sharedRoot: String? = nil) {
             self.basePath = basePath
             self.page = page
             self.origin = origin
             self.fromRoot = fromRoot
             self.images = images
+            self.sharedRoot = sharedRoot
         }
 
         /// Links as written: a site at the root of its host, on its own pages.
@@ -51,10 +56,18 @@ public enum BodyLinks {
 
         /// This rebase with the sizes of the site's media images.
         public func showing(_ images: [String: ImageDimensions]) -> Rebase {
-            Rebase(basePath: basePath, page: page, origin: origin, fromRoot: fromRoot, images: images)
+            Rebase(basePath: basePath, page: page, origin: origin, fromRoot: fromRoot, images: images, sharedRoot: sharedRoot)
         }
 
-        var changesNothing: Bool { basePath == "/" && origin == nil && !fromRoot }
+        var changesNothing: Bool { basePath == "/" && origin == nil && !fromRoot && sharedRoot == nil }
+
+        /// A path this page's links lead to, moved to the shared root when it names a shared
+        /// file (`/monitor/az/media/x.png` → `/monitor/media/x.png`).
+        func shared(_ path: String) -> String {
+            guard let sharedRoot, path.hasPrefix(basePath) else { return path }
+            let rest = path.dropFirst(basePath.count)
+            return rest.hasPrefix("media/") ? sharedRoot + rest : path
+        }
     }
 
     /// What kind of address a destination is.
@@ -123,13 +136,16 @@ public enum BodyLinks {
         case .external:
             return
         case .rootRelative:
-            rewritten = (rebase.origin ?? "") + rebase.basePath + destination.drop { $0 == " " || $0 == "\t" }.dropFirst()
+            rewritten = (rebase.origin ?? "") + rebase.shared(rebase.basePath + destination.drop { $0 == " " || $0 == "\t" }.dropFirst())
         case .relative where rebase.fromRoot && rebase.origin == nil:
             guard let path = resolve(destination, onPage: rebase.page) else { return }
-            rewritten = path
+            rewritten = rebase.shared(path)
+        case .relative where rebase.sharedRoot != nil && rebase.origin == nil:
+            guard let path = resolve(destination, onPage: rebase.page), rebase.shared(path) != path else { return }
+            rewritten = rebase.shared(path)
         case .samePage, .relative:
             guard let origin = rebase.origin, let path = resolve(destination, onPage: rebase.page) else { return }
-            rewritten = origin + path
+            rewritten = origin + rebase.shared(path)
         }
         cmark_node_set_url(node, rewritten)
     }

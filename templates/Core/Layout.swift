@@ -145,7 +145,7 @@ public struct LayoutFrame: Sendable {
         <input type="search" id="search-input" autocomplete="off" spellcheck="false">
         <ul id="search-results" aria-live="polite"></ul>
         </div>
-        <script type="module" src="\(urls.path(.searchScript))"></script>
+        <script type="module" src="\(urls.searchScript)"></script>
 
         """
     }

@@ -5,14 +5,39 @@ import DocketModel
 /// links within `/monitor/`. `path(_:)` gives any route's link; the names below are the ones
 /// the templates use most.
 public struct SiteURLs: Sendable {
-    /// `/` or `/monitor/`.
+    /// `/` or `/monitor/`, and for a language other than the default its folder: `/monitor/az/`.
+    /// Every page's link starts with it.
     public let basePath: String
-    /// `https://example.org/monitor/`.
+    /// `https://example.org/monitor/` (`https://example.org/monitor/az/` for `az`).
     public let baseURL: String
+    /// The site's own root, whatever the language: `/monitor/`. Files every language shares (the
+    /// stylesheet, media, the open data's files, the search script) are under it.
+    public let rootPath: String
+    /// `https://example.org/monitor/`.
+    public let rootURL: String
+    /// The language's folder under the root: "" for the default language, `az/`.
+    public let languageFolder: String
 
-    public init(config: SiteConfig) {
-        basePath = config.basePath
-        baseURL = config.baseURL
+    public init(config: SiteConfig, language: SiteLanguage? = nil) {
+        let folder = language?.folder ?? ""
+        rootPath = config.basePath
+        rootURL = config.baseURL
+        basePath = config.basePath + folder
+        baseURL = config.baseURL + folder
+        languageFolder = folder
+    }
+
+    /// The same URLs for the pages in `language`.
+    public func `in`(_ language: SiteLanguage) -> SiteURLs {
+        SiteURLs(rootPath: rootPath, rootURL: rootURL, folder: language.folder)
+    }
+
+    private init(rootPath: String, rootURL: String, folder: String) {
+        self.rootPath = rootPath
+        self.rootURL = rootURL
+        basePath = rootPath + folder
+        baseURL = rootURL + folder
+        languageFolder = folder
     }
 
     /// The route's link, root-relative: `/monitor/prisoners/`.
@@ -24,7 +49,8 @@ public struct SiteURLs: Sendable {
     public var prisonersByReview: String { path(.prisonersByReview) }
     public var articles: String { path(.articles) }
     public var timeline: String { path(.timeline) }
-    public var stylesheet: String { path(.stylesheet) }
+    /// One stylesheet for every language.
+    public var stylesheet: String { rootPath + Route.stylesheet.path }
 
     public var countries: String { path(.countries) }
     public var tags: String { path(.tags) }
@@ -63,17 +89,31 @@ public struct SiteURLs: Sendable {
         paginated(timelineYear(event.date.year), page: page) + "#" + event.anchor
     }
     public func page(_ slug: String) -> String { path(.page(slug)) }
-    public func media(_ file: String) -> String { path(.media(file)) }
-    public func dataFile(_ name: String) -> String { path(.dataFile(name)) }
+    /// Media and the open data's files are the same for every language: under the root.
+    public func media(_ file: String) -> String { rootPath + Route.media(file).path }
+    public func dataFile(_ name: String) -> String { rootPath + Route.dataFile(name).path }
+    public var searchScript: String { rootPath + Route.searchScript.path }
 
     /// Page `number` (1-based) of a paginated listing whose first page is `first`.
     public func paginated(_ first: String, page number: Int) -> String {
         Route.paginated(first, page: number)
     }
 
-    /// The output file for a link: `/monitor/prisoners/` → `prisoners/index.html`.
+    /// The output file for a link: `/monitor/prisoners/` → `prisoners/index.html`,
+    /// `/monitor/az/prisoners/` → `az/prisoners/index.html`.
     public func outputPath(_ path: String) -> String {
-        Route.outputFile(forPath: path.hasPrefix(basePath) ? String(path.dropFirst(basePath.count)) : path)
+        Route.outputFile(forPath: path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : path)
+    }
+
+    /// The output file of a route in this language: `prisoners/index.html`, `az/prisoners/index.html`.
+    public func outputFile(_ route: Route) -> String {
+        languageFolder.isEmpty ? route.outputFile : languageFolder + route.outputFile
+    }
+
+    /// A link of this language's pages as a path under the language's folder: `/monitor/az/x/` → `x/`
+    /// (nil for a path outside it), to find the same page in another language.
+    public func pagePath(_ path: String) -> String? {
+        path.hasPrefix(basePath) ? String(path.dropFirst(basePath.count)) : nil
     }
 
     public func origin(_ origin: Event.Origin) -> String {
@@ -86,13 +126,14 @@ public struct SiteURLs: Sendable {
     /// How the links of a body shown on the page at `page` are written: root-relative links
     /// under `basePath`, and with `absolute`, every link to the site absolute (a feed).
     public func bodyLinks(onPage page: String, absolute: Bool = false) -> BodyLinks.Rebase {
-        BodyLinks.Rebase(basePath: basePath, page: page, origin: absolute ? String(baseURL.dropLast(basePath.count)) : nil)
+        BodyLinks.Rebase(basePath: basePath, page: page, origin: absolute ? String(rootURL.dropLast(rootPath.count)) : nil,
+                         sharedRoot: languageFolder.isEmpty ? nil : rootPath)
     }
 
     /// An absolute URL for a site path (`/monitor/x/` → `https://example.org/monitor/x/`).
     public func absolute(_ path: String) -> String {
-        guard path.hasPrefix(basePath) else { return path }
-        return baseURL + path.dropFirst(basePath.count)
+        guard path.hasPrefix(rootPath) else { return path }
+        return rootURL + path.dropFirst(rootPath.count)
     }
 }
 

@@ -25,6 +25,9 @@ public struct Article: Publishable {
         public var formerSlugs: [String] = []
         /// The corrections published on the page, in the order written.
         public var corrections: [Correction] = []
+        /// The language of the words (title, summary, text) when they are not the page's own (an
+        /// untranslated report on a translated page); nil: the page's language.
+        public var textLanguage: String? = nil
     }
 
     /// The values, held once (see `SharedValues`).

@@ -21,6 +21,9 @@ public struct Event: Hashable, Sendable {
         @usableFromInline let isDerived: Bool
         @usableFromInline let anchor: String
         @usableFromInline let isScheduled: Bool
+        /// The language of `text` when it is not the page's own (an event a translation leaves
+        /// untranslated shows the default language's words); nil: the page's language.
+        @usableFromInline var textLanguage: String? = nil
     }
 
     @inlinable public var date: PartialDate { box.values.date }
@@ -43,6 +46,9 @@ public struct Event: Hashable, Sendable {
     /// True for a hearing, trial or appeal written with `scheduled: true`: listed as upcoming,
     /// never on the timeline, in feeds or in data files (see `Schedule`).
     @inlinable public var isScheduled: Bool { box.values.isScheduled }
+    /// The language of `text` when it is not the language of the page showing it (an
+    /// untranslated event on a translated page); nil: the page's language.
+    @inlinable public var textLanguage: String? { box.values.textLanguage }
 
     public init(date: PartialDate, kind: EventKind, text: String, textHTML: String, prisoners: [String],
                 sourceURL: String?, sourceTitle: String?, origin: Origin, isDerived: Bool = false, isScheduled: Bool = false) {
@@ -50,5 +56,20 @@ public struct Event: Hashable, Sendable {
                                  sourceURL: sourceURL, sourceTitle: sourceTitle, origin: origin, isDerived: isDerived,
                                  anchor: Event.anchor(origin: origin, date: date, kind: kind, prisoners: prisoners,
                                  text: text), isScheduled: isScheduled))
+    }
+
+    /// The same event in other words (a translation, or the default language's words marked
+    /// with their language): the date, kind, people, origin and anchor stay, so every language's
+    /// pages link to the same `#anchor`.
+    public func withText(_ text: String, textHTML: String, sourceTitle: String?, textLanguage: String?) -> Event {
+        var fields = box.values
+        fields = Fields(date: fields.date, kind: fields.kind, text: text, textHTML: textHTML, prisoners: fields.prisoners,
+                        sourceURL: fields.sourceURL, sourceTitle: sourceTitle, origin: fields.origin, isDerived: fields.isDerived,
+                        anchor: fields.anchor, isScheduled: fields.isScheduled, textLanguage: textLanguage)
+        return Event(box: SharedValues(fields))
+    }
+
+    private init(box: SharedValues<Fields>) {
+        self.box = box
     }
 }

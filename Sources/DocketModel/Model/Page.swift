@@ -12,6 +12,9 @@ public struct Page: Hashable, Sendable {
     public let bodyHTML: String
     /// Earlier slugs, each published as a redirect to this page (`Route.formerAddress`).
     public let formerSlugs: [String]
+    /// The language of the title and text when they are not the page's own (an untranslated
+    /// page on a translated site); nil: the page's language.
+    public var textLanguage: String? = nil
 
     public init(slug: String, path: String, title: String, summary: String?, order: Int, draft: Bool, bodyHTML: String,
                 formerSlugs: [String] = []) {

@@ -40,6 +40,13 @@ public struct Prisoner: Publishable {
         public var patronymic: String? = nil
         /// Tags, as reports have: the person is listed on each tag's page.
         public var tags: [String] = []
+        /// The language `name_native` is written in (`name_native: {az: "Xədicə İsmayılova"}`),
+        /// for its `lang` attribute; nil when the file does not say.
+        public var nameNativeLanguage: String? = nil
+        /// The language of the words (name, aliases, biography) when they are not the page's own:
+        /// on a translated page, a person with no translation shows the default language's words,
+        /// marked with it; nil: the page's language.
+        public var textLanguage: String? = nil
     }
 
     /// The values, held once (see `SharedValues`).

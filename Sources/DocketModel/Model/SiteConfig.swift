@@ -1,3 +1,5 @@
+import DocketLocalization
+
 /// `content/site.yml`: the monitor's own settings.
 public struct SiteConfig: Hashable, Sendable {
     public let title: String
@@ -17,6 +19,9 @@ public struct SiteConfig: Hashable, Sendable {
     /// Where `search:` is written in `content/site.yml` (line, column), for the build's error
     /// when Pagefind cannot be run.
     public var searchPosition: SourcePosition? = nil
+    /// The languages the site is published in, default first (`languages:`). Without it, one:
+    /// `language`, with its built-in interface catalog (English for a code without one).
+    public var languages: [SiteLanguage]
 
     public init(title: String, baseURL: String, language: String, description: String,
                 dataLicense: String? = nil, onionURL: String? = nil, countries: [DeclaredCountry] = []) {
@@ -27,6 +32,26 @@ public struct SiteConfig: Hashable, Sendable {
         self.dataLicense = dataLicense
         self.onionURL = onionURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         self.countries = countries
+        languages = [SiteLanguage(code: language, title: title, description: description,
+                                  catalog: Catalog.builtIn(Language(rawValue: language) ?? .en), isDefault: true)]
+    }
+
+    /// The default language: the first of `languages`.
+    public var defaultLanguage: SiteLanguage { languages[0] }
+
+    /// True when the site is published in more than one language.
+    public var isMultilingual: Bool { languages.count > 1 }
+
+    /// These settings as pages in `language` show them: its title and description, and its code
+    /// as `language`.
+    public func localized(to language: SiteLanguage) -> SiteConfig {
+        guard !language.isDefault || language.title != title || language.description != description else { return self }
+        var copy = SiteConfig(title: language.title, baseURL: baseURL, language: language.code, description: language.description,
+                              dataLicense: dataLicense, onionURL: onionURL, countries: countries)
+        copy.search = search
+        copy.searchPosition = searchPosition
+        copy.languages = languages
+        return copy
     }
 
     /// The path part of `baseURL`, starting and ending with `/`: `/monitor/`.
