@@ -22,7 +22,10 @@ struct ArticleFileWriter {
 
     var slug: String { "report-\(number + 1)" }
 
-    func text() -> String {
+    func text() -> String { written().text }
+
+    /// The file's text, and what a translation of it needs to know.
+    func written() -> GeneratedFile {
         var random = self.random
         var named: [Int] = []
         for _ in 0..<random.int(1...4) {
@@ -36,7 +39,8 @@ struct ArticleFileWriter {
         let date = GeneratedDate(year: year, month: month, day: random.int(1...28))
 
         var yaml = "---\ntitle: \(YAMLText.quoted(title))\ndate: \(date.text)\n"
-        if random.chance(80) {
+        let hasSummary = random.chance(80)
+        if hasSummary {
             yaml += "summary: \(YAMLText.quoted("\(firstName)'s case: what happened at the latest hearing & what comes next."))\n"
         }
         if random.chance(70) { yaml += "author: \(YAMLText.quoted(random.pick(NamePools.authors)))\n" }
@@ -58,6 +62,9 @@ struct ArticleFileWriter {
         if !events.isEmpty { yaml += "events:\n" + events }
         yaml += "---\n"
         var prose = ProseWriter(random: random)
-        return yaml + prose.body(words: random.int(300...1200), about: firstName)
+        let words = random.int(300...1200)
+        return GeneratedFile(text: yaml + prose.body(words: words, about: firstName), name: firstName, alias: nil,
+                             eventCount: GeneratedFile.items(in: events), sourceCount: titles.count, words: words,
+                             title: title, hasSummary: hasSummary)
     }
 }

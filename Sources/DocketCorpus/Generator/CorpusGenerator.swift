@@ -11,6 +11,9 @@ public struct CorpusGenerator: Sendable {
     public let prisoners: Int
     public let articles: Int
     public let seed: UInt64
+    /// Languages besides English (`az`, `ru`): site.yml declares them, and every prisoner and
+    /// report gets a translation into each (`TranslationFileWriter`). None: one language, as before.
+    public let languages: [String]
 
     /// The first prisoners are "popular": named by a large share of the articles.
     static let popularCount = 8
@@ -23,10 +26,11 @@ public struct CorpusGenerator: Sendable {
     /// monitor made larger keeps the files it had.
     let patronymics: [String?]
 
-    public init(prisoners: Int, articles: Int, seed: UInt64 = 1) {
+    public init(prisoners: Int, articles: Int, seed: UInt64 = 1, languages: [String] = []) {
         self.prisoners = max(1, prisoners)
         self.articles = max(0, articles)
         self.seed = seed
+        self.languages = languages
         var seen: [String: Int] = [:]
         var patronymics: [String?] = []
         patronymics.reserveCapacity(self.prisoners)
@@ -47,6 +51,12 @@ public struct CorpusGenerator: Sendable {
     description: A generated monitor for benchmarks and tests; every name and fact in it is invented.
 
     """
+
+    /// site.yml, declaring `languages` when the corpus has more than English.
+    public var siteFile: String {
+        guard !languages.isEmpty else { return Self.siteYML }
+        return Self.siteYML + "languages:\n  - en\n" + languages.map { "  - \($0)\n" }.joined()
+    }
 
     /// `content/prisons.yml`: the prisons the files name, so each has its page.
     public static var prisonsYML: String {
@@ -69,7 +79,7 @@ public struct CorpusGenerator: Sendable {
         try? fileManager.removeItem(at: content)
         try fileManager.createDirectory(at: content.appendingPathComponent("prisoners"), withIntermediateDirectories: true)
         try fileManager.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
-        try Data(Self.siteYML.utf8).write(to: content.appendingPathComponent("site.yml"))
+        try Data(siteFile.utf8).write(to: content.appendingPathComponent("site.yml"))
         try Data(Self.prisonsYML.utf8).write(to: content.appendingPathComponent("prisons.yml"))
         try Data(Self.chargesYML.utf8).write(to: content.appendingPathComponent("charges.yml"))
 
@@ -77,8 +87,9 @@ public struct CorpusGenerator: Sendable {
         DispatchQueue.concurrentPerform(iterations: max(1, min(total, 64))) { worker in
             var number = worker
             while number < total {
-                let (path, text) = number < prisoners ? prisonerFile(number) : articleFile(number - prisoners)
-                _ = fileManager.createFile(atPath: content.appendingPathComponent(path).path, contents: Data(text.utf8))
+                for (path, text) in number < prisoners ? prisonerFiles(number) : articleFiles(number - prisoners) {
+                    _ = fileManager.createFile(atPath: content.appendingPathComponent(path).path, contents: Data(text.utf8))
+                }
                 number += 64
             }
         }
@@ -86,7 +97,7 @@ public struct CorpusGenerator: Sendable {
         for (folder, expected) in [("prisoners", prisoners), ("articles", articles)] {
             let path = content.appendingPathComponent(folder).path
             let written = (try? fileManager.contentsOfDirectory(atPath: path).count) ?? 0
-            if written != expected { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            if written != expected * (1 + languages.count) { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         }
     }
 
@@ -94,6 +105,29 @@ public struct CorpusGenerator: Sendable {
     public func prisonerFile(_ number: Int) -> (String, String) {
         let writer = PrisonerFileWriter(generator: self, number: number, random: random(kind: 1, number))
         return ("prisoners/\(slug(ofPrisoner: number)).md", writer.text())
+    }
+
+    /// `prisoners/<slug>.md` and its translations (`prisoners/<slug>.az.md`), with their text.
+    func prisonerFiles(_ number: Int) -> [(String, String)] {
+        let written = PrisonerFileWriter(generator: self, number: number, random: random(kind: 1, number)).written()
+        let slug = slug(ofPrisoner: number)
+        return [("prisoners/\(slug).md", written.text)] + languages.enumerated().map { index, language in
+            let writer = TranslationFileWriter(language: language, random: random(kind: 3 + UInt64(index), number))
+            return ("prisoners/\(slug).\(language).md", writer.prisoner(name: written.name, alias: written.alias, eventCount: written.eventCount,
+                                                                      sourceCount: written.sourceCount, words: written.words))
+        }
+    }
+
+    /// `articles/<slug>.md` and its translations, with their text.
+    func articleFiles(_ number: Int) -> [(String, String)] {
+        let writer = ArticleFileWriter(generator: self, number: number, random: random(kind: 2, number))
+        let written = writer.written()
+        return [("articles/\(writer.slug).md", written.text)] + languages.enumerated().map { index, language in
+            let translator = TranslationFileWriter(language: language, random: random(kind: 13 + UInt64(index), number))
+            return ("articles/\(writer.slug).\(language).md", translator.article(title: written.title, hasSummary: written.hasSummary,
+                                                                              eventCount: written.eventCount, sourceCount: written.sourceCount,
+                                                                              words: written.words, about: written.name))
+        }
     }
 
     /// `articles/<slug>.md` and its text.

@@ -9,7 +9,10 @@ struct PrisonerFileWriter {
     static let statuses = ["detained", "imprisoned", "released", "pardoned", "acquitted", "deceased"]
     static let statusWeights = [15, 40, 20, 10, 5, 10]
 
-    func text() -> String {
+    func text() -> String { written().text }
+
+    /// The file's text, and what a translation of it needs to know.
+    func written() -> GeneratedFile {
         var random = self.random
         let identity = generator.identity(ofPrisoner: number)
         let slug = generator.slug(ofPrisoner: number)
@@ -95,7 +98,9 @@ struct PrisonerFileWriter {
         yaml += "---\n"
 
         var prose = ProseWriter(random: random)
-        return yaml + prose.body(words: random.int(300...1200), about: identity.name)
+        let words = random.int(300...1200)
+        return GeneratedFile(text: yaml + prose.body(words: words, about: identity.name), name: identity.name, alias: aliases.first,
+                             eventCount: GeneratedFile.items(in: events), sourceCount: titles.count, words: words)
     }
 
     /// A few percent of people were held before (a second detention), and a few others had their
