@@ -52,6 +52,31 @@ import Testing
         #expect(generator.slug(ofPrisoner: 2999).hasSuffix("-3000"))
     }
 
+    /// With languages, each file has a translation per language, with one event text for each
+    /// event the original writes and one title for each source, in the same order; the English
+    /// files are the same bytes as without.
+    @Test func translationsFollowTheOriginalsShape() throws {
+        let plain = CorpusGenerator(prisoners: 40, articles: 40, seed: 3)
+        let generator = CorpusGenerator(prisoners: 40, articles: 40, seed: 3, languages: ["az", "ru"])
+        #expect(generator.siteFile.hasSuffix("languages:\n  - en\n  - az\n  - ru\n"))
+        func items(_ text: String, _ prefix: String) -> Int { text.split(separator: "\n").count { $0.hasPrefix(prefix) } }
+        for number in 0..<40 {
+            let files = generator.prisonerFiles(number)
+            #expect(files.map(\.0) == ["", ".az", ".ru"].map { "prisoners/\(generator.slug(ofPrisoner: number))\($0).md" })
+            #expect(files[0] == plain.prisonerFile(number))
+            let original = PrisonerDecoder.decode(bytes: Array(files[0].1.utf8), path: "content/" + files[0].0)
+            let record = try #require(original.prisoner)
+            for (_, translation) in files.dropFirst() {
+                #expect(items(translation, "  - text:") == record.events.count { !$0.isDerived })
+                #expect(items(translation, "  - title:") == record.sources.count)
+            }
+            #expect(files[2].1.contains { ("А"..."я").contains($0) }, "the Russian name is in Cyrillic")
+            let reports = generator.articleFiles(number)
+            #expect(reports[0] == plain.articleFile(number))
+            #expect(reports.count == 3)
+        }
+    }
+
     @Test func sameSeedGivesSameBytes() throws {
         let generator = CorpusGenerator(prisoners: 30, articles: 30, seed: 11)
         for number in 0..<30 {
