@@ -125,6 +125,21 @@ extension Catalog {
             // New keys: feeds
             // ----
             // New keys: trans
+            "derived.arrested": .text("Həbs edilib."),
+            "derived.sentenced": .text("Hökm çıxarılıb."),
+            "derived.sentencedTo": .text("Hökm: {term}."),
+            "derived.sentencedBy": .text("Hökm çıxarılıb ({court})."),
+            "derived.sentencedToBy": .text("Hökm: {term} ({court})."),
+            "derived.sentenceChange": .text("{change}."),
+            "derived.sentenceChangeBy": .text("{change} ({court})."),
+            "derived.released": .text("Azadlığa buraxılıb."),
+            "derived.releasedKind": .text("Azadlığa buraxılıb ({kind})."),
+            "derived.releasedPardon": .text("Əfv əsasında azadlığa buraxılıb."),
+            "derived.releasedAcquittal": .text("Bəraət aldıqdan sonra azadlığa buraxılıb."),
+            "translation.notYet": .text("Hələ tərcümə edilməyib; {language} göstərilir."),
+            "language.en": .text("ingiliscə"),
+            "language.az": .text("azərbaycanca"),
+            "language.ru": .text("rusca"),
             // ----
         ]
     )

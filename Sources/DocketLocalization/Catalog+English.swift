@@ -117,6 +117,21 @@ extension Catalog {
             // New keys: feeds
             // ----
             // New keys: trans
+            "derived.arrested": .text("Arrested."),
+            "derived.sentenced": .text("Sentenced."),
+            "derived.sentencedTo": .text("Sentenced to {term}."),
+            "derived.sentencedBy": .text("Sentenced by {court}."),
+            "derived.sentencedToBy": .text("Sentenced to {term} by {court}."),
+            "derived.sentenceChange": .text("{change}."),
+            "derived.sentenceChangeBy": .text("{change} by {court}."),
+            "derived.released": .text("Released."),
+            "derived.releasedKind": .text("Released ({kind})."),
+            "derived.releasedPardon": .text("Released under a pardon."),
+            "derived.releasedAcquittal": .text("Released after acquittal."),
+            "translation.notYet": .text("Not yet translated; shown in {language}."),
+            "language.en": .text("English"),
+            "language.az": .text("Azerbaijani"),
+            "language.ru": .text("Russian"),
             // ----
         ]
     )

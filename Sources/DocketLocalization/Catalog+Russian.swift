@@ -143,6 +143,21 @@ extension Catalog {
             // New keys: feeds
             // ----
             // New keys: trans
+            "derived.arrested": .text("Арест."),
+            "derived.sentenced": .text("Вынесен приговор."),
+            "derived.sentencedTo": .text("Приговор: {term}."),
+            "derived.sentencedBy": .text("Вынесен приговор ({court})."),
+            "derived.sentencedToBy": .text("Приговор: {term} ({court})."),
+            "derived.sentenceChange": .text("{change}."),
+            "derived.sentenceChangeBy": .text("{change} ({court})."),
+            "derived.released": .text("Освобождение."),
+            "derived.releasedKind": .text("Освобождение ({kind})."),
+            "derived.releasedPardon": .text("Освобождение по помилованию."),
+            "derived.releasedAcquittal": .text("Освобождение после оправдания."),
+            "translation.notYet": .text("Ещё не переведено; показан текст на языке: {language}."),
+            "language.en": .text("английский"),
+            "language.az": .text("азербайджанский"),
+            "language.ru": .text("русский"),
             // ----
         ]
     )

@@ -62,6 +62,13 @@ public struct Catalog: Sendable, Hashable {
         return fill(template, message.arguments(in: self))
     }
 
+    /// The text of `key` (a catalog entry with named arguments, like `derived.sentencedTo`) with
+    /// each `{name}` replaced; English if this catalog lacks it.
+    public func format(_ key: String, _ arguments: [(String, String)] = []) -> String {
+        let template = entries[key]?.form(.other) ?? Catalog.englishEntries[key]?.form(.other) ?? key
+        return fill(template, arguments)
+    }
+
     private func fill(_ template: String, _ arguments: [(String, String)]) -> String {
         var text = template
         for (name, value) in arguments {

@@ -35,6 +35,9 @@ struct LinkReferences {
     let basePath: String
     /// Where `/media/<file>` links are looked for; nil when decoding in memory.
     let media: MediaLibrary?
+    /// For a translation: the language's base path (`/monitor/az/`), under which its texts rendered
+    /// at load put root-relative links; nil: `basePath`.
+    var renderBasePath: String? = nil
     private(set) var found: [LinkReference] = []
 
     init(config: SiteConfig?, page: String, file: String, media: MediaLibrary? = nil) {
@@ -67,8 +70,10 @@ struct LinkReferences {
         for link in links {
             note(link.destination, isImage: link.isImage, hasDescription: link.hasDescription, line: line, column: column)
         }
-        return Markdown.renderInline(text, links: BodyLinks.Rebase(basePath: basePath, page: basePath + page.dropFirst(),
-                                                                   fromRoot: true, images: Self.imageSizes(found[before...])))
+        let base = renderBasePath ?? basePath
+        return Markdown.renderInline(text, links: BodyLinks.Rebase(basePath: base, page: base + page.dropFirst(),
+                                                                   fromRoot: true, images: Self.imageSizes(found[before...]),
+                                                                   sharedRoot: renderBasePath == nil ? nil : basePath))
     }
 
     /// The sizes of the media images found, by path under `media/` (for a text rendered at load).

@@ -1,7 +1,7 @@
 
 /// `content/site.yml` → `SiteConfig`.
 enum SiteConfigDecoder {
-    static let keys = ["title", "base_url", "language", "description", "data_license", "onion_url", "countries", "search"]
+    static let keys = ["title", "base_url", "language", "description", "data_license", "onion_url", "countries", "search", "languages"]
     static let countryKeys = ["name", "slug"]
     static let what = "site.yml"
 
@@ -18,7 +18,7 @@ enum SiteConfigDecoder {
               let fields = reader.fields(of: root, allowed: keys, what: what) else { return (nil, reader.diagnostics) }
         let title = reader.string("title", in: fields, required: true, what: what)
         let baseURL = reader.require("base_url", in: fields, what: what).flatMap { reader.url($0, key: "base_url") }
-        let language = reader.string("language", in: fields, what: what) ?? "en"
+        var language = reader.string("language", in: fields, what: what) ?? "en"
         if !language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
             reader.report(.invalidValue, "\"language\" must be a language tag like en or az-Latn, not \"\(language)\"", at: fields["language"]?.value)
         }
@@ -36,11 +36,14 @@ enum SiteConfigDecoder {
             let position = reader.position(of: node)
             search = (engine, SourcePosition(line: position.line, column: position.column))
         }
+        let languages = SiteLanguagesDecoder.decode(fields, language: language, title: title ?? "", description: description, reader: &reader)
+        if let first = languages?.first { language = first.code }
         guard let title, let baseURL, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         var config = SiteConfig(title: title, baseURL: baseURL, language: language, description: description,
                                 dataLicense: dataLicense, onionURL: onionURL, countries: countries)
         config.search = search?.0
         config.searchPosition = search?.1
+        if let languages { config.languages = languages }
         return (config, reader.diagnostics)
     }
 }

@@ -117,14 +117,16 @@ public struct SiteLoader: Sendable {
         let lists = ContentLists.load(siteDirectory: siteDirectory, diagnostics: &diagnostics)
 
         var files = ContentFinder(siteDirectory: siteDirectory)
-        let listing = files.list("content/prisoners").map { ($0, Kind.prisoner) }
+        let found = files.list("content/prisoners").map { ($0, Kind.prisoner) }
             + files.list("content/articles").map { ($0, Kind.article) }
             + files.list("content/pages").map { ($0, Kind.page) }
+        // Translations (`x.az.md`) are read apart from the originals, and matched to them after.
+        let (listing, translationFiles) = TranslationFiles.split(found, config: config, diagnostics: &diagnostics)
         let media = MediaLibrary(siteDirectory: siteDirectory)
         diagnostics += files.diagnostics
 
         // Parse and render every file in parallel; results come back in listing order.
-        let readCounter = progress.map { ProgressCounter(total: listing.count, report: $0) }
+        let readCounter = progress.map { ProgressCounter(total: found.count, report: $0) }
         let settings = config
         let outcomes = Parallel.map(listing, jobs: jobs) { entry -> FileOutcome in
             defer { readCounter?.increment() }
@@ -143,6 +145,21 @@ public struct SiteLoader: Sendable {
             }
         }
 
+        let translated = Parallel.map(translationFiles, jobs: jobs) { entry -> (TranslationFiles.Entry, TranslationDecoder.Result) in
+            defer { readCounter?.increment() }
+            switch readFile(entry.path) {
+            case .tooLarge(let size):
+                return (entry, .init(diagnostics: [Diagnostic(.fileTooLarge, ContentText.tooLarge(size), file: entry.path)]))
+            case .notRegular:
+                return (entry, .init(diagnostics: [Diagnostic(.notRegularFile, ContentFileRead.notRegularMessage, file: entry.path)]))
+            case .unreadable(let failure):
+                return (entry, .init(diagnostics: [Diagnostic(.unreadableFile, "cannot read the file: \(failure.reason)", file: entry.path)]))
+            case .bytes(let bytes):
+                return (entry, TranslationDecoder.decode(bytes: bytes, path: entry.path, slug: entry.slug, language: entry.language,
+                                                         kind: entry.kind, file: sitePath + "/" + entry.path, config: settings, media: media))
+            }
+        }
+
         let prisonerFiles = listing.filter { $0.1 == Kind.prisoner }.map(\.0)
         // The files' results collected on one thread while slugs used twice are looked for on another.
         let articleFiles = listing.filter { $0.1 == Kind.article }.map(\.0)
@@ -157,6 +174,14 @@ public struct SiteLoader: Sendable {
             (collected.prisoners, collected.articles, collected.pages, collected.references, collected.links)
         diagnostics += collected.diagnostics
         diagnostics += duplicates
+        var translationLinks: [LinkReference] = []
+        for (_, result) in translated {
+            diagnostics += result.diagnostics
+            translationLinks += result.links
+        }
+        let translations = TranslationFiles.match(translated.compactMap { entry, result in result.translation.map { (entry, $0) } },
+                                                  prisoners: prisoners, articles: articles, pages: pages,
+                                                  originalFiles: Set(listing.map(\.0)), diagnostics: &diagnostics)
         if !collected.formerSlugs.isEmpty {
             diagnostics += FormerSlugs.collisions(collected.formerSlugs[.prisoner] ?? [], live: prisonerFiles, noun: "prisoner")
             diagnostics += FormerSlugs.collisions(collected.formerSlugs[.article] ?? [], live: articleFiles, noun: "report")
@@ -167,12 +192,12 @@ public struct SiteLoader: Sendable {
         var checked = CrossReferences(prisoners: prisoners, prisonerFiles: prisonerFiles, articles: articles,
                                       references: references, includeDrafts: includeDrafts, publishingAt: moment)
         checked.prisonSlugs = Set(lists.prisons?.prisons.map(\.slug) ?? [])
-        checked.check(links, pages: pages, articleFiles: articleFiles, config: config, asOf: siteDate)
+        checked.check(links + translationLinks, pages: pages, articleFiles: articleFiles, config: config, asOf: siteDate)
         diagnostics += checked.diagnostics
         diagnostics.sort()
 
         guard let config, !diagnostics.hasErrors else {
-            return Outcome(site: nil, diagnostics: diagnostics, fileCount: listing.count + 1)
+            return Outcome(site: nil, diagnostics: diagnostics, fileCount: found.count + 1)
         }
         var site = Site(config: config,
                         prisoners: prisoners.filter { includeDrafts || !$0.draft },
@@ -181,10 +206,11 @@ public struct SiteLoader: Sendable {
                         prisons: lists.prisons?.prisons ?? [])
         site.media = checked.media
         site.articleNames = lists.charges?.names ?? [:]
+        site.translations = translations
         let window = moment.map { moment in
             EmbargoWindow(around: moment, ends: prisoners.compactMap { $0.embargoUntil } + articles.compactMap { $0.embargoUntil })
         }
-        return Outcome(site: site, diagnostics: diagnostics, fileCount: listing.count + 1, embargoWindow: window)
+        return Outcome(site: site, diagnostics: diagnostics, fileCount: found.count + 1, embargoWindow: window)
     }
 
     private func read(_ path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {

@@ -1,15 +1,126 @@
+import DocketLocalization
+import DocketMarkdown
+
 /// The site as each of its languages reads it.
 extension Site {
     /// The site as the pages in `language` show it: its title and description in that language,
     /// and every prisoner's, report's and page's words from their translation into it, or, where
     /// there is none, the default language's words marked with its code (`textLanguage`). Facts
-    /// (dates, status, sentences, places, slugs) are the default language's, so every language
-    /// has the same pages at the same addresses. The default language's site is this one.
+    /// (dates, status, sentences, places, slugs) and event anchors are the default language's, so
+    /// every language has the same pages at the same addresses. The default language's site is this one.
     public func localized(to language: SiteLanguage) -> Site {
         guard !language.isDefault else { return self }
-        var copy = Site(config: config.localized(to: language), prisoners: prisoners, articles: articles, pages: pages, prisons: prisons)
+        let fallback = config.defaultLanguage.code
+        let prisonerTranslations = translations.prisoners[language.code] ?? [:]
+        let articleTranslations = translations.articles[language.code] ?? [:]
+        let pageTranslations = translations.pages[language.code] ?? [:]
+        let localizedPrisoners = prisoners.map { prisoner in
+            Self.localized(prisoner, prisonerTranslations[prisoner.slug], catalog: language.catalog, fallback: fallback)
+        }
+        let localizedArticles = articles.map { article in
+            Self.localized(article, articleTranslations[article.slug], fallback: fallback)
+        }
+        let localizedPages = pages.map { page in Self.localized(page, pageTranslations[page.slug], fallback: fallback) }
+        var copy = Site(config: config.localized(to: language), prisoners: localizedPrisoners, articles: localizedArticles,
+                        pages: localizedPages, prisons: prisons)
         copy.media = media
         copy.articleNames = articleNames
+        copy.translations = translations
         return copy
+    }
+
+    /// The slugs of the prisoners, reports and pages with no translation into `language`, by kind.
+    public func untranslated(in language: SiteLanguage) -> (prisoners: [Prisoner], articles: [Article], pages: [Page]) {
+        guard !language.isDefault else { return ([], [], []) }
+        return (prisoners.filter { translations.prisoners[language.code]?[$0.slug] == nil },
+                articles.filter { translations.articles[language.code]?[$0.slug] == nil },
+                pages.filter { translations.pages[language.code]?[$0.slug] == nil })
+    }
+
+    static func localized(_ prisoner: Prisoner, _ translation: Translation?, catalog: Catalog, fallback: String) -> Prisoner {
+        var record = prisoner.record
+        let written = record.events.filter { !$0.isDerived }
+        let derived = record.events.filter(\.isDerived)
+        // The derived events in this language's words, each keeping the anchor of the original's.
+        let reworded = DerivedEvents.make(slug: record.slug, status: record.status, detentions: record.detentions,
+                                          written: written, catalog: catalog)
+        let derivedHere = zip(derived, reworded).map { original, localized in
+            original.withText(localized.text, textHTML: localized.textHTML, sourceTitle: nil, textLanguage: nil)
+        }
+        guard let translation else {
+            record.textLanguage = fallback
+            record.events = written.map { $0.withText($0.text, textHTML: $0.textHTML, sourceTitle: $0.sourceTitle, textLanguage: fallback) }
+                + derivedHere
+            return Prisoner(record)
+        }
+        if let name = translation.name { record.name = name }
+        var aliases = translation.aliases ?? []
+        for spelling in [prisoner.name] + prisoner.aliases where spelling != record.name && !aliases.contains(spelling) {
+            aliases.append(spelling)
+        }
+        record.aliases = aliases
+        if let credit = translation.photoCredit { record.photoCredit = credit }
+        record.body = translation.body
+        record.sources = sources(record.sources, titles: translation.sources)
+        record.corrections = corrections(record.corrections, translation.corrections, fallback: fallback)
+        if !translation.charges.isEmpty, var current = record.detentions.last {
+            for (index, text) in translation.charges.enumerated() where index < current.charges.count {
+                if let text, current.charges[index].text != nil || current.charges[index].article == nil { current.charges[index].text = text }
+            }
+            record.detentions[record.detentions.count - 1] = current
+        }
+        record.events = events(written, translation.events, fallback: fallback) + derivedHere
+        return Prisoner(record)
+    }
+
+    static func localized(_ article: Article, _ translation: Translation?, fallback: String) -> Article {
+        var record = article.record
+        guard let translation else {
+            record.textLanguage = fallback
+            record.events = record.events.map { $0.withText($0.text, textHTML: $0.textHTML, sourceTitle: $0.sourceTitle, textLanguage: fallback) }
+            return Article(record)
+        }
+        if let title = translation.name { record.title = title }
+        if let summary = translation.summary { record.summary = summary }
+        record.body = translation.body
+        record.sources = sources(record.sources, titles: translation.sources)
+        record.corrections = corrections(record.corrections, translation.corrections, fallback: fallback)
+        record.events = events(record.events, translation.events, fallback: fallback)
+        return Article(record)
+    }
+
+    static func localized(_ page: Page, _ translation: Translation?, fallback: String) -> Page {
+        guard let translation else {
+            var copy = page
+            copy.textLanguage = fallback
+            return copy
+        }
+        return Page(slug: page.slug, path: page.path, title: translation.name ?? page.title, summary: translation.summary ?? page.summary,
+                    order: page.order, draft: page.draft, bodyHTML: translation.pageBodyHTML ?? page.bodyHTML, formerSlugs: page.formerSlugs)
+    }
+
+    /// Written events with the translation's texts by position; the rest keep the default
+    /// language's words, marked with it.
+    private static func events(_ events: [Event], _ texts: [Translation.Text], fallback: String) -> [Event] {
+        events.enumerated().map { index, event in
+            guard index < texts.count else {
+                return event.withText(event.text, textHTML: event.textHTML, sourceTitle: event.sourceTitle, textLanguage: fallback)
+            }
+            return event.withText(texts[index].text, textHTML: texts[index].html, sourceTitle: event.sourceTitle, textLanguage: nil)
+        }
+    }
+
+    private static func sources(_ sources: [Source], titles: [String]) -> [Source] {
+        sources.enumerated().map { index, source in
+            index < titles.count ? Source(title: titles[index], url: source.url, publisher: source.publisher, date: source.date) : source
+        }
+    }
+
+    private static func corrections(_ corrections: [Correction], _ texts: [Translation.Text], fallback: String) -> [Correction] {
+        corrections.enumerated().map { index, correction in
+            index < texts.count
+                ? Correction(date: correction.date, text: texts[index].text, textHTML: texts[index].html, anchor: correction.anchor)
+                : correction
+        }
     }
 }
