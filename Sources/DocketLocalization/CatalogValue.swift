@@ -15,7 +15,7 @@ public enum CatalogValue: Sendable, Hashable {
         }
     }
 
-    var isPlural: Bool {
+    public var isPlural: Bool {
         if case .plural = self { return true }
         return false
     }

@@ -19,7 +19,8 @@ public struct ContentLists: Sendable {
 
     /// Both lists from the site folder; a missing file is no problem, a broken one is reported
     /// (and then left out, as a broken site.yml is).
-    static func load(siteDirectory: URL, diagnostics: inout [Diagnostic]) -> ContentLists {
+    /// `languages`: the codes site.yml declares, for the lists' `names:` (nil: any).
+    static func load(siteDirectory: URL, languages: [String]? = nil, diagnostics: inout [Diagnostic]) -> ContentLists {
         var lists = ContentLists()
         if let bytes = readIfPresent(chargesPath, siteDirectory: siteDirectory, diagnostics: &diagnostics) {
             let (list, problems) = ChargeList.decode(bytes: bytes, path: chargesPath)
@@ -27,7 +28,7 @@ public struct ContentLists: Sendable {
             diagnostics += problems
         }
         if let bytes = readIfPresent(prisonsPath, siteDirectory: siteDirectory, diagnostics: &diagnostics) {
-            let (list, problems) = PrisonList.decode(bytes: bytes, path: prisonsPath)
+            let (list, problems) = PrisonList.decode(bytes: bytes, path: prisonsPath, languages: languages)
             lists.prisons = list
             diagnostics += problems
         }
@@ -35,7 +36,7 @@ public struct ContentLists: Sendable {
     }
 
     /// The file's bytes; nil, with nothing said, when there is no such file.
-    private static func readIfPresent(_ path: String, siteDirectory: URL, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+    static func readIfPresent(_ path: String, siteDirectory: URL, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         let full = siteDirectory.appendingPathComponent(path).path
         var status = stat()
         guard lstat(full, &status) == 0 else { return nil }
@@ -229,7 +230,7 @@ enum ChargeField {
 
 /// `content/prisons.yml`: each prison by slug, with its name, place, kind and other spellings.
 struct PrisonList: Sendable {
-    static let keys = ["name", "place", "kind", "aliases"]
+    static let keys = ["name", "place", "kind", "aliases", "names"]
     static let what = "prisons.yml"
 
     private(set) var prisons: [Prison] = []
@@ -256,7 +257,8 @@ struct PrisonList: Sendable {
         return spellings.first { $0.key == near }.map { prisons[$0.prison] }
     }
 
-    static func decode(bytes: [UInt8], path: String) -> (PrisonList?, [Diagnostic]) {
+    /// `languages`: the codes site.yml declares, which `names:` may use (nil: site.yml unread, any).
+    static func decode(bytes: [UInt8], path: String, languages: [String]? = nil) -> (PrisonList?, [Diagnostic]) {
         var reader = FieldReader(file: path, lineOffset: 0)
         guard let root = ContentLists.root(bytes: bytes, reader: &reader) else { return (nil, reader.diagnostics) }
         var list = PrisonList()
@@ -279,10 +281,14 @@ struct PrisonList: Sendable {
                 reader.oneOf(Prison.Kind.self, $0, key: "kind", noun: "prison kind")
             }
             let aliases = reader.stringList("aliases", in: fields)
+            let names = LanguageNames.decode(fields["names"]?.value, what: what, languages: languages, reader: &reader)
             guard let name, let kind else { continue }
             let index = list.prisons.count
-            list.prisons.append(Prison(slug: slug, name: name, place: place, kind: kind, aliases: aliases.map(\.0)))
-            let written = [(slug, pair.key), (name, fields["name"]?.value ?? pair.key)] + aliases
+            var prison = Prison(slug: slug, name: name, place: place, kind: kind, aliases: aliases.map(\.0))
+            prison.names = Dictionary(names.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            list.prisons.append(prison)
+            // A name in another language is one more spelling `prison:` may use.
+            let written = [(slug, pair.key), (name, fields["name"]?.value ?? pair.key)] + aliases + names.map { ($0.name, $0.node) }
             for (text, node) in written {
                 let key = Self.key(text)
                 if let other = list.byKey[key] {

@@ -53,7 +53,7 @@ enum PrisonerDecoder {
         }
         let aliasNodes = reader.stringList("aliases", in: fields)
         let aliases = aliasNodes.map(\.0)
-        let nameNative = reader.string("name_native", in: fields, what: what)
+        let (nameNative, nameNativeLanguage) = Self.nameNative(fields, reader: &reader)
         let (patronymic, tags) = RecordFields.patronymicAndTags(fields, reader: &reader)
         let profession = reader.string("profession", in: fields, what: what)
         let outlet = reader.string("outlet", in: fields, what: what)
@@ -97,10 +97,26 @@ enum PrisonerDecoder {
             sources: sources, events: events, draft: draft,
             body: file.body(bytes: bytes, file: absolutePath), photo: photo, photoCredit: photoCredit,
             embargoUntil: embargoUntil, formerSlugs: formerSlugs.map(\.slug), corrections: corrections,
-            patronymic: patronymic, tags: tags))
+            patronymic: patronymic, tags: tags, nameNativeLanguage: nameNativeLanguage))
         SiteDateChecks.status(of: prisoner, fields, reader: &reader)
         return Result(prisoner: prisoner, references: references, links: links.found, diagnostics: reader.diagnostics,
                       formerSlugs: formerSlugs, names: names)
+    }
+
+    /// `name_native`: the name as written in its own script, as text, or as a one-entry mapping
+    /// that says its language (`name_native: {az: "Xədicə İsmayılova"}`).
+    private static func nameNative(_ fields: FieldReader.Fields, reader: inout FieldReader) -> (String?, String?) {
+        guard let node = reader.optional("name_native", in: fields) else { return (nil, nil) }
+        guard case .mapping(let pairs, _) = node else { return (reader.string(node, key: "name_native"), nil) }
+        guard pairs.count == 1, let code = reader.string(pairs[0].key, key: "name_native") else {
+            reader.report(.wrongType, "\"name_native\" must be the name, or one language code and the name (name_native: {az: Xədicə İsmayılova})", at: node)
+            return (nil, nil)
+        }
+        guard TranslationFiles.isLanguageCode(code) else {
+            reader.report(.invalidValue, "\"\(code)\" in \"name_native\" is not a language code like az or ru", at: pairs[0].key)
+            return (nil, nil)
+        }
+        return (reader.string(pairs[0].value, key: "name_native"), code)
     }
 
     /// Every name the file gives the person, where it is written.

@@ -114,7 +114,10 @@ public struct SiteLoader: Sendable {
             config = decoded
             diagnostics += problems
         }
-        let lists = ContentLists.load(siteDirectory: siteDirectory, diagnostics: &diagnostics)
+        if let languages = config?.languages {
+            config?.languages = CatalogFiles.apply(to: languages, siteDirectory: siteDirectory, diagnostics: &diagnostics)
+        }
+        let lists = ContentLists.load(siteDirectory: siteDirectory, languages: config?.languages.map(\.code), diagnostics: &diagnostics)
 
         var files = ContentFinder(siteDirectory: siteDirectory)
         let found = files.list("content/prisoners").map { ($0, Kind.prisoner) }

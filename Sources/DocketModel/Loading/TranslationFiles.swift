@@ -60,7 +60,7 @@ enum TranslationFiles {
             }
             func counts(_ list: String, given: Int, original: Int, noun: String) -> Bool {
                 guard given > original else { return true }
-                report(.unmatchedTranslation, "\"\(list)\" has \(given) items but \(originalPath) has \(original) \(noun); a translation's items follow the original's, one for one and in order", at: list)
+                report(.unmatchedTranslation, "\"\(list)\" has \(given) items, but \(originalPath) has only \(original) (\(noun)); a translation's items follow the original's, one for one and in order", at: list)
                 return false
             }
             switch entry.kind {

@@ -28,6 +28,8 @@ public struct Prison: Hashable, Sendable {
     public var kind: Kind
     /// Other spellings that `prison:` may use ("Zabrat prison", "Zabrat İstintaq Təcridxanası").
     public var aliases: [String]
+    /// Its name in the site's other languages, by code (`names: {az: …, ru: …}`).
+    public var names: [String: String] = [:]
 
     public init(slug: String, name: String, place: String? = nil, kind: Kind, aliases: [String] = []) {
         self.slug = slug

@@ -14,15 +14,31 @@ extension Site {
         let prisonerTranslations = translations.prisoners[language.code] ?? [:]
         let articleTranslations = translations.articles[language.code] ?? [:]
         let pageTranslations = translations.pages[language.code] ?? [:]
+        // Prisons by their name in this language (`names:` in prisons.yml), where it gives one.
+        let localizedPrisons = prisons.map { prison in
+            var copy = prison
+            if let name = prison.names[language.code] { copy.name = name }
+            return copy
+        }
+        let prisonNames = Dictionary(localizedPrisons.filter { $0.names[language.code] != nil }.map { ($0.slug, $0.name) },
+                                     uniquingKeysWith: { first, _ in first })
         let localizedPrisoners = prisoners.map { prisoner in
-            Self.localized(prisoner, prisonerTranslations[prisoner.slug], catalog: language.catalog, fallback: fallback)
+            var localized = Self.localized(prisoner, prisonerTranslations[prisoner.slug], catalog: language.catalog, fallback: fallback)
+            if !prisonNames.isEmpty, localized.detentions.contains(where: { $0.prisonSlug.flatMap { prisonNames[$0] } != nil }) {
+                var record = localized.record
+                for index in record.detentions.indices {
+                    if let name = record.detentions[index].prisonSlug.flatMap({ prisonNames[$0] }) { record.detentions[index].prison = name }
+                }
+                localized = Prisoner(record)
+            }
+            return localized
         }
         let localizedArticles = articles.map { article in
             Self.localized(article, articleTranslations[article.slug], fallback: fallback)
         }
         let localizedPages = pages.map { page in Self.localized(page, pageTranslations[page.slug], fallback: fallback) }
         var copy = Site(config: config.localized(to: language), prisoners: localizedPrisoners, articles: localizedArticles,
-                        pages: localizedPages, prisons: prisons)
+                        pages: localizedPages, prisons: localizedPrisons)
         copy.media = media
         copy.articleNames = articleNames
         copy.translations = translations
