@@ -19,6 +19,11 @@ struct CheckCommand: ParsableCommand {
           json    a JSON list on standard output, one object per problem
                   with file, line, column, severity and message
 
+        On a site in several languages, each prisoner, report and page with no \
+        translation into a language is listed as a note (severity "note", code \
+        "untranslated", with "language" and "translation" in JSON); notes never \
+        fail a check.
+
         Examples:
           docket check
           docket check --site ../monitor
@@ -54,11 +59,15 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data("Read and checked \(outcome.fileCount) files in \(seconds) s.\n".utf8))
         }
         let diagnostics = strict ? DiagnosticFormat.strict(outcome.diagnostics) : outcome.diagnostics
+        let notes = outcome.site.map(UntranslatedNote.notes) ?? []
         switch format {
         case .text:
             DiagnosticPrinter.print(diagnostics, terminal: outputOptions.terminal)
+            if !outputOptions.quiet {
+                for note in notes { FileHandle.standardError.write(Data((note.description + "\n").utf8)) }
+            }
         case .github, .json:
-            for line in format.lines(diagnostics) { print(line) }
+            for line in format.lines(diagnostics, notes: notes) { print(line) }
         }
         if diagnostics.hasErrors {
             if !outputOptions.quiet {
@@ -69,7 +78,8 @@ struct CheckCommand: ParsableCommand {
         let tally = diagnostics.isEmpty ? "no problems" : DiagnosticPrinter.tally(diagnostics)
         if !outputOptions.quiet {
             // The summary never mixes into JSON on standard output.
-            let summary = "Checked \(outcome.fileCount) files: \(tally).\n"
+            let translations = outcome.site.flatMap { $0.config.isMultilingual ? " Translations: \(UntranslatedNote.tally(notes, $0))." : nil } ?? ""
+            let summary = "Checked \(outcome.fileCount) files: \(tally).\(translations)\n"
             if format == .json { FileHandle.standardError.write(Data(summary.utf8)) } else { print(summary, terminator: "") }
         }
     }

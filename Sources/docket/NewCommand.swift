@@ -19,8 +19,10 @@ struct NewCommand: ParsableCommand {
               → content/prisoners/xedice-ismayilova.md
           docket new article "Journalists sentenced in Baku" --date 2015-09-01
               → content/articles/2015-09-01-journalists-sentenced-in-baku.md
+          docket new translation --lang az content/prisoners/khadija-ismayilova.md
+              → content/prisoners/khadija-ismayilova.az.md
         """,
-        subcommands: [NewPrisonerCommand.self, NewArticleCommand.self]
+        subcommands: [NewPrisonerCommand.self, NewArticleCommand.self, NewTranslationCommand.self]
     )
 }
 
@@ -134,6 +136,66 @@ struct NewArticleCommand: ParsableCommand {
         }
         let request = NewContent.Request(kind: .article, title: title, slug: slug, date: day, draft: draft)
         try NewFileWriter.create(request, site: siteOptions)
+    }
+}
+
+struct NewTranslationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translation",
+        abstract: "Start a translation of a prisoner, report or page file: <slug>.<lang>.md beside it.",
+        discussion: """
+        The new file holds the original's words that a translation gives (name, aliases, \
+        charges, event texts, source titles, corrections, title, summary) and its body, to \
+        write over in the language; facts stay in the original. --lang must be a language \
+        site.yml declares under "languages", other than the default. An existing file is \
+        never overwritten.
+
+        Examples:
+          docket new translation --lang az content/prisoners/khadija-ismayilova.md
+          docket new translation --lang ru content/pages/methodology.md
+        """
+    )
+
+    @OptionGroup var siteOptions: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("The language's code, as site.yml lists it (az).", valueName: "code"))
+    var lang: String
+
+    @Argument(help: ArgumentHelp("The original file, relative to the site folder.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        let site = siteOptions.siteURL
+        let configURL = site.appendingPathComponent("content/site.yml")
+        let config = (try? Data(contentsOf: configURL)).flatMap { SingleFileLoader.config(bytes: Array($0)).0 }
+        let languages = config?.languages ?? []
+        guard let language = languages.first(where: { $0.code == lang }), !language.isDefault else {
+            let others = languages.filter { !$0.isDefault }.map(\.code)
+            Terminal.writeError("error: --lang \(lang) is not one of the site's other languages (\(others.isEmpty ? "site.yml declares none: add \"languages\"" : others.joined(separator: ", ")))\n")
+            throw ExitCode(1)
+        }
+        var path = file
+        if path.hasPrefix("./") { path.removeFirst(2) }
+        if path.hasPrefix(site.path + "/") { path.removeFirst(site.path.count + 1) }
+        guard let bytes = try? Data(contentsOf: site.appendingPathComponent(path)) else {
+            Terminal.writeError("error: cannot read \(path)\n")
+            throw ExitCode(1)
+        }
+        let start: (path: String, text: String)
+        do {
+            start = try TranslationStart.make(original: Array(bytes), path: path, language: lang, config: config)
+        } catch {
+            Terminal.writeError("error: \(error)\n")
+            throw ExitCode(1)
+        }
+        let target = site.appendingPathComponent(start.path)
+        guard !FileManager.default.fileExists(atPath: target.path) else {
+            Terminal.writeError("error: \(start.path) already exists; it is never overwritten\n")
+            throw ExitCode(1)
+        }
+        try Data(start.text.utf8).write(to: target, options: .withoutOverwriting)
+        print("Created \(siteOptions.site == "." ? start.path : (siteOptions.site as NSString).appendingPathComponent(start.path))")
+        print("Write its words in \(lang) over the original's, then run `docket check`; `docket serve` shows it under /\(lang)/.")
     }
 }
 
