@@ -75,6 +75,10 @@ extension Catalog {
             .prisonKindPsychiatric: "Psixiatriya xəstəxanası", .prisonKindOther: "Digər saxlama yeri",
             .sentenceLife: "ömürlük azadlıqdan məhrumetmə", .sentenceDeath: "ölüm cəzası",
             // New keys: frame
+            .navSite: "Sayt", .navLanguages: "Dillər",
+            .footerNoScript: "Bu sayt JavaScript işlətmir və başqa saytlardan heç nə yükləmir.",
+            .footerSearchScript: "JavaScript yalnız axtarış qutusunda işlənir; hər səhifə onsuz da işləyir və başqa saytlardan heç nə yüklənmir.",
+            .photoCredit: "Foto",
             // ----
             // New keys: lists
             // ----
@@ -119,6 +123,38 @@ extension Catalog {
             "feed.correctionsTitle": .text("Düzəlişlər · {site}"),
             "feed.personTitle": .text("{name} · {site}"),
             // New keys: frame
+            "fact.handedDown": .text("{date} tarixində çıxarılıb"),
+            "fact.byCourt": .text("məhkəmə: {court}"),
+            "fact.termCountedFromArrest": .text("{date} (həbs günündən hesablanıb)"),
+            "fact.termCountedFromSentencing": .text("{date} (hökm günündən hesablanıb; həbs tarixi qeydə alınmayıb)"),
+            "fact.daysAsOf": .text("{days} ({date} tarixinə)"),
+            "fact.releasedWithKind": .text("{date} ({kind})"),
+            "detention.noArrestDate": .text("həbs tarixi qeydə alınmayıb"),
+            "detention.noReleaseDate": .text("azadlığa çıxma tarixi qeydə alınmayıb"),
+            "detention.sentenceAnnulled": .text("; hökm ləğv edilib"),
+            "detention.sentencedTo": .text("; hökm: {term}"),
+            "detention.charges": .text("; ittihamlar: "),
+            "detention.changeOn": .text("{change}, {date}"),
+            "detention.byCourt": .text(" ({court})"),
+            "event.report": .text("Material: "),
+            "event.source": .text("Mənbə"),
+            "person.timelineTitle": .text("{name}: xronologiya"),
+            "person.reportsTitle": .text("{name}: materiallar"),
+            "pagination.pageSuffix": .text(" (səhifə {page})"),
+            "pagination.previous": .text("← Əvvəlki"),
+            "pagination.next": .text("Növbəti →"),
+            "person.stale": .text("Bu qeyd bir ildən artıqdır ki, yoxlanılmayıb (sonuncu dəfə {date}); vəziyyət dəyişmiş ola bilər."),
+            "report.by": .text(" · Müəllif: {author}"),
+            "correction.correctedOnText": .text("Düzəliş {date}: "),
+            "correction.listItem": .text(", düzəliş {date}: "),
+            "upcoming.heading": .text("Qarşıdakı hadisələr"),
+            "upcoming.all": .text("Bütün qarşıdakı hadisələr"),
+            "upcoming.overdue": .text("Artıq keçmiş günə təyin edilib; nə baş verdiyi hələ qeydə alınmayıb:"),
+            "notFound.more": .text("Bu ünvanda səhifə yoxdur. O, başqa yerə köçürülə bilər və ya ünvan səhv yazılıb."),
+            "fact.daysInAll": .plural([.other: "; cəmi {count} gün"]),
+            "list.allReportsCount": .plural([.other: "Bütün materiallar ({count})"]),
+            "footer.factsAsOf": .text("Faktlar {date} tarixinə olan vəziyyətə görədir."),
+            "photo.of": .text("{name}: foto"),
             // ----
             // New keys: lists
             // ----

@@ -67,6 +67,10 @@ extension Catalog {
             .prisonKindPsychiatric: "Psychiatric hospital", .prisonKindOther: "Other place of detention",
             .sentenceLife: "life imprisonment", .sentenceDeath: "death",
             // New keys: frame
+            .navSite: "Site", .navLanguages: "Languages",
+            .footerNoScript: "This site uses no JavaScript and loads nothing from other hosts.",
+            .footerSearchScript: "Only its search box uses JavaScript; every page works without it, and nothing is loaded from other hosts.",
+            .photoCredit: "Photo",
             // ----
             // New keys: lists
             // ----
@@ -111,6 +115,38 @@ extension Catalog {
             "feed.correctionsTitle": .text("Corrections · {site}"),
             "feed.personTitle": .text("{name} · {site}"),
             // New keys: frame
+            "fact.handedDown": .text("handed down {date}"),
+            "fact.byCourt": .text("by {court}"),
+            "fact.termCountedFromArrest": .text("{date} (counted from arrest)"),
+            "fact.termCountedFromSentencing": .text("{date} (counted from sentencing; the arrest date is not recorded)"),
+            "fact.daysAsOf": .text("{days} (as of {date})"),
+            "fact.releasedWithKind": .text("{date} ({kind})"),
+            "detention.noArrestDate": .text("date of arrest not recorded"),
+            "detention.noReleaseDate": .text("release date not recorded"),
+            "detention.sentenceAnnulled": .text("; sentence annulled"),
+            "detention.sentencedTo": .text("; sentenced to {term}"),
+            "detention.charges": .text("; charges: "),
+            "detention.changeOn": .text("{change} on {date}"),
+            "detention.byCourt": .text(" by {court}"),
+            "event.report": .text("Report: "),
+            "event.source": .text("Source"),
+            "person.timelineTitle": .text("{name}: timeline"),
+            "person.reportsTitle": .text("{name}: reports"),
+            "pagination.pageSuffix": .text(" (page {page})"),
+            "pagination.previous": .text("← Previous"),
+            "pagination.next": .text("Next →"),
+            "person.stale": .text("This record has not been reviewed for over a year (last on {date}); the situation may have changed."),
+            "report.by": .text(" · By {author}"),
+            "correction.correctedOnText": .text("Corrected on {date}: "),
+            "correction.listItem": .text(", corrected on {date}: "),
+            "upcoming.heading": .text("Upcoming"),
+            "upcoming.all": .text("All upcoming"),
+            "upcoming.overdue": .text("Set for a day now past; what happened is not recorded yet:"),
+            "notFound.more": .text("There is no page at this address. It may have moved, or the address may be mistyped."),
+            "fact.daysInAll": .plural([.one: "; {count} day in all", .other: "; {count} days in all"]),
+            "list.allReportsCount": .plural([.one: "All {count} report", .other: "All {count} reports"]),
+            "footer.factsAsOf": .text("Facts as of {date}."),
+            "photo.of": .text("Photo of {name}"),
             // ----
             // New keys: lists
             // ----

@@ -73,6 +73,10 @@ extension Catalog {
             .prisonKindPsychiatric: "Психиатрическая больница", .prisonKindOther: "Другое место содержания",
             .sentenceLife: "пожизненное лишение свободы", .sentenceDeath: "смертная казнь",
             // New keys: frame
+            .navSite: "Сайт", .navLanguages: "Языки",
+            .footerNoScript: "Этот сайт не использует JavaScript и ничего не загружает с других сайтов.",
+            .footerSearchScript: "JavaScript нужен только для поиска; все страницы работают без него, и ничего не загружается с других сайтов.",
+            .photoCredit: "Фото",
             // ----
             // New keys: lists
             // ----
@@ -137,6 +141,38 @@ extension Catalog {
             "feed.correctionsTitle": .text("Исправления · {site}"),
             "feed.personTitle": .text("{name} · {site}"),
             // New keys: frame
+            "fact.handedDown": .text("вынесен {date}"),
+            "fact.byCourt": .text("суд: {court}"),
+            "fact.termCountedFromArrest": .text("{date} (считая со дня ареста)"),
+            "fact.termCountedFromSentencing": .text("{date} (считая со дня приговора; дата ареста не записана)"),
+            "fact.daysAsOf": .text("{days} (на {date})"),
+            "fact.releasedWithKind": .text("{date} ({kind})"),
+            "detention.noArrestDate": .text("дата ареста не записана"),
+            "detention.noReleaseDate": .text("дата освобождения не записана"),
+            "detention.sentenceAnnulled": .text("; приговор отменён"),
+            "detention.sentencedTo": .text("; приговор: {term}"),
+            "detention.charges": .text("; обвинения: "),
+            "detention.changeOn": .text("{change}, {date}"),
+            "detention.byCourt": .text(" ({court})"),
+            "event.report": .text("Материал: "),
+            "event.source": .text("Источник"),
+            "person.timelineTitle": .text("{name}: хронология"),
+            "person.reportsTitle": .text("{name}: материалы"),
+            "pagination.pageSuffix": .text(" (страница {page})"),
+            "pagination.previous": .text("← Предыдущая"),
+            "pagination.next": .text("Следующая →"),
+            "person.stale": .text("Эта запись не проверялась больше года (последний раз {date}); положение могло измениться."),
+            "report.by": .text(" · Автор: {author}"),
+            "correction.correctedOnText": .text("Исправлено {date}: "),
+            "correction.listItem": .text(", исправлено {date}: "),
+            "upcoming.heading": .text("Предстоящие события"),
+            "upcoming.all": .text("Все предстоящие события"),
+            "upcoming.overdue": .text("Назначено на уже прошедший день; что произошло, ещё не записано:"),
+            "notFound.more": .text("По этому адресу страницы нет. Возможно, она перенесена или адрес набран с ошибкой."),
+            "fact.daysInAll": .plural([.one: "; всего {count} день", .few: "; всего {count} дня", .many: "; всего {count} дней", .other: "; всего {count} дня"]),
+            "list.allReportsCount": .plural([.one: "Все материалы ({count})", .few: "Все материалы ({count})", .many: "Все материалы ({count})", .other: "Все материалы ({count})"]),
+            "footer.factsAsOf": .text("Сведения на {date}."),
+            "photo.of": .text("{name}: фото"),
             // ----
             // New keys: lists
             // ----

@@ -69,6 +69,14 @@ public struct Catalog: Sendable, Hashable {
         return fill(template, arguments)
     }
 
+    /// The form of `key` for `count` in this language (`{count}` written in its numbers), with the
+    /// other `{name}`s replaced; English if this catalog lacks it.
+    public func format(_ key: String, count: Int, _ arguments: [(String, String)] = []) -> String {
+        let template = entries[key]?.form(language.pluralCategory(count))
+            ?? Catalog.englishEntries[key]?.form(Language.en.pluralCategory(count)) ?? key
+        return fill(template, [("count", NumberText.write(count, in: language))] + arguments)
+    }
+
     private func fill(_ template: String, _ arguments: [(String, String)]) -> String {
         var text = template
         for (name, value) in arguments {

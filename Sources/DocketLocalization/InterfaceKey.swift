@@ -170,6 +170,11 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case sentenceLife = "sentence.life"
     case sentenceDeath = "sentence.death"
     // New keys: frame
+    case navSite = "nav.site"
+    case navLanguages = "nav.languages"
+    case footerNoScript = "footer.noScript"
+    case footerSearchScript = "footer.searchScript"
+    case photoCredit = "photo.credit"
     // ----
     // New keys: lists
     // ----

@@ -3,20 +3,20 @@ import DocketModel
 /// Corrections as readers see them: "Corrected on 5 January 2016: …", newest first.
 enum CorrectionList {
     /// A prisoner's or a report's own corrections, as a section of its page (nothing when none).
-    static func section(_ corrections: [Correction]) -> HTML {
+    static func section(_ corrections: [Correction], _ context: PageContext) -> HTML {
         guard !corrections.isEmpty else { return HTML() }
         let items: [HTML] = newestFirst(corrections).map { correction in
-            "<li id=\"\(correction.anchor)\">Corrected on \(time(correction.date)): \(HTML(trustedMarkup: correction.textHTML))</li>\n"
+            "<li id=\"\(correction.anchor)\">\(DetentionRows.withTime(correction.date, "correction.correctedOnText", context))\(HTML(trustedMarkup: correction.textHTML))</li>\n"
         }
-        return Templates.section("corrections", "Corrections", "<ul class=\"corrections\">\n\(items)</ul>\n")
+        return Templates.section("corrections", context.label(.correctionsHeading), "<ul class=\"corrections\">\n\(items)</ul>\n")
     }
 
     /// Every correction of the site, each with a link to the page it corrects.
     static func list(_ entries: [CorrectionEntry], _ context: PageContext) -> HTML {
-        guard !entries.isEmpty else { return "<p class=\"empty\">No corrections have been published.</p>\n" }
+        guard !entries.isEmpty else { return "<p class=\"empty\">\(context.label(.correctionsNone))</p>\n" }
         let items: [HTML] = entries.map { entry in
             """
-            <li><a href="\(link(entry, context))">\(entry.title)</a>, corrected on \(time(entry.correction.date)): \
+            <li><a href="\(link(entry, context))">\(entry.title)</a>\(DetentionRows.withTime(entry.correction.date, "correction.listItem", context))\
             \(HTML(trustedMarkup: entry.correction.textHTML))</li>
 
             """

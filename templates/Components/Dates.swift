@@ -17,6 +17,24 @@ extension HTML.Interpolation {
     }
 }
 
+/// `time(date)` in the page's language: `<time datetime="2014-12-05">5 dekabr 2014</time>`; the
+/// English catalog's pages write it as `time(date)` does.
+func time(_ date: PartialDate, _ context: PageContext) -> HTML {
+    "\(time: date, context)"
+}
+
+extension HTML.Interpolation {
+    /// `time(date, context)` written straight into the page.
+    mutating func appendInterpolation(time date: PartialDate, _ context: PageContext) {
+        guard !context.writesEnglish else { return appendInterpolation(time: date) }
+        appendLiteral("<time datetime=\"")
+        date.writeISO(into: &self)
+        appendLiteral("\">")
+        appendInterpolation(context.date(date))
+        appendLiteral("</time>")
+    }
+}
+
 func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
     count == 1 ? "1 \(singular)" : "\(count) \(pluralForm ?? singular + "s")"
 }
@@ -30,4 +48,9 @@ func grouped(_ number: Int) -> String {
         out.append(character)
     }
     return number < 0 ? "-" + out : out
+}
+
+/// " Draft" after a draft's title, in the page's language.
+func draftMark(_ isDraft: Bool, _ context: PageContext) -> HTML {
+    isDraft ? " <span class=\"draft\">\(context.label(.reportDraft))</span>" : HTML()
 }

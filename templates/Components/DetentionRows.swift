@@ -1,3 +1,4 @@
+import DocketLocalization
 import DocketModel
 
 /// What the fact box shows of repeat detentions and changed sentences: each change under the
@@ -5,13 +6,16 @@ import DocketModel
 /// detention before the current or last one.
 enum DetentionRows {
     /// The changes to a sentence, one per line under it; empty when it never changed.
-    static func changes(_ sentence: Sentence) -> HTML {
+    static func changes(_ sentence: Sentence, _ context: PageContext) -> HTML {
         guard !sentence.changes.isEmpty else { return HTML() }
+        let t = context.catalog
         var items: [HTML] = []
         var previous = sentence.term
         for change in sentence.changes {
-            var line: HTML = "\(change.summary(after: previous)) on \(time(change.date))"
-            if let court = change.court { line += " by \(court)" }
+            let summary = context.writesEnglish ? change.summary(after: previous) : changeText(change, after: previous, t)
+            var line: HTML = "\(t.format("detention.changeOn", [("change", summary), ("date", placeholder)]))"
+            line = splice(line, time(change.date, context))
+            if let court = change.court { line += "\(t.format("detention.byCourt", [("court", court)]))" }
             items.append("<li>\(line)</li>")
             previous = change.term
         }
@@ -19,15 +23,32 @@ enum DetentionRows {
     }
 
     /// "17 March 2016 (pardoned)".
-    static func released(_ date: PartialDate, _ kind: ReleaseKind?) -> HTML {
-        guard let label = kind?.label else { return time(date) }
-        return "\(time(date)) (\(label))"
+    static func released(_ date: PartialDate, _ kind: ReleaseKind?, _ context: PageContext) -> HTML {
+        guard let key = kind?.labelKey else { return time(date, context) }
+        return withTime(date, "fact.releasedWithKind", context, [("kind", context.label(key))])
+    }
+
+    /// A catalog text with `{date}` as a `<time>` element: "5 June 2022 (counted from arrest)".
+    static func withTime(_ date: PartialDate, _ key: String, _ context: PageContext, _ arguments: [(String, String)] = []) -> HTML {
+        splice("\(context.catalog.format(key, [("date", placeholder)] + arguments))", time(date, context))
+    }
+
+    /// Where `{date}` goes, until `splice` puts the `<time>` element there: a private-use
+    /// character no catalog text contains.
+    private static let placeholder = "\u{E000}"
+
+    /// `text` (escaped) with its placeholder replaced by `element`.
+    private static func splice(_ text: HTML, _ element: HTML) -> HTML {
+        let bytes = text.bytes
+        let mark: [UInt8] = Array(placeholder.utf8)
+        guard let index = bytes.indices.first(where: { bytes[$0...].starts(with: mark) }) else { return text }
+        return HTML(trustedMarkup: Array(bytes[..<index]) + element.bytes + Array(bytes[(index + mark.count)...]))
     }
 
     /// "; 1,530 days in all" when there was more than one detention and every one is counted.
-    static func inAll(_ facts: DetentionFacts) -> HTML {
+    static func inAll(_ facts: DetentionFacts, _ context: PageContext) -> HTML {
         guard let total = facts.daysInAllDetentions else { return HTML() }
-        return "; \(grouped(total)) days in all"
+        return "\(context.catalog.format("fact.daysInAll", count: total))"
     }
 
     /// The detentions before the current or last one, oldest first, each on one line:
@@ -38,20 +59,36 @@ enum DetentionRows {
     }
 
     static func line(_ detention: Detention, _ context: PageContext) -> HTML {
-        var line: HTML = "\(detention.arrested.map(time) ?? "date of arrest not recorded") – "
-        line += detention.released.map(time) ?? "release date not recorded"
-        if let label = detention.releaseKind?.label { line += ", \(label)" }
+        let t = context.catalog
+        var line: HTML = "\(detention.arrested.map { time($0, context) } ?? "\(t.format("detention.noArrestDate"))") – "
+        line += detention.released.map { time($0, context) } ?? "\(t.format("detention.noReleaseDate"))"
+        if let key = detention.releaseKind?.labelKey { line += ", \(t[key])" }
         if let sentence = detention.sentence {
             if sentence.isAnnulled {
-                line += "; sentence annulled"
+                line += "\(t.format("detention.sentenceAnnulled"))"
             } else if let term = sentence.currentTerm {
-                line += "; sentenced to \(term.display)"
+                line += "\(t.format("detention.sentencedTo", [("term", context.writesEnglish ? term.display : termText(term, t))]))"
             }
         }
         if !detention.charges.isEmpty {
-            line += "; charges: \(detention.charges.map { FacetLinks.charge($0, context) }.joined(separator: ", "))"
+            line += "\(t.format("detention.charges"))\(detention.charges.map { FacetLinks.charge($0, context) }.joined(separator: ", "))"
         }
         if let prison = detention.prison { line += "; \(PrisonName.html(prison, slug: detention.prisonSlug, context))" }
         return line
+    }
+
+    /// "7 il 6 ay", "пожизненное лишение свободы": a term in the catalog's words.
+    static func termText(_ term: SentenceTerm, _ catalog: Catalog) -> String {
+        switch term {
+        case .life: catalog[.sentenceLife]
+        case .death: catalog[.sentenceDeath]
+        case let .fixed(years, months, days): catalog.string(.sentenceTerm(years: years, months: months, days: days))
+        }
+    }
+
+    /// "Sentence reduced to 4 il" in the catalog's words.
+    static func changeText(_ change: DocketModel.SentenceChange, after previous: SentenceTerm?, _ catalog: Catalog) -> String {
+        let kind = DocketLocalization.SentenceChange(rawValue: change.kind.rawValue) ?? .annulled
+        return catalog.string(.sentenceChange(kind, fromDeath: previous == .death, term: change.term.map { termText($0, catalog) }))
     }
 }

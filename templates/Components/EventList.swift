@@ -5,7 +5,7 @@ import DocketModel
 enum EventList {
     /// - Parameter showPeople: false on a prisoner's own timeline, where the person is the page.
     static func list(_ events: [Event], _ context: PageContext, showPeople: Bool = true, omitting page: Event.Origin? = nil) -> HTML {
-        guard !events.isEmpty else { return "<p class=\"empty\">No events recorded.</p>\n" }
+        guard !events.isEmpty else { return "<p class=\"empty\">\(context.label(.personNoEvents))</p>\n" }
         // Every item written straight into one buffer (the timeline's list is tens of
         // megabytes), with the same escaping as a template: literals are markup, the rest text.
         var list = HTML.Interpolation(literalCapacity: 32 + events.count * 512, interpolationCount: 0)
@@ -25,21 +25,28 @@ enum EventList {
         out.appendLiteral("\" id=\"")
         out.appendInterpolation(event.anchor)
         out.appendLiteral("\">")
-        out.appendInterpolation(time: event.date)
+        out.appendInterpolation(time: event.date, context)
         out.appendLiteral(" <span class=\"kind\">")
-        out.appendInterpolation(event.kind.label)
+        out.appendInterpolation(context.writesEnglish ? event.kind.label : context.label(event.kind.labelKey))
         out.appendLiteral("</span>")
         if showPeople {
             appendPeople(event.prisoners, context, opening: " <span class=\"who\">", closing: "</span>", to: &out)
         }
-        out.appendLiteral(" <span class=\"text\">")
+        if let language = event.textLanguage {
+            out.appendLiteral(" <span class=\"text\" lang=\"")
+            out.appendInterpolation(language)
+            out.appendLiteral("\">")
+        } else {
+            out.appendLiteral(" <span class=\"text\">")
+        }
         out.appendInterpolation(HTML(trustedMarkup: event.textHTML))
         out.appendLiteral("</span>")
         var hasLinks = false
         if case .article(let slug) = event.origin, event.origin != page, let article = context.index.articleBySlug[slug] {
             out.appendLiteral(" <span class=\"links\"><a href=\"")
             out.appendInterpolation(urls.articlePath(slug))
-            out.appendLiteral("\">Report: ")
+            out.appendLiteral("\">")
+            if context.writesEnglish { out.appendLiteral("Report: ") } else { out.appendInterpolation(context.catalog.format("event.report")) }
             out.appendInterpolation(article.title)
             out.appendLiteral("</a>")
             hasLinks = true
@@ -48,7 +55,8 @@ enum EventList {
             out.appendLiteral(hasLinks ? " · " : " <span class=\"links\">")
             out.appendLiteral("<a href=\"")
             out.appendInterpolation(sourceURL)
-            out.appendLiteral("\" rel=\"nofollow noopener noreferrer\">Source")
+            out.appendLiteral("\" rel=\"nofollow noopener noreferrer\">")
+            if context.writesEnglish { out.appendLiteral("Source") } else { out.appendInterpolation(context.catalog.format("event.source")) }
             if let title = event.sourceTitle {
                 out.appendLiteral(": ")
                 out.appendInterpolation(title)

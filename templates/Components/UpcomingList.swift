@@ -6,7 +6,7 @@ import DocketModel
 enum UpcomingList {
     /// The upcoming feed for a page's head (`HeadExtras.feeds`), when `/upcoming/` is written.
     static func feeds(_ context: PageContext) -> [(title: String, url: String)] {
-        context.index.schedule.upcoming.isEmpty ? [] : [(title: "Upcoming", url: context.urls.upcomingFeed)]
+        context.index.schedule.upcoming.isEmpty ? [] : [(title: context.catalog.format("upcoming.heading"), url: context.urls.upcomingFeed)]
     }
 
     /// How many the home page shows.
@@ -16,10 +16,10 @@ enum UpcomingList {
     static func home(_ context: PageContext) -> HTML {
         let upcoming = context.index.schedule.upcoming
         guard !upcoming.isEmpty else { return HTML() }
-        let more: HTML = "<p><a href=\"\(context.urls.upcoming)\">All upcoming</a> (\(grouped(upcoming.count)))</p>\n"
+        let more: HTML = "<p><a href=\"\(context.urls.upcoming)\">\(context.catalog.format("upcoming.all"))</a> (\(context.number(upcoming.count)))</p>\n"
         return """
         <section aria-labelledby="upcoming">
-        <h2 id="upcoming">Upcoming</h2>
+        <h2 id="upcoming">\(context.catalog.format("upcoming.heading"))</h2>
         \(EventList.list(Array(upcoming.prefix(homeCount)), context))\
         \(more)</section>
 
@@ -33,8 +33,8 @@ enum UpcomingList {
     static func timeline(_ context: PageContext) -> HTML {
         let upcoming = context.index.schedule.upcoming
         guard !upcoming.isEmpty else { return HTML() }
-        let link: HTML = "<p><a href=\"\(context.urls.upcoming)\">All upcoming</a> (\(grouped(upcoming.count)))</p>\n"
-        return section("upcoming", "Upcoming", EventList.list(Array(upcoming.prefix(timelineCount)), context) + link)
+        let link: HTML = "<p><a href=\"\(context.urls.upcoming)\">\(context.catalog.format("upcoming.all"))</a> (\(context.number(upcoming.count)))</p>\n"
+        return section("upcoming", context.catalog.format("upcoming.heading"), EventList.list(Array(upcoming.prefix(timelineCount)), context) + link)
     }
 
     /// A person's: what is set for them, then what was set for a day now past and not yet
@@ -46,16 +46,16 @@ enum UpcomingList {
         let page = Event.Origin.prisoner(slug: prisoner.slug)
         var content = upcoming.isEmpty ? HTML() : EventList.list(upcoming, context, showPeople: false, omitting: page)
         if !overdue.isEmpty {
-            content = content + "<p class=\"empty\">Set for a day now past; what happened is not recorded yet:</p>\n"
+            content = content + "<p class=\"empty\">\(context.catalog.format("upcoming.overdue"))</p>\n"
                 + EventList.list(overdue, context, showPeople: false, omitting: page)
         }
-        return section("upcoming", "Upcoming", content)
+        return section("upcoming", context.catalog.format("upcoming.heading"), content)
     }
 
     /// A report's own scheduled events, soonest first.
     static func report(_ events: [Event], _ article: Article, _ context: PageContext) -> HTML {
         guard !events.isEmpty else { return HTML() }
         let sorted = events.sorted { $0.date != $1.date ? $0.date < $1.date : EventOrdering.newestFirst($0, $1) { _ in "" } }
-        return section("upcoming", "Upcoming", EventList.list(sorted, context, omitting: .article(slug: article.slug)))
+        return section("upcoming", context.catalog.format("upcoming.heading"), EventList.list(sorted, context, omitting: .article(slug: article.slug)))
     }
 }

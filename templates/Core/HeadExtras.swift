@@ -10,6 +10,10 @@ public struct HeadExtras: Sendable {
     public var feeds: [(title: String, url: String)] = []
     /// Keep search engines away (the 404 page).
     public var noIndex = false
+    /// False for a page whose path exists in its own language only (a letter of the index of
+    /// names, whose letters differ between languages): no `hreflang` alternates, and the
+    /// language switcher leads to the other languages' home pages.
+    public var alternates = true
 
     public init(ogType: String = "website", image: String? = nil, jsonLD: String? = nil,
                 feeds: [(title: String, url: String)] = [], noIndex: Bool = false) {

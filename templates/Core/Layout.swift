@@ -47,14 +47,14 @@ public enum Layout {
             "<script type=\"application/ld+json\">\(HTML(trustedMarkup: $0))</script>\n"
         } ?? HTML()
         return """
-        \(documentStart(language: config.language, title: fullTitle, policy: securityPolicy(config)))\(meta)<meta property="og:title" content="\(title ?? config.title)">
+        \(documentStart(language: context.language.code, title: fullTitle, policy: securityPolicy(config)))\(meta)<meta property="og:title" content="\(title ?? config.title)">
         <meta property="og:type" content="\(head.ogType)">
         <meta property="og:url" content="\(canonical)">
         <meta property="og:site_name" content="\(config.title)">
         <link rel="canonical" href="\(canonical)">
-        \(feedLinks)<link rel="stylesheet" href="\(urls.stylesheet)">
+        \(LanguageLinks.head(path, context, alternates: head.alternates))\(feedLinks)<link rel="stylesheet" href="\(urls.stylesheet)">
         \(structured)</head>
-        \(context.frame.header(section))\(content)\(context.frame.footer)
+        \(context.frame.header(section))\(LanguageLinks.switcher(path, context, alternates: head.alternates))\(LayoutFrame.headerEnd)\(content)\(context.frame.footer)
         """
     }
 
@@ -83,29 +83,33 @@ public struct LayoutFrame: Sendable {
     private let headers: [Layout.Section: HTML]
     let footer: HTML
 
+    /// The end of every page's header, after the language switcher: the opening of `<main>`.
+    static let headerEnd: HTML = "</header>\n<main id=\"main\">\n"
+
     /// `linksCorrections`: the footer links `/corrections/` (made only when there is a correction).
-    init(config: SiteConfig, urls: SiteURLs, pages: [Page], asOf: PartialDate, linksCorrections: Bool = false) {
-        siteFeedLinks = Self.feedLink("Reports", urls.reportsFeed, urls, config) + Self.feedLink("Timeline", urls.timelineFeed, urls, config)
+    /// `context` gives the words (its language's catalog) and the date ("Facts as of …").
+    init(config: SiteConfig, urls: SiteURLs, pages: [Page], asOf: PartialDate, linksCorrections: Bool = false,
+         language: SiteLanguage, asOfText: String) {
+        let t = language.catalog
+        siteFeedLinks = Self.feedLink(t[.navReports], urls.reportsFeed, urls, config) + Self.feedLink(t[.navTimeline], urls.timelineFeed, urls, config)
         var headers: [Layout.Section: HTML] = [:]
         for section in [Layout.Section.home, .prisoners, .names, .countries, .articles, .timeline, .none] {
             headers[section] = """
             <body>
-            <a class="skip" href="#main">Skip to content</a>
+            <a class="skip" href="#main">\(t[.skipToContent])</a>
             <header class="site-header">
             <p class="site-title"><a href="\(urls.home)">\(config.title)</a></p>
-            <nav aria-label="Main">
+            <nav aria-label="\(t[.navMain])">
             <ul>
-            \(Self.navItem("Home", urls.home, current: section == .home))\
-            \(Self.navItem("Prisoners", urls.prisoners, current: section == .prisoners))\
-            \(Self.navItem("Names", urls.names, current: section == .names))\
-            \(Self.navItem("Countries", urls.countries, current: section == .countries))\
-            \(Self.navItem("Reports", urls.articles, current: section == .articles))\
-            \(Self.navItem("Timeline", urls.timeline, current: section == .timeline))\
+            \(Self.navItem(t[.navHome], urls.home, current: section == .home))\
+            \(Self.navItem(t[.navPrisoners], urls.prisoners, current: section == .prisoners))\
+            \(Self.navItem(t[.navNames], urls.names, current: section == .names))\
+            \(Self.navItem(t[.navCountries], urls.countries, current: section == .countries))\
+            \(Self.navItem(t[.navReports], urls.articles, current: section == .articles))\
+            \(Self.navItem(t[.navTimeline], urls.timeline, current: section == .timeline))\
             </ul>
             </nav>
-            \(Self.searchBox(config, urls))</header>
-            <main id="main">
-
+            \(Self.searchBox(config, urls, label: t[.searchLabel]))
             """
         }
         self.headers = headers
@@ -115,18 +119,16 @@ public struct LayoutFrame: Sendable {
         </main>
         <footer class="site-footer">
         <p>\(config.title)\(config.description.isEmpty ? "" : " — \(config.description)")</p>
-        <nav aria-label="Site">
+        <nav aria-label="\(t[.navSite])">
         <ul>
-        \(footerPages)<li><a href="\(urls.tags)">Tags</a></li>
-        <li><a href="\(urls.data)">Open data</a></li>
-        \(linksCorrections ? "<li><a href=\"\(urls.corrections)\">Corrections</a></li>\n" as HTML : HTML())\
-        <li><a href="\(urls.reportsFeed)">Reports feed</a></li>
-        <li><a href="\(urls.timelineFeed)">Timeline feed</a></li>
+        \(footerPages)<li><a href="\(urls.tags)">\(t[.navTags])</a></li>
+        <li><a href="\(urls.data)">\(t[.navOpenData])</a></li>
+        \(linksCorrections ? "<li><a href=\"\(urls.corrections)\">\(t[.navCorrections])</a></li>\n" as HTML : HTML())\
+        <li><a href="\(urls.reportsFeed)">\(t[.feedReports])</a></li>
+        <li><a href="\(urls.timelineFeed)">\(t[.feedTimeline])</a></li>
         </ul>
         </nav>
-        <p>Facts as of \(asOf.display). \(config.search == nil
-            ? "This site uses no JavaScript and loads nothing from other hosts."
-            : "Only its search box uses JavaScript; every page works without it, and nothing is loaded from other hosts.")</p>
+        <p>\(t.format("footer.factsAsOf", [("date", asOfText)])) \(config.search == nil ? t[.footerNoScript] : t[.footerSearchScript])</p>
         </footer>
         </body>
         </html>
@@ -137,11 +139,11 @@ public struct LayoutFrame: Sendable {
     /// With search on: the search box, hidden until `search.js` runs and shows it (so readers
     /// without scripts never see a box that cannot work; the index of names is their search),
     /// and the script, a module from the site's own host.
-    static func searchBox(_ config: SiteConfig, _ urls: SiteURLs) -> HTML {
+    static func searchBox(_ config: SiteConfig, _ urls: SiteURLs, label: String) -> HTML {
         guard config.search != nil else { return HTML() }
         return """
         <div class="search" id="search" data-base="\(urls.basePath)" hidden>
-        <label for="search-input">Search names and reports</label>
+        <label for="search-input">\(label)</label>
         <input type="search" id="search-input" autocomplete="off" spellcheck="false">
         <ul id="search-results" aria-live="polite"></ul>
         </div>
@@ -150,7 +152,8 @@ public struct LayoutFrame: Sendable {
         """
     }
 
-    /// From `<body>` to the opening of `<main>`, with `section` marked as the current one.
+    /// From `<body>` to the end of the header's fixed part, with `section` marked as the current
+    /// one (the language switcher and `headerEnd` follow).
     func header(_ section: Layout.Section) -> HTML { headers[section] ?? HTML() }
 
     static func feedLink(_ title: String, _ url: String, _ urls: SiteURLs, _ config: SiteConfig) -> HTML {

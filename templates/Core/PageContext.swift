@@ -36,8 +36,11 @@ public final class PageContext: Sendable {
         countryNames = Self.countryNames(index.site, in: language)
         corrections = CorrectionEntry.newestFirst(index.site)
         laterTimelinePages = TimelinePage.laterPages(index.years)
+        let writesEnglish = self.writesEnglish
         frame = LayoutFrame(config: index.site.config, urls: urls, pages: index.site.pages, asOf: index.asOf,
-                            linksCorrections: !corrections.isEmpty)
+                            linksCorrections: !corrections.isEmpty, language: language,
+                            asOfText: writesEnglish ? index.asOf.display
+                                : DateText.write(year: index.asOf.year, month: index.asOf.month, day: index.asOf.day, in: language.catalog))
     }
 
     /// Where an event is listed: its year's timeline, on the page that holds it, at its anchor.

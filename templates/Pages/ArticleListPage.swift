@@ -7,7 +7,7 @@ public enum ArticleListPage {
     public static func render(_ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let articles = context.index.articlesNewestFirst
-        return Pagination.pages(articles, size: perPage, first: urls.articles, urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(articles, size: perPage, first: urls.articles, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
             <h1>Reports\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(articles.count, "report")), newest first. <a href="\(urls.tags)">By tag</a>.</p>

@@ -6,10 +6,11 @@ public enum ArticlePage {
     /// reads and renders it).
     public static func render(_ article: Article, text: HTML, _ context: PageContext) -> HTML {
         let urls = context.urls
+        let t = context.catalog
         let path = urls.article(article.slug)
         let people: [HTML] = article.prisoners.compactMap { slug in
             context.index.prisonerBySlug[slug].map {
-                "<li><a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a> <span class=\"meta\">\($0.country) · \($0.status.label)</span></li>\n"
+                "<li><a href=\"\(urls.prisonerPath(slug))\">\($0.name)</a> <span class=\"meta\">\(context.countryName($0.country)) · \(t[$0.status.labelKey])</span></li>\n"
             }
         }
         let events = article.events.filter { !$0.isScheduled }.sorted { EventOrdering.newestFirst($0, $1) { _ in "" } }
@@ -19,18 +20,19 @@ public enum ArticlePage {
         let body: HTML = """
         <article class="report">
         <header>
-        <h1>\(article.title)\(draftMark(article.draft))</h1>
-        <p class="meta">\(time(article.date))\(article.author.map { " · By \($0)" } ?? "")</p>
-        \(article.summary.map { "<p class=\"lead\">\($0)</p>\n" } ?? HTML())\
+        \(LanguageLinks.untranslatedNote(article.textLanguage, context))\
+        <h1\(LanguageLinks.lang(article.textLanguage))>\(article.title)\(draftMark(article.draft, context))</h1>
+        <p class="meta">\(time(article.date, context))\(article.author.map { t.format("report.by", [("author", $0)]) } ?? "")</p>
+        \(article.summary.map { "<p class=\"lead\"\(LanguageLinks.lang(article.textLanguage))>\($0)</p>\n" } ?? HTML())\
         </header>
-        \(people.isEmpty ? HTML() : section("named", "People in this report", "<ul class=\"named\">\n\(people)</ul>\n"))\
-        <div class="body">
+        \(people.isEmpty ? HTML() : section("named", t[.reportPeople], "<ul class=\"named\">\n\(people)</ul>\n"))\
+        <div class="body"\(LanguageLinks.lang(article.textLanguage))>
         \(text)</div>
-        \(CorrectionList.section(article.corrections))\
+        \(CorrectionList.section(article.corrections, context))\
         \(UpcomingList.report(article.events.filter(\.isScheduled), article, context))\
-        \(events.isEmpty ? HTML() : section("events", "Events in this report", EventList.list(events, context, omitting: .article(slug: article.slug))))\
-        \(article.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(article.sources)))\
-        \(tags.isEmpty ? HTML() : "<nav aria-label=\"Tags\"><ul class=\"tags\">\(tags)</ul></nav>\n")\
+        \(events.isEmpty ? HTML() : section("events", t[.reportEvents], EventList.list(events, context, omitting: .article(slug: article.slug))))\
+        \(article.sources.isEmpty ? HTML() : section("sources", t[.personSources], SourceList.render(article.sources, context)))\
+        \(tags.isEmpty ? HTML() : "<nav aria-label=\"\(t[.navTags])\"><ul class=\"tags\">\(tags)</ul></nav>\n")\
         </article>
         """
         return Layout.page(context, title: article.title, description: article.summary, path: path, section: .articles,

@@ -26,7 +26,7 @@ public enum RedirectPage {
         let urls = context.urls
         let link = urls.path(target)
         return """
-        \(Layout.documentStart(language: context.config.language, title: "Moved: \(title) · \(context.config.title)"))\
+        \(Layout.documentStart(language: context.language.code, title: "Moved: \(title) · \(context.config.title)"))\
         <link rel="canonical" href="\(urls.absolute(link))">
         <meta http-equiv="refresh" content="0; url=\(link)">
         <link rel="stylesheet" href="\(urls.stylesheet)">

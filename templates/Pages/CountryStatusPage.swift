@@ -13,7 +13,7 @@ public enum CountryStatusPage {
             "<li><a href=\"\(urls.countryStatus(country.slug, other))\">\(other.label)</a> <span class=\"count\">(\(grouped(country.count(other))))</span></li>"
         }
         let heading = "\(country.name): \(status.label.lowercased())"
-        return Pagination.pages(prisoners, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(prisoners, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
             <h1>\(heading)\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(prisoners.count, "person", "people")) from <a href="\(urls.country(country.slug))">\(country.name)</a> \

@@ -98,7 +98,7 @@ public enum FacetPages {
     public static func render(_ kind: Kind, _ value: FacetIndex.Value, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let heading = kind.heading(value)
-        return Pagination.pages(value.prisoners, size: perPage, first: urls.path(kind.route(value)), urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(value.prisoners, size: perPage, first: urls.path(kind.route(value)), urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
             <h1>\(heading)\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(kind.lead(value)) <a href="\(urls.path(kind.index))">\(kind.title)</a>.</p>

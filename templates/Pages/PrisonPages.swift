@@ -45,7 +45,7 @@ public enum PrisonPage {
         // Each person with the list they are on: held now, then held before.
         let people = entry.heldNow.map { (person: $0, now: true) } + entry.before.map { (person: $0, now: false) }
         let pageCount = Pagination.chunks(people, size: perPage).count
-        return Pagination.pages(people, size: perPage, first: urls.prison(prison.slug), urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(people, size: perPage, first: urls.prison(prison.slug), urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let now = chunk.filter(\.now).map(\.person)
             let before = chunk.filter { !$0.now }.map(\.person)
             var lists: HTML = HTML()

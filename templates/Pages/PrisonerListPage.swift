@@ -18,7 +18,7 @@ public enum PrisonerListPage {
                 : "<li><a href=\"\(urls.path(other.route))\">\(other.label)</a></li>"
         }
         let heading = title(order)
-        return Pagination.pages(everyone, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(everyone, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
             <h1>\(heading)\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(everyone.count, "person", "people")) in this monitor\(statuses.isEmpty ? HTML() : ": \(statuses.joined(separator: " · "))" as HTML). \(FacetLinks.line(context)).</p>

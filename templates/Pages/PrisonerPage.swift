@@ -15,37 +15,40 @@ public enum PrisonerPage {
         let path = urls.prisoner(prisoner.slug)
         let reports = index.articlesByPrisoner[prisoner.slug] ?? []
         let events = index.eventsByPrisoner[prisoner.slug] ?? []
-        let description = [prisoner.profession, prisoner.country, prisoner.status.label.lowercased()]
+        let t = context.catalog
+        let description = [prisoner.profession, context.countryName(prisoner.country), t[prisoner.status.labelKey].lowercased()]
             .compactMap { $0 }.joined(separator: ", ")
         let countrySlug = index.countries.slugByName[prisoner.country] ?? ""
         let photo: HTML = prisoner.photo.map { photo in
             """
             <figure class="photo">
-            <img src="\(urls.media(photo.path))" alt="Photo of \(prisoner.name)" width="\(photo.width)" height="\(photo.height)">
-            \(prisoner.photoCredit.map { "<figcaption>Photo: \($0)</figcaption>\n" } ?? HTML())</figure>
+            <img src="\(urls.media(photo.path))" alt="\(t.format("photo.of", [("name", prisoner.name)]))" width="\(photo.width)" height="\(photo.height)">
+            \(prisoner.photoCredit.map { "<figcaption>\(t[.photoCredit]): \($0)</figcaption>\n" } ?? HTML())</figure>
 
             """
         } ?? HTML()
         let body: HTML = """
         <article class="prisoner">
         <header>
-        <p class="status status-\(prisoner.status.rawValue)"><a href="\(urls.status(prisoner.status))">\(prisoner.status.label)</a></p>
-        \(Reviewed.notice(prisoner.updated, asOf: index.asOf))\
-        <h1>\(prisoner.name)\(draftMark(prisoner.draft))</h1>
-        \(prisoner.nameNative.map { "<p class=\"native\">\($0)</p>\n" } ?? HTML())\
-        \(prisoner.aliases.isEmpty ? HTML() : "<p class=\"aliases\">Also written: \(prisoner.aliases.joined(separator: ", "))</p>\n")\
+        <p class="status status-\(prisoner.status.rawValue)"><a href="\(urls.status(prisoner.status))">\(t[prisoner.status.labelKey])</a></p>
+        \(Reviewed.notice(prisoner.updated, asOf: index.asOf, context))\
+        \(LanguageLinks.untranslatedNote(prisoner.textLanguage, context))\
+        <h1\(LanguageLinks.lang(prisoner.textLanguage))>\(prisoner.name)\(draftMark(prisoner.draft, context))</h1>
+        \(prisoner.nameNative.map { "<p class=\"native\"\(LanguageLinks.lang(prisoner.nameNativeLanguage))>\($0)</p>\n" } ?? HTML())\
+        \(prisoner.aliases.isEmpty ? HTML() : "<p class=\"aliases\">\(t[.factAlsoWritten]): \(prisoner.aliases.joined(separator: ", "))</p>\n")\
         </header>
         \(photo)\(FactBox.render(prisoner, context, countryURL: urls.country(countrySlug)))\
-        \(section("biography", "Biography", biography.isEmpty ? "<p class=\"empty\">No biography yet.</p>\n" : biography))\
+        \(section("biography", t[.personBiography], biography.isEmpty ? "<p class=\"empty\">\(t[.personNoBiography])</p>\n"
+            : prisoner.textLanguage.map { "<div lang=\"\($0)\">\n\(biography)</div>\n" } ?? biography))\
         \(UpcomingList.prisoner(prisoner, context))\
-        \(section("timeline", "Timeline", EventList.list(Array(events.prefix(eventLimit)), context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))
-            + more(events.count, eventLimit, "events", urls.prisonerEvents(prisoner.slug))))\
-        \(section("reports", "Reports", ArticleList.list(Array(reports.prefix(reportLimit)), context, headingLevel: 3)
-            + more(reports.count, reportLimit, "reports", urls.prisonerReports(prisoner.slug))))\
-        \(CorrectionList.section(prisoner.corrections))\
-        \(prisoner.sources.isEmpty ? HTML() : section("sources", "Sources", SourceList.render(prisoner.sources)))\
-        \(Reviewed.render(prisoner.updated, asOf: index.asOf))\
-        <p class="follow"><a href="\(urls.prisonerFeed(prisoner.slug))">Follow this case (Atom feed)</a></p>
+        \(section("timeline", t[.navTimeline], EventList.list(Array(events.prefix(eventLimit)), context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))
+            + more(events.count, eventLimit, t.string(.allEvents(events.count)), urls.prisonerEvents(prisoner.slug))))\
+        \(section("reports", t[.navReports], ArticleList.list(Array(reports.prefix(reportLimit)), context, headingLevel: 3)
+            + more(reports.count, reportLimit, t.format("list.allReportsCount", count: reports.count), urls.prisonerReports(prisoner.slug))))\
+        \(CorrectionList.section(prisoner.corrections, context))\
+        \(prisoner.sources.isEmpty ? HTML() : section("sources", t[.personSources], SourceList.render(prisoner.sources, context)))\
+        \(Reviewed.render(prisoner.updated, asOf: index.asOf, context))\
+        <p class="follow"><a href="\(urls.prisonerFeed(prisoner.slug))">\(t[.personFollowCase])</a></p>
         </article>
         """
         let head = HeadExtras(ogType: "profile", image: prisoner.photo.map { urls.absolute(urls.media($0.path)) },
@@ -56,9 +59,9 @@ public enum PrisonerPage {
     }
 }
 
-/// "All 240 events" when a list was cut short.
-func more(_ count: Int, _ shown: Int, _ noun: String, _ url: String) -> HTML {
-    count > shown ? "<p><a href=\"\(url)\">All \(grouped(count)) \(noun)</a></p>\n" : HTML()
+/// "All 240 events" (`label`) when a list was cut short.
+func more(_ count: Int, _ shown: Int, _ label: String, _ url: String) -> HTML {
+    count > shown ? "<p><a href=\"\(url)\">\(label)</a></p>\n" : HTML()
 }
 
 /// `/prisoners/<slug>/timeline/` and `/prisoners/<slug>/reports/`: a person's full lists when
@@ -72,12 +75,12 @@ public enum PrisonerListingPages {
         let reports = context.index.articlesByPrisoner[prisoner.slug] ?? []
         var pages: [RenderedPage] = []
         if events.count > PrisonerPage.eventLimit {
-            pages += paginate(events, first: urls.prisonerEvents(prisoner.slug), title: "\(prisoner.name): timeline", prisoner, context) {
+            pages += paginate(events, first: urls.prisonerEvents(prisoner.slug), title: context.catalog.format("person.timelineTitle", [("name", prisoner.name)]), prisoner, context) {
                 EventList.list(Array($0), context, showPeople: false, omitting: .prisoner(slug: prisoner.slug))
             }
         }
         if reports.count > PrisonerPage.reportLimit {
-            pages += paginate(reports, first: urls.prisonerReports(prisoner.slug), title: "\(prisoner.name): reports", prisoner, context) {
+            pages += paginate(reports, first: urls.prisonerReports(prisoner.slug), title: context.catalog.format("person.reportsTitle", [("name", prisoner.name)]), prisoner, context) {
                 ArticleList.list(Array($0), context)
             }
         }
@@ -87,10 +90,10 @@ public enum PrisonerListingPages {
     private static func paginate<T>(_ items: [T], first: String, title: String, _ prisoner: Prisoner, _ context: PageContext,
                                     _ list: (ArraySlice<T>) -> HTML) -> [RenderedPage] {
         let urls = context.urls
-        return Pagination.pages(items, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(items, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
             <p><a href="\(urls.prisoner(prisoner.slug))">← \(prisoner.name)</a></p>
-            <h1>\(title)\(number > 1 ? " (page \(number))" : "")</h1>
+            <h1>\(title)\(number > 1 ? context.catalog.format("pagination.pageSuffix", [("page", context.number(number))]) : "")</h1>
             \(list(chunk))\
             \(nav)
             """
@@ -112,9 +115,9 @@ func section(_ id: String, _ title: String, _ content: HTML) -> HTML {
 /// "Last reviewed" at the foot of the page, and a notice beside the status at the top when
 /// the record is more than a year old, where a reader sees it before trusting the status.
 enum Reviewed {
-    static func render(_ updated: PartialDate?, asOf: PartialDate) -> HTML {
+    static func render(_ updated: PartialDate?, asOf: PartialDate, _ context: PageContext) -> HTML {
         guard let updated else { return HTML() }
-        return "<p class=\"reviewed\">Last reviewed: \(time(updated)).</p>\n"
+        return "<p class=\"reviewed\">\(DetentionRows.withTime(updated, "prisoner.lastReviewed", context))</p>\n"
     }
 
     /// True when the record was last reviewed more than a year before the site's date.
@@ -122,10 +125,10 @@ enum Reviewed {
         asOf.firstDay - updated.lastDay > 365
     }
 
-    static func notice(_ updated: PartialDate?, asOf: PartialDate) -> HTML {
+    static func notice(_ updated: PartialDate?, asOf: PartialDate, _ context: PageContext) -> HTML {
         guard let updated, isStale(updated, asOf: asOf) else { return HTML() }
         return """
-        <p class="stale"><strong>This record has not been reviewed for over a year (last on \(time(updated))); the situation may have changed.</strong></p>
+        <p class="stale"><strong>\(DetentionRows.withTime(updated, "person.stale", context))</strong></p>
 
         """
     }

@@ -6,9 +6,10 @@ public enum StaticPage {
         let path = context.urls.page(page.slug)
         let body: HTML = """
         <article class="page">
-        <h1>\(page.title)\(draftMark(page.draft))</h1>
-        \(page.summary.map { "<p class=\"lead\">\($0)</p>\n" } ?? HTML())\
-        \(HTML(trustedMarkup: page.bodyHTML))</article>
+        \(LanguageLinks.untranslatedNote(page.textLanguage, context))\
+        <h1\(LanguageLinks.lang(page.textLanguage))>\(page.title)\(draftMark(page.draft, context))</h1>
+        \(page.summary.map { "<p class=\"lead\"\(LanguageLinks.lang(page.textLanguage))>\($0)</p>\n" } ?? HTML())\
+        \(page.textLanguage.map { "<div lang=\"\($0)\">\n\(HTML(trustedMarkup: page.bodyHTML))</div>\n" } ?? HTML(trustedMarkup: page.bodyHTML))</article>
         """
         return Layout.page(context, title: page.title, description: page.summary, path: path, section: .none, body: body)
     }
@@ -19,17 +20,18 @@ public enum StaticPage {
 public enum NotFoundPage {
     public static func render(_ context: PageContext) -> HTML {
         let urls = context.urls
+        let t = context.catalog
         let body: HTML = """
-        <h1>Page not found</h1>
-        <p>There is no page at this address. It may have moved, or the address may be mistyped.</p>
+        <h1>\(t[.notFoundHeading])</h1>
+        <p>\(t.format("notFound.more"))</p>
         <ul>
-        <li><a href="\(urls.home)">Home</a></li>
-        <li><a href="\(urls.prisoners)">All prisoners</a></li>
-        <li><a href="\(urls.articles)">All reports</a></li>
-        <li><a href="\(urls.timeline)">Timeline</a></li>
+        <li><a href="\(urls.home)">\(t[.navHome])</a></li>
+        <li><a href="\(urls.prisoners)">\(t[.listAllPrisoners])</a></li>
+        <li><a href="\(urls.articles)">\(t[.listAllReports])</a></li>
+        <li><a href="\(urls.timeline)">\(t[.navTimeline])</a></li>
         </ul>
         """
-        return Layout.page(context, title: "Page not found", path: urls.notFound, section: .none,
+        return Layout.page(context, title: t[.notFoundHeading], path: urls.notFound, section: .none,
                            head: HeadExtras(noIndex: true), body: body)
     }
 }

@@ -7,7 +7,7 @@ public enum StatusPage {
     public static func render(_ status: PrisonerStatus, _ prisoners: [Prisoner], _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let first = urls.status(status)
-        return Pagination.pages(prisoners, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(prisoners, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let others: [HTML] = PrisonerStatus.allCases.filter { $0 != status }.compactMap { other in
                 context.index.prisonersByStatus.contains { $0.status == other } ? "<li><a href=\"\(urls.status(other))\">\(other.label)</a></li>" : nil
             }

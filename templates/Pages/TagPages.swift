@@ -31,7 +31,7 @@ public enum TagPage {
         let urls = context.urls
         let first = urls.tag(tag.slug)
         guard !tag.prisoners.isEmpty else {
-            return Pagination.pages(tag.articles, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
+            return Pagination.pages(tag.articles, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
                 let body: HTML = """
                 <h1>Reports tagged “\(tag.name)”\(number > 1 ? " (page \(number))" : "")</h1>
                 \(ArticleList.list(Array(chunk), context))\
@@ -44,7 +44,7 @@ public enum TagPage {
         let items = tag.prisoners.map(Tagged.person) + tag.articles.map(Tagged.report)
         let counts = tag.articles.isEmpty ? plural(tag.prisoners.count, "person", "people")
             : "\(plural(tag.prisoners.count, "person", "people")) and \(plural(tag.articles.count, "report"))"
-        return Pagination.pages(items, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(items, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             var people: [Prisoner] = []
             var reports: [Article] = []
             for item in chunk {

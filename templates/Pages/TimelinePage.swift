@@ -25,7 +25,7 @@ public enum TimelinePage {
     public static func renderYear(_ year: Int, _ events: [Event], _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let first = urls.timelineYear(year)
-        return Pagination.pages(events, size: perPage, first: first, urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(events, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
             <h1>Timeline: \(year)\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(events.count, "event")) in \(year), newest first.</p>

@@ -9,7 +9,7 @@ public enum UpcomingPage {
     public static func render(_ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let upcoming = context.index.schedule.upcoming
-        return Pagination.pages(upcoming, size: perPage, first: urls.upcoming, urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(upcoming, size: perPage, first: urls.upcoming, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
             <h1>Upcoming\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(upcoming.count, "hearing, trial or appeal", "hearings, trials and appeals")) \

@@ -9,7 +9,7 @@ public enum UpdatedPage {
     public static func render(_ recent: RecentChanges, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
         let changes = recent.changes
-        return Pagination.pages(changes, size: perPage, first: urls.updated, urls: urls) { chunk, number, path, nav in
+        return Pagination.pages(changes, size: perPage, first: urls.updated, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
             <h1>Recently updated\(number > 1 ? " (page \(number))" : "")</h1>
             <p class="lead">\(plural(changes.count, "person or report", "people and reports")) by when they last changed, \
