@@ -36,7 +36,7 @@ public enum PageRenderer {
 
         /// A page's chart as its own file, when there are dates enough to draw one.
         @Sendable func chart(_ route: Route, _ series: DetentionSeries, subject: String) -> [OutputFile] {
-            ChartFile.svg(series, subject: subject).map { [OutputFile(path: output(route), contents: Array($0.utf8))] } ?? []
+            ChartFile.svg(series, subject: subject, context).map { [OutputFile(path: output(route), contents: Array($0.utf8))] } ?? []
         }
 
         let names = NameIndex(site.prisoners)
@@ -88,7 +88,7 @@ public enum PageRenderer {
         for country in index.countries.countries {
             jobs.append(PageJob {
                 [OutputFile(path: output(.country(country.slug)), contents: CountryPage.render(country, context).bytes)]
-                    + chart(.countryChart(country.slug), country.series, subject: country.name)
+                    + chart(.countryChart(country.slug), country.series, subject: context.countryName(country.name))
             })
             let byStatus = orders.byCountryAndStatus[country.name] ?? [:]
             jobs.append(PageJob {

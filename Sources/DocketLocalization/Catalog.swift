@@ -74,7 +74,7 @@ public struct Catalog: Sendable, Hashable {
     public func format(_ key: String, count: Int, _ arguments: [(String, String)] = []) -> String {
         let template = entries[key]?.form(language.pluralCategory(count))
             ?? Catalog.englishEntries[key]?.form(Language.en.pluralCategory(count)) ?? key
-        return fill(template, [("count", NumberText.write(count, in: language))] + arguments)
+        return fill(template, arguments + [("count", NumberText.write(count, in: language))])
     }
 
     private func fill(_ template: String, _ arguments: [(String, String)]) -> String {

@@ -1,3 +1,4 @@
+import DocketLocalization
 import DocketModel
 
 /// A partial date for readers, machine-readable too: `<time datetime="2015-09">September 2015</time>`.
@@ -53,4 +54,21 @@ func grouped(_ number: Int) -> String {
 /// " Draft" after a draft's title, in the page's language.
 func draftMark(_ isDraft: Bool, _ context: PageContext) -> HTML {
     isDraft ? " <span class=\"draft\">\(context.label(.reportDraft))</span>" : HTML()
+}
+
+/// A catalog text with some of its `{name}`s filled with markup (a `<time>`, a `<strong>`), the
+/// rest of the text escaped: `phrase(t, "home.heldHeadline", count: 5, ["count": "<strong>5</strong>"])`.
+/// With `count`, the plural form for it is chosen.
+func phrase(_ catalog: Catalog, _ key: String, count: Int? = nil, _ markup: [(String, HTML)], _ text: [(String, String)] = []) -> HTML {
+    // Each markup argument becomes a private-use character no catalog text contains, then the markup.
+    let marks = markup.indices.map { String(UnicodeScalar(0xE000 + UInt32($0))!) }
+    let arguments = zip(markup, marks).map { ($0.0, $1) } + text
+    let filled = count.map { catalog.format(key, count: $0, arguments) } ?? catalog.format(key, arguments)
+    var bytes = HTML("\(filled)").bytes
+    for (mark, (_, html)) in zip(marks, markup) {
+        let pattern = Array(mark.utf8)
+        guard let index = bytes.indices.first(where: { bytes[$0...].starts(with: pattern) }) else { continue }
+        bytes.replaceSubrange(index..<(index + pattern.count), with: html.bytes)
+    }
+    return HTML(trustedMarkup: bytes)
 }

@@ -4,22 +4,29 @@ import DocketModel
 public enum CountryListPage {
     public static func render(_ context: PageContext) -> HTML {
         let urls = context.urls
-        let rows: [HTML] = context.index.countries.countries.map { country in
-            "<tr><th scope=\"row\"><a href=\"\(urls.country(country.slug))\">\(country.name)</a></th><td>\(grouped(country.heldCount))</td><td>\(grouped(country.prisoners.count))</td></tr>\n"
+        let t = context.catalog
+        // By name as the page's language writes it (the index sorts the English names).
+        var countries = context.index.countries.countries
+        if !context.writesEnglish {
+            countries = countries.map { (NameCollation.key(context.countryName($0.name)), $0) }
+                .sorted { $0.0 != $1.0 ? $0.0.lexicographicallyPrecedes($1.0) : $0.1.slug < $1.1.slug }.map(\.1)
+        }
+        let rows: [HTML] = countries.map { country in
+            "<tr><th scope=\"row\"><a href=\"\(urls.country(country.slug))\">\(context.countryName(country.name))</a></th><td>\(context.number(country.heldCount))</td><td>\(context.number(country.prisoners.count))</td></tr>\n"
         }
         let body: HTML = """
-        <h1>Countries</h1>
-        \(rows.isEmpty ? "<p class=\"empty\">No prisoners yet.</p>\n" : """
+        <h1>\(t[.navCountries])</h1>
+        \(rows.isEmpty ? "<p class=\"empty\">\(t[.listNoPrisoners])</p>\n" : """
         <table class="counts">
-        <caption>People in this monitor, by country</caption>
-        <thead><tr><th scope="col">Country</th><th scope="col">Held now</th><th scope="col">In the monitor</th></tr></thead>
+        <caption>\(t[.countriesLead])</caption>
+        <thead><tr><th scope="col">\(t[.factCountry])</th><th scope="col">\(t[.homeHeldNow])</th><th scope="col">\(t[.homeInTheMonitor])</th></tr></thead>
         <tbody>
         \(rows)</tbody>
         </table>
 
         """ as HTML)
         """
-        return Layout.page(context, title: "Countries", path: urls.countries, section: .countries, body: body)
+        return Layout.page(context, title: t[.navCountries], path: urls.countries, section: .countries, body: body)
     }
 }
 
@@ -31,29 +38,32 @@ public enum CountryPage {
 
     public static func render(_ country: CountryIndex.Country, _ context: PageContext) -> HTML {
         let urls = context.urls
+        let t = context.catalog
+        let name = context.countryName(country.name)
         let path = urls.country(country.slug)
         let counts: [HTML] = PrisonerStatus.allCases.compactMap { status in
             let count = country.count(status)
             return count == 0 ? nil
-                : "<tr><th scope=\"row\"><a href=\"\(urls.countryStatus(country.slug, status))\">\(status.label)</a></th><td>\(grouped(count))</td></tr>\n"
+                : "<tr><th scope=\"row\"><a href=\"\(urls.countryStatus(country.slug, status))\">\(t[status.labelKey])</a></th><td>\(context.number(count))</td></tr>\n"
         }
         let shown = Array(country.events.prefix(eventCount))
-        let more: HTML = country.events.count > shown.count
-            ? "<p>\(grouped(country.events.count - shown.count)) earlier events are on the <a href=\"\(urls.timeline)\">timeline</a>.</p>\n"
+        let earlier = country.events.count - shown.count
+        let more: HTML = earlier > 0
+            ? "<p>\(phrase(t, "country.earlierEvents", count: earlier, [("timeline", "<a href=\"\(urls.timeline)\">\(t.format("country.timelineLink"))</a>")]))</p>\n"
             : HTML()
         let body: HTML = """
-        <h1>\(country.name)</h1>
-        <p class="lead">\(plural(country.heldCount, "person", "people")) held now; \(plural(country.prisoners.count, "person", "people")) in this monitor.</p>
+        <h1>\(name)</h1>
+        <p class="lead">\(t.format("country.lead", [("held", t.string(.people(country.heldCount))), ("total", t.string(.people(country.prisoners.count)))]))</p>
         <table class="counts">
-        <caption>By status</caption>
-        <thead><tr><th scope="col">Status</th><th scope="col">People</th></tr></thead>
+        <caption>\(t[.listByStatus])</caption>
+        <thead><tr><th scope="col">\(t[.factStatus])</th><th scope="col">\(t.format("count.peopleHeader"))</th></tr></thead>
         <tbody>
         \(counts)</tbody>
         </table>
-        \(section("over-time", "Over time", DetentionChart.render(country.series, image: context.urls.path(.countryChart(country.slug)), subject: country.name)))\
-        \(section("events", "Events", EventList.list(shown, context) + more))
+        \(section("over-time", t[.homeOverTime], DetentionChart.render(country.series, image: context.urls.path(.countryChart(country.slug)), subject: name, context)))\
+        \(section("events", t[.personEvents], EventList.list(shown, context) + more))
         """
-        return Layout.page(context, title: country.name, description: "Journalists and political prisoners in \(country.name).",
+        return Layout.page(context, title: name, description: t.format("country.description", [("country", name)]),
                            path: path, section: .countries, body: body)
     }
 }

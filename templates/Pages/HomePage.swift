@@ -13,17 +13,18 @@ public enum HomePage {
         let recent = recent ?? RecentChanges(context.index.site)
         let index = context.index
         let urls = context.urls
+        let t = context.catalog
         let rows: [HTML] = index.heldByCountry.map { row in
             let slug = index.countries.slugByName[row.country] ?? ""
-            return "<tr><th scope=\"row\"><a href=\"\(urls.country(slug))\">\(row.country)</a></th><td>\(grouped(row.count))</td></tr>\n"
+            return "<tr><th scope=\"row\"><a href=\"\(urls.country(slug))\">\(context.countryName(row.country))</a></th><td>\(context.number(row.count))</td></tr>\n"
         }
         let held: HTML = index.heldCount == 0
-            ? "<p>No one in this monitor is detained or imprisoned now.</p>\n"
+            ? "<p>\(t[.homeNoOneHeldNow])</p>\n"
             : """
-            <p class="headline"><strong>\(grouped(index.heldCount))</strong> \(index.heldCount == 1 ? "person is" : "people are") detained or imprisoned now.</p>
+            <p class="headline">\(phrase(t, "home.heldHeadline", count: index.heldCount, [("count", "<strong>\(context.number(index.heldCount))</strong>")]))</p>
             <table class="counts">
-            <caption>Held now, by country</caption>
-            <thead><tr><th scope="col">Country</th><th scope="col">Held</th></tr></thead>
+            <caption>\(t[.homeHeldNowByCountry])</caption>
+            <thead><tr><th scope="col">\(t[.factCountry])</th><th scope="col">\(t.format("home.held"))</th></tr></thead>
             <tbody>
             \(rows)</tbody>
             </table>
@@ -33,23 +34,23 @@ public enum HomePage {
         <h1>\(context.config.title)</h1>
         \(context.config.description.isEmpty ? HTML() : "<p class=\"lead\">\(context.config.description)</p>\n")\
         <section aria-labelledby="held-now">
-        <h2 id="held-now">Held now</h2>
-        \(held)<p><a href="\(urls.prisoners)">All \(plural(index.site.prisoners.count, "prisoner"))</a> · \(FacetLinks.line(context))</p>
+        <h2 id="held-now">\(t[.homeHeldNow])</h2>
+        \(held)<p><a href="\(urls.prisoners)">\(t.format("list.allPrisonersCount", count: index.site.prisoners.count))</a> · \(FacetLinks.line(context))</p>
         </section>
         \(findName(names, context))\
         <section aria-labelledby="over-time">
-        <h2 id="over-time">Over time</h2>
-        \(DetentionChart.render(index.series, image: context.urls.path(.chart), subject: ""))</section>
+        <h2 id="over-time">\(t[.homeOverTime])</h2>
+        \(DetentionChart.render(index.series, image: context.urls.path(.chart), subject: "", context))</section>
         <section aria-labelledby="latest-reports">
-        <h2 id="latest-reports">Latest reports</h2>
+        <h2 id="latest-reports">\(t[.homeLatestReports])</h2>
         \(ArticleList.list(Array(index.articlesNewestFirst.prefix(latestReportCount)), context, headingLevel: 3))\
-        <p><a href="\(urls.articles)">All reports</a></p>
+        <p><a href="\(urls.articles)">\(t[.listAllReports])</a></p>
         </section>
         \(UpcomingList.home(context))\
         <section aria-labelledby="latest-events">
-        <h2 id="latest-events">Latest events</h2>
+        <h2 id="latest-events">\(t[.homeLatestEvents])</h2>
         \(EventList.list(Array(index.timeline.prefix(latestEventCount)), context))\
-        <p><a href="\(urls.timeline)">The whole timeline</a>\(UpdatedPage.link(recent, context))</p>
+        <p><a href="\(urls.timeline)">\(t[.timelineWhole])</a>\(UpdatedPage.link(recent, context))</p>
         </section>
         """
         return Layout.page(context, title: nil, path: urls.home, section: .home,
@@ -61,8 +62,8 @@ public enum HomePage {
         guard let names, names.count > 0 else { return HTML() }
         return """
         <section aria-labelledby="find-a-name">
-        <h2 id="find-a-name">Find a name</h2>
-        \(NameIndexPage.bar(names, context))<p><a href="\(context.urls.names)">Every name and spelling</a></p>
+        <h2 id="find-a-name">\(context.label(.searchFindName))</h2>
+        \(NameIndexPage.bar(names, context))<p><a href="\(context.urls.names)">\(context.label(.namesEveryNameAndSpelling))</a></p>
         </section>
 
         """
