@@ -55,6 +55,34 @@ public enum FacetPages {
             }
         }
 
+        /// The title in the page's language (English: `title`).
+        func title(_ context: PageContext) -> String {
+            context.writesEnglish ? title : context.catalog.format("facet.\(self).title")
+        }
+
+        func lead(_ context: PageContext) -> String {
+            context.writesEnglish ? lead : context.catalog.format("facet.\(self).lead")
+        }
+
+        /// A value as the page's language writes it: a charge's article in its words.
+        func label(_ value: FacetIndex.Value, _ context: PageContext) -> String {
+            guard self == .charges, !context.writesEnglish, let cited = value.cited else { return value.label }
+            return FacetLinks.reference(Charge(article: cited.article, code: cited.code, text: nil), context) ?? value.label
+        }
+
+        func heading(_ value: FacetIndex.Value, _ context: PageContext) -> String {
+            guard !context.writesEnglish else { return heading(value) }
+            let label = label(value, context)
+            if self == .charges { return value.name.map { "\(label) — \($0)" } ?? label }
+            return context.catalog.format("facet.\(self).heading", [("value", label)])
+        }
+
+        func lead(_ value: FacetIndex.Value, _ context: PageContext) -> String {
+            guard !context.writesEnglish else { return lead(value) }
+            return context.catalog.format("facet.\(self).valueLead", [("people", context.catalog.string(.people(value.prisoners.count))),
+                                                                     ("value", label(value, context))])
+        }
+
         /// The heading of a value's page.
         func heading(_ value: FacetIndex.Value) -> String {
             switch self {
@@ -82,30 +110,32 @@ public enum FacetPages {
         let urls = context.urls
         let items: [HTML] = kind.facet(context.index.facets).values.map { value in
             let name: HTML = kind == .charges ? value.name.map { " — \($0)" } ?? HTML() : HTML()
-            return "<li><a href=\"\(urls.path(kind.route(value)))\">\(value.label)</a>\(name) <span class=\"count\">(\(grouped(value.prisoners.count)))</span></li>\n"
+            return "<li><a href=\"\(urls.path(kind.route(value)))\">\(kind.label(value, context))</a>\(name) <span class=\"count\">(\(context.number(value.prisoners.count)))</span></li>\n"
         }
+        let title = kind.title(context)
         let body: HTML = """
-        <h1>\(kind.title)</h1>
-        <p class="lead">\(kind.lead) \(FacetLinks.line(context, except: kind.index)).</p>
+        <h1>\(title)</h1>
+        <p class="lead">\(kind.lead(context)) \(FacetLinks.line(context, except: kind.index)).</p>
         <ul class="facet">
         \(items)</ul>
 
         """
-        return Layout.page(context, title: kind.title, path: urls.path(kind.index), section: .prisoners, body: body)
+        return Layout.page(context, title: title, path: urls.path(kind.index), section: .prisoners, body: body)
     }
 
     /// A value's pages: its people by name, `perPage` a page.
     public static func render(_ kind: Kind, _ value: FacetIndex.Value, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
-        let heading = kind.heading(value)
+        let heading = kind.heading(value, context)
+        let t = context.catalog
         return Pagination.pages(value.prisoners, size: perPage, first: urls.path(kind.route(value)), urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
-            <h1>\(heading)\(number > 1 ? " (page \(number))" : "")</h1>
-            <p class="lead">\(kind.lead(value)) <a href="\(urls.path(kind.index))">\(kind.title)</a>.</p>
+            <h1>\(heading)\(number > 1 ? t.format("pagination.pageSuffix", [("page", context.number(number))]) : "")</h1>
+            <p class="lead">\(kind.lead(value, context)) <a href="\(urls.path(kind.index))">\(kind.title(context))</a>.</p>
             \(PrisonerList.list(Array(chunk), context))\
             \(nav)
             """
-            return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? "\(heading), page \(number)" : heading,
+            return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? pageTitle(heading, number, context) : heading,
                                                               path: path, section: .prisoners, body: body))
         }
     }

@@ -5,26 +5,27 @@ import DocketModel
 public enum PrisonListPage {
     public static func render(_ prisons: PrisonIndex, _ context: PageContext) -> HTML {
         let urls = context.urls
+        let t = context.catalog
         let rows: [HTML] = prisons.entries.map { entry in
             let prison = entry.prison
             return """
             <tr><th scope="row"><a href="\(urls.prison(prison.slug))">\(prison.name)</a></th><td>\(prison.place ?? "")</td>\
-            <td>\(prison.kind.label)</td><td>\(grouped(entry.heldNow.count))</td><td>\(grouped(entry.count))</td></tr>
+            <td>\(t[prison.kind.labelKey])</td><td>\(context.number(entry.heldNow.count))</td><td>\(context.number(entry.count))</td></tr>
 
             """
         }
         let body: HTML = """
-        <h1>Prisons</h1>
-        <p class="lead">Where the people in this monitor are held or were held. <a href="\(urls.prisoners)">All prisoners</a>.</p>
+        <h1>\(t.format("prisons.heading"))</h1>
+        <p class="lead">\(t.format("prisons.listLead")) <a href="\(urls.prisoners)">\(t[.listAllPrisoners])</a>.</p>
         <table class="counts">
-        <caption>Places of detention, by name</caption>
-        <thead><tr><th scope="col">Prison</th><th scope="col">Place</th><th scope="col">Kind</th><th scope="col">Held now</th><th scope="col">In the monitor</th></tr></thead>
+        <caption>\(t[.prisonsPlacesByName])</caption>
+        <thead><tr><th scope="col">\(t.format("prisons.prison"))</th><th scope="col">\(t.format("prisons.place"))</th><th scope="col">\(t.format("prisons.kind"))</th><th scope="col">\(t[.homeHeldNow])</th><th scope="col">\(t[.homeInTheMonitor])</th></tr></thead>
         <tbody>
         \(rows)</tbody>
         </table>
 
         """
-        return Layout.page(context, title: "Prisons", description: "Prisons and places of detention named in this monitor.",
+        return Layout.page(context, title: t.format("prisons.heading"), description: t[.prisonsLead],
                            path: urls.prisons, section: .prisoners, body: body)
     }
 }
@@ -36,12 +37,14 @@ public enum PrisonPage {
 
     public static func render(_ entry: PrisonIndex.Entry, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
+        let t = context.catalog
         let prison = entry.prison
-        var facts: [HTML] = ["<dt>Kind</dt><dd>\(prison.kind.label)</dd>\n"]
-        if let place = prison.place { facts.append("<dt>Place</dt><dd>\(place)</dd>\n") }
-        if !prison.aliases.isEmpty { facts.append("<dt>Also written</dt><dd>\(prison.aliases.joined(separator: " · "))</dd>\n") }
-        let place = prison.place.map { " in \($0)" } ?? ""
-        let description = "\(prison.kind.label)\(place): the people in this monitor held there."
+        let kind = t[prison.kind.labelKey]
+        var facts: [HTML] = ["<dt>\(t.format("prisons.kind"))</dt><dd>\(kind)</dd>\n"]
+        if let place = prison.place { facts.append("<dt>\(t.format("prisons.place"))</dt><dd>\(place)</dd>\n") }
+        if !prison.aliases.isEmpty { facts.append("<dt>\(t[.factAlsoWritten])</dt><dd>\(prison.aliases.joined(separator: " · "))</dd>\n") }
+        let place = prison.place.map { t.format("prison.in", [("place", $0)]) } ?? ""
+        let description = t.format("prison.description", [("kind", kind), ("place", place)])
         // Each person with the list they are on: held now, then held before.
         let people = entry.heldNow.map { (person: $0, now: true) } + entry.before.map { (person: $0, now: false) }
         let pageCount = Pagination.chunks(people, size: perPage).count
@@ -50,22 +53,22 @@ public enum PrisonPage {
             let before = chunk.filter { !$0.now }.map(\.person)
             var lists: HTML = HTML()
             if number == 1 && entry.heldNow.isEmpty {
-                lists += section("held-now", "Held here now", "<p class=\"empty\">No one in this monitor is held here now.</p>\n")
+                lists += section("held-now", t[.prisonHeldHereNow], "<p class=\"empty\">\(t[.prisonNoOneHeldHereNow])</p>\n")
             }
-            if !now.isEmpty { lists += section("held-now", "Held here now", PrisonerList.list(now, context)) }
-            if !before.isEmpty { lists += section("held-before", "Held here before", PrisonerList.list(before, context)) }
+            if !now.isEmpty { lists += section("held-now", t[.prisonHeldHereNow], PrisonerList.list(now, context)) }
+            if !before.isEmpty { lists += section("held-before", t[.prisonHeldHereBefore], PrisonerList.list(before, context)) }
             if number == pageCount && entry.before.isEmpty {
-                lists += section("held-before", "Held here before", "<p class=\"empty\">No one in this monitor is recorded as held here before.</p>\n")
+                lists += section("held-before", t[.prisonHeldHereBefore], "<p class=\"empty\">\(t[.prisonNoOneHeldHereBefore])</p>\n")
             }
             let body: HTML = """
-            <h1>\(prison.name)\(number > 1 ? " (page \(number))" : "")</h1>
-            <p class="lead">\(plural(entry.heldNow.count, "person", "people")) in this monitor held here now; \(plural(entry.before.count, "person", "people")) held here before. <a href="\(urls.prisons)">All prisons</a>.</p>
+            <h1>\(prison.name)\(number > 1 ? t.format("pagination.pageSuffix", [("page", context.number(number))]) : "")</h1>
+            <p class="lead">\(t.format("prison.lead", [("now", t.string(.people(entry.heldNow.count))), ("before", t.string(.people(entry.before.count)))])) <a href="\(urls.prisons)">\(t[.listAllPrisons])</a>.</p>
             <dl class="facts">
             \(facts)</dl>
             \(lists)\
             \(nav)
             """
-            return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? "\(prison.name), page \(number)" : prison.name,
+            return RenderedPage(path: path, html: Layout.page(context, title: number > 1 ? pageTitle(prison.name, number, context) : prison.name,
                                                               description: description, path: path, section: .prisoners, body: body))
         }
     }

@@ -4,14 +4,15 @@ import DocketModel
 public enum TagListPage {
     public static func render(_ context: PageContext) -> HTML {
         let urls = context.urls
+        let t = context.catalog
         let items: [HTML] = context.index.tags.tags.map {
             "<li><a href=\"\(urls.tag($0.slug))\">\($0.name)</a> <span class=\"count\">(\($0.articles.count + $0.prisoners.count))</span></li>"
         }
         let body: HTML = """
-        <h1>Tags</h1>
-        \(items.isEmpty ? "<p class=\"empty\">No tags yet.</p>\n" : "<ul class=\"tags\">\(items)</ul>\n" as HTML)
+        <h1>\(t[.navTags])</h1>
+        \(items.isEmpty ? "<p class=\"empty\">\(t[.listNoTags])</p>\n" : "<ul class=\"tags\">\(items)</ul>\n" as HTML)
         """
-        return Layout.page(context, title: "Tags", path: urls.tags, section: .articles, body: body)
+        return Layout.page(context, title: t[.navTags], path: urls.tags, section: .articles, body: body)
     }
 }
 
@@ -29,21 +30,24 @@ public enum TagPage {
 
     public static func render(_ tag: TagIndex.Tag, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
+        let t = context.catalog
         let first = urls.tag(tag.slug)
+        let pageSuffix = { (number: Int) -> String in number > 1 ? t.format("pagination.pageSuffix", [("page", context.number(number))]) : "" }
+        let title = t.format("tags.title", [("tag", tag.name)])
         guard !tag.prisoners.isEmpty else {
             return Pagination.pages(tag.articles, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
                 let body: HTML = """
-                <h1>Reports tagged “\(tag.name)”\(number > 1 ? " (page \(number))" : "")</h1>
+                <h1>\(t.format("tags.reportsTagged", [("tag", tag.name)]))\(pageSuffix(number))</h1>
                 \(ArticleList.list(Array(chunk), context))\
                 \(nav)\
-                <p><a href="\(urls.tags)">All tags</a></p>
+                <p><a href="\(urls.tags)">\(t[.listAllTags])</a></p>
                 """
-                return RenderedPage(path: path, html: Layout.page(context, title: "Tag: \(tag.name)", path: path, section: .articles, body: body))
+                return RenderedPage(path: path, html: Layout.page(context, title: title, path: path, section: .articles, body: body))
             }
         }
         let items = tag.prisoners.map(Tagged.person) + tag.articles.map(Tagged.report)
-        let counts = tag.articles.isEmpty ? plural(tag.prisoners.count, "person", "people")
-            : "\(plural(tag.prisoners.count, "person", "people")) and \(plural(tag.articles.count, "report"))"
+        let counts = tag.articles.isEmpty ? t.string(.people(tag.prisoners.count))
+            : t.format("tags.peopleAndReports", [("people", t.string(.people(tag.prisoners.count))), ("reports", t.string(.reports(tag.articles.count)))])
         return Pagination.pages(items, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             var people: [Prisoner] = []
             var reports: [Article] = []
@@ -54,14 +58,14 @@ public enum TagPage {
                 }
             }
             let body: HTML = """
-            <h1>Tagged “\(tag.name)”\(number > 1 ? " (page \(number))" : "")</h1>
+            <h1>\(t.format("tags.tagged", [("tag", tag.name)]))\(pageSuffix(number))</h1>
             <p class="lead">\(counts).</p>
-            \(people.isEmpty ? HTML() : section("people", "People", PrisonerList.list(people, context)))\
-            \(reports.isEmpty ? HTML() : section("reports", "Reports", ArticleList.list(reports, context, headingLevel: 3)))\
+            \(people.isEmpty ? HTML() : section("people", t.format("tags.people"), PrisonerList.list(people, context)))\
+            \(reports.isEmpty ? HTML() : section("reports", t[.navReports], ArticleList.list(reports, context, headingLevel: 3)))\
             \(nav)\
-            <p><a href="\(urls.tags)">All tags</a></p>
+            <p><a href="\(urls.tags)">\(t[.listAllTags])</a></p>
             """
-            return RenderedPage(path: path, html: Layout.page(context, title: "Tag: \(tag.name)", path: path, section: .articles, body: body))
+            return RenderedPage(path: path, html: Layout.page(context, title: title, path: path, section: .articles, body: body))
         }
     }
 }

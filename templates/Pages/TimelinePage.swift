@@ -1,3 +1,4 @@
+import DocketLocalization
 import DocketModel
 
 /// `/timeline/`: the years with their counts and the latest events; `/timeline/<year>/`
@@ -10,30 +11,33 @@ public enum TimelinePage {
     public static func renderHub(_ context: PageContext, recent: RecentChanges) -> HTML {
         let urls = context.urls
         let index = context.index
+        let t = context.catalog
         let body: HTML = """
-        <h1>Timeline</h1>
-        <p class="lead">\(plural(index.timeline.count, "event")): arrests, trials, sentences, pardons and releases, newest first.\
+        <h1>\(t[.navTimeline])</h1>
+        <p class="lead">\(t.format("timeline.lead", [("events", eventCount(index.timeline.count, context))]))\
         \(UpdatedPage.sentence(recent, context))</p>
         \(yearNavigation(context, current: nil))\
         \(UpcomingList.timeline(context))\
-        \(section("latest", "Latest events", EventList.list(Array(index.timeline.prefix(latestCount)), context)))
+        \(section("latest", t[.homeLatestEvents], EventList.list(Array(index.timeline.prefix(latestCount)), context)))
         """
-        return Layout.page(context, title: "Timeline", path: urls.timeline, section: .timeline,
+        return Layout.page(context, title: t[.navTimeline], path: urls.timeline, section: .timeline,
                            head: HeadExtras(feeds: UpcomingList.feeds(context) + UpdatedPage.feeds(recent, context)), body: body)
     }
 
     public static func renderYear(_ year: Int, _ events: [Event], _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
+        let t = context.catalog
         let first = urls.timelineYear(year)
+        let title = t.format("timeline.yearTitle", [("year", String(year))])
         return Pagination.pages(events, size: perPage, first: first, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
-            <h1>Timeline: \(year)\(number > 1 ? " (page \(number))" : "")</h1>
-            <p class="lead">\(plural(events.count, "event")) in \(year), newest first.</p>
+            <h1>\(title)\(number > 1 ? t.format("pagination.pageSuffix", [("page", context.number(number))]) : "")</h1>
+            <p class="lead">\(t.format("timeline.yearLead", [("events", eventCount(events.count, context)), ("year", String(year))]))</p>
             \(yearNavigation(context, current: year))\
             \(months(Array(chunk), year: year, context))\
             \(nav)
             """
-            return RenderedPage(path: path, html: Layout.page(context, title: "Timeline: \(year)", path: path, section: .timeline, body: body))
+            return RenderedPage(path: path, html: Layout.page(context, title: title, path: path, section: .timeline, body: body))
         }
     }
 
@@ -52,11 +56,11 @@ public enum TimelinePage {
         let urls = context.urls
         let items: [HTML] = context.index.years.map { entry in
             entry.year == current
-                ? "<li><a href=\"\(urls.timelineYear(entry.year))\" aria-current=\"page\">\(entry.year)</a> <span class=\"count\">\(grouped(entry.events.count))</span></li>"
-                : "<li><a href=\"\(urls.timelineYear(entry.year))\">\(entry.year)</a> <span class=\"count\">\(grouped(entry.events.count))</span></li>"
+                ? "<li><a href=\"\(urls.timelineYear(entry.year))\" aria-current=\"page\">\(entry.year)</a> <span class=\"count\">\(context.number(entry.events.count))</span></li>"
+                : "<li><a href=\"\(urls.timelineYear(entry.year))\">\(entry.year)</a> <span class=\"count\">\(context.number(entry.events.count))</span></li>"
         }
-        guard !items.isEmpty else { return "<p class=\"empty\">No events recorded.</p>\n" }
-        return "<nav class=\"years\" aria-label=\"Years\"><ul>\(items)</ul></nav>\n"
+        guard !items.isEmpty else { return "<p class=\"empty\">\(context.label(.personNoEvents))</p>\n" }
+        return "<nav class=\"years\" aria-label=\"\(context.catalog.format("timeline.years"))\"><ul>\(items)</ul></nav>\n"
     }
 
     /// A year's events by month, newest first, then those known only to the year.
@@ -67,10 +71,17 @@ public enum TimelinePage {
             let month = first.date.month
             let group = rest.prefix { $0.date.month == month }
             rest = rest.dropFirst(group.count)
-            let title = month.map { "\(CivilDate.monthNames[$0 - 1]) \(year)" } ?? "\(year), month not known"
+            let title = month.map { context.writesEnglish ? "\(CivilDate.monthNames[$0 - 1]) \(year)" : DateText.write(year: year, month: $0, in: context.catalog) }
+                ?? context.catalog.format("timeline.monthUnknown", [("year", String(year))])
             let id = month.map { "m\($0 < 10 ? "0" : "")\($0)" } ?? "month-unknown"
             months.append(section(id, title, EventList.list(Array(group), context)))
         }
         return months.joined()
     }
+}
+
+/// "1 event", "240 events" ("240 hadisə", "240 событий"); English as it always was (no grouping
+/// under a thousand is the same either way).
+func eventCount(_ count: Int, _ context: PageContext) -> String {
+    context.catalog.string(.events(count))
 }

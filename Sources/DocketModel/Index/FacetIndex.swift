@@ -16,6 +16,8 @@ public struct FacetIndex: Sendable {
         public let name: String?
         /// Everyone with the value, each once, by name (`NameCollation`, then slug).
         public let prisoners: [Prisoner]
+        /// A charge's article and code (nil for the other facets), for pages that name it in their own words.
+        public var cited: CitedArticle? = nil
     }
 
     /// The values of one facet, in the order its index page lists them.
@@ -92,7 +94,7 @@ public struct FacetIndex: Sendable {
             slugByWritten[Self.key(cited)] = slug
             values.append(Value(slug: slug, label: cited.reference,
                                 name: site.articleNames[cited] ?? Self.mostWritten(articleTexts[cited] ?? [:]),
-                                prisoners: byArticle[cited]!))
+                                prisoners: byArticle[cited]!, cited: cited))
         }
         charges = Facet(values, slugByWritten: slugByWritten)
 
