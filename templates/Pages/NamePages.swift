@@ -8,27 +8,29 @@ import DocketModel
 public enum NameIndexPage {
     public static func render(_ names: NameIndex, _ context: PageContext) -> HTML {
         let urls = context.urls
+        let t = context.catalog
         let sections: [HTML] = names.sections.map { section in
             let letters: [HTML] = section.letters.map { letter in
                 let content: HTML = letter.hasOwnPage
-                    ? "<p><a href=\"\(urls.nameLetter(letter.slug))\">\(grouped(letter.entries.count)) names starting with \(letter.label)</a></p>\n"
+                    ? "<p><a href=\"\(urls.nameLetter(letter.slug))\">\(t.format("names.startingWith", [("count", context.number(letter.entries.count)), ("letter", letter.label)]))</a></p>\n"
                     : list(letter.entries, context)
                 return "<h3 id=\"letter-\(letter.slug)\">\(letter.label)</h3>\n\(content)"
             }
-            return "<h2 id=\"script-\(section.script.slug)\">\(section.script.name)</h2>\n\(letters)"
+            return "<h2 id=\"script-\(section.script.slug)\">\(scriptName(section.script, context))</h2>\n\(letters)"
         }
         let body: HTML = """
-        <h1>Names</h1>
-        <p class="lead">Every name of the \(plural(context.index.site.prisoners.count, "person", "people")) in this monitor, with other spellings and names in their own script, \(grouped(names.count)) in all. <a href="\(urls.prisoners)">All prisoners</a>.</p>
+        <h1>\(t[.namesHeading])</h1>
+        <p class="lead">\(t.format("names.lead", [("people", t.string(.people(context.index.site.prisoners.count))), ("count", context.number(names.count))])) <a href="\(urls.prisoners)">\(t[.listAllPrisoners])</a>.</p>
         \(bar(names, context))\(sections)
         """
-        return Layout.page(context, title: "Names", description: "Every name and spelling of the people in this monitor, by first letter.",
+        return Layout.page(context, title: t[.namesHeading], description: t.format("names.description"),
                            path: urls.names, section: .names, body: body)
     }
 
     /// A letter's own pages (`/names/<slug>/`, then `page/N/`), `NameIndex.letterPageSize` names each.
     public static func render(_ letter: NameIndex.Letter, of names: NameIndex, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
+        let t = context.catalog
         let first = urls.nameLetter(letter.slug)
         let pages = letter.pages
         let labels = letter.pageLabels
@@ -37,14 +39,18 @@ public enum NameIndexPage {
             let path = urls.paginated(first, page: number)
             let part = pages.count > 1 ? " (\(labels[offset]))" : ""
             let body: HTML = """
-            <h1>Names: \(letter.label)\(part)</h1>
-            <p class="lead">\(grouped(letter.entries.count)) names and spellings starting with \(letter.label)\(pages.count > 1 ? ", on \(pages.count) pages" : ""). <a href="\(urls.names)">All names</a>.</p>
+            <h1>\(t.string(.namesPage(letters: letter.label)))\(part)</h1>
+            <p class="lead">\(t.format("names.letterLead", [("count", context.number(letter.entries.count)), ("letter", letter.label),
+                                                            ("pages", pages.count > 1 ? t.format("names.onPages", [("pages", context.number(pages.count))]) : "")])) <a href="\(urls.names)">\(t[.listAllNames])</a>.</p>
             \(bar(names, context, current: path))\(list(Array(entries), context))\
-            \(Pagination.nav(first: first, page: number, of: pages.count, urls: urls, label: "Pages of \(letter.label)"))
+            \(Pagination.nav(first: first, page: number, of: pages.count, urls: urls, label: t.format("names.pagesOf", [("letter", letter.label)]), catalog: t))
             """
-            return RenderedPage(path: path, html: Layout.page(context, title: "Names: \(letter.label)\(part)",
-                                                              description: "Names and spellings starting with \(letter.label).",
-                                                              path: path, section: .names, body: body))
+            // A letter's pages exist in the languages whose names have that letter: no alternates.
+            var head = HeadExtras()
+            head.alternates = false
+            return RenderedPage(path: path, html: Layout.page(context, title: "\(t.string(.namesPage(letters: letter.label)))\(part)",
+                                                              description: t.format("names.letterDescription", [("letter", letter.label)]),
+                                                              path: path, section: .names, head: head, body: body))
         }
     }
 
@@ -66,9 +72,14 @@ public enum NameIndexPage {
                 let parts: [HTML] = labels.enumerated().map { offset, label in link(urls.paginated(first, page: offset + 1), label) }
                 return "<li>\(parts.joined(separator: " "))</li>"
             }
-            return "<p>\(section.script.name)</p>\n<ul class=\"tags\">\(items)</ul>\n"
+            return "<p>\(scriptName(section.script, context))</p>\n<ul class=\"tags\">\(items)</ul>\n"
         }
-        return "<nav aria-label=\"Letters\">\n\(rows)</nav>\n"
+        return "<nav aria-label=\"\(context.catalog.format("names.letters"))\">\n\(rows)</nav>\n"
+    }
+
+    /// "Latin", "Kiril", "Кириллица".
+    static func scriptName(_ script: NameCollation.Script, _ context: PageContext) -> String {
+        context.writesEnglish ? script.name : context.catalog.format("script.\(script.slug)")
     }
 
     static func list(_ entries: [NameIndex.Entry], _ context: PageContext) -> HTML {

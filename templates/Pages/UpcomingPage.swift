@@ -8,20 +8,21 @@ public enum UpcomingPage {
 
     public static func render(_ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
+        let t = context.catalog
+        let heading = t.format("upcoming.heading")
         let upcoming = context.index.schedule.upcoming
         return Pagination.pages(upcoming, size: perPage, first: urls.upcoming, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
-            <h1>Upcoming\(number > 1 ? " (page \(number))" : "")</h1>
-            <p class="lead">\(plural(upcoming.count, "hearing, trial or appeal", "hearings, trials and appeals")) \
-            set from \(context.index.asOf.display) on, soonest first. \
-            <a href="\(urls.upcomingFeed)">Follow upcoming events (Atom feed)</a></p>
+            <h1>\(heading)\(number > 1 ? t.format("pagination.pageSuffix", [("page", context.number(number))]) : "")</h1>
+            <p class="lead">\(t.format("upcoming.lead", [("events", t.format("upcoming.events", count: upcoming.count)), ("date", context.date(context.index.asOf))])) \
+            <a href="\(urls.upcomingFeed)">\(t.format("upcoming.follow"))</a></p>
             \(EventList.list(Array(chunk), context))\
             \(nav)
             """
             return RenderedPage(path: path, html: Layout.page(
-                context, title: number > 1 ? "Upcoming (page \(number))" : "Upcoming",
-                description: "Hearings, trials and appeals set for the days ahead, soonest first.",
-                path: path, section: .timeline, head: HeadExtras(feeds: [(title: "Upcoming", url: urls.upcomingFeed)]), body: body))
+                context, title: number > 1 ? t.format("upcoming.titlePage", [("title", heading), ("page", context.number(number))]) : heading,
+                description: t.format("upcoming.description"),
+                path: path, section: .timeline, head: HeadExtras(feeds: [(title: heading, url: urls.upcomingFeed)]), body: body))
         }
     }
 

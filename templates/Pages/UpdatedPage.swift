@@ -1,3 +1,5 @@
+import DocketMarkdown
+import DocketLocalization
 import DocketModel
 
 /// `/updated/` (and `/updated/page/N/`): people and reports by when they last changed, newest
@@ -8,36 +10,37 @@ public enum UpdatedPage {
 
     public static func render(_ recent: RecentChanges, _ context: PageContext) -> [RenderedPage] {
         let urls = context.urls
+        let t = context.catalog
+        let heading = t.format("updated.heading")
         let changes = recent.changes
         return Pagination.pages(changes, size: perPage, first: urls.updated, urls: urls, catalog: context.catalog) { chunk, number, path, nav in
             let body: HTML = """
-            <h1>Recently updated\(number > 1 ? " (page \(number))" : "")</h1>
-            <p class="lead">\(plural(changes.count, "person or report", "people and reports")) by when they last changed, \
-            newest first: a person when their record was reviewed or corrected, a report when it was corrected. \
-            <a href="\(urls.updatedFeed)">Follow updates (Atom feed)</a></p>
+            <h1>\(heading)\(number > 1 ? t.format("pagination.pageSuffix", [("page", context.number(number))]) : "")</h1>
+            <p class="lead">\(t.format("updated.lead", [("items", t.format("updated.items", count: changes.count))])) \
+            <a href="\(urls.updatedFeed)">\(t.format("updated.follow"))</a></p>
             \(list(chunk, context))\
             \(nav)
             """
             return RenderedPage(path: path, html: Layout.page(
-                context, title: number > 1 ? "Recently updated (page \(number))" : "Recently updated",
-                description: "People and reports by when their records last changed, newest first.",
-                path: path, section: .timeline, head: HeadExtras(feeds: [(title: "Recently updated", url: urls.updatedFeed)]), body: body))
+                context, title: number > 1 ? t.format("upcoming.titlePage", [("title", heading), ("page", context.number(number))]) : heading,
+                description: t.format("updated.description"),
+                path: path, section: .timeline, head: HeadExtras(feeds: [(title: heading, url: urls.updatedFeed)]), body: body))
         }
     }
 
     /// The feed for a page's head (`HeadExtras.feeds`), when `/updated/` is written.
     public static func feeds(_ recent: RecentChanges, _ context: PageContext) -> [(title: String, url: String)] {
-        recent.changes.isEmpty ? [] : [(title: "Recently updated", url: context.urls.updatedFeed)]
+        recent.changes.isEmpty ? [] : [(title: context.catalog.format("updated.heading"), url: context.urls.updatedFeed)]
     }
 
     /// " · Recently updated", a link after the home page's link to the timeline; nothing when not written.
     static func link(_ recent: RecentChanges, _ context: PageContext) -> HTML {
-        recent.changes.isEmpty ? HTML() : " · <a href=\"\(context.urls.updated)\">Recently updated</a>"
+        recent.changes.isEmpty ? HTML() : " · <a href=\"\(context.urls.updated)\">\(context.catalog.format("updated.heading"))</a>"
     }
 
     /// The timeline hub's pointer to `/updated/`; nothing when not written.
     static func sentence(_ recent: RecentChanges, _ context: PageContext) -> HTML {
-        recent.changes.isEmpty ? HTML() : " <a href=\"\(context.urls.updated)\">Recently updated records</a>."
+        recent.changes.isEmpty ? HTML() : " <a href=\"\(context.urls.updated)\">\(context.catalog.format("updated.records"))</a>."
     }
 
     /// `<ol class="changes">`: each change's date, its page and what changed.
@@ -48,18 +51,31 @@ public enum UpdatedPage {
         for change in changes {
             let page = urls.origin(change.origin)
             list.appendLiteral("<li>")
-            list.appendInterpolation(time: change.date)
+            list.appendInterpolation(time: change.date, context)
             list.appendLiteral(" <a href=\"")
             list.appendInterpolation(change.anchor.map { page + "#" + $0 } ?? page)
             list.appendLiteral("\">")
             list.appendInterpolation(change.title)
             list.appendLiteral("</a>")
-            if case .article = change.origin { list.appendLiteral(" <span class=\"kind\">report</span>") }
+            if case .article = change.origin {
+                list.appendLiteral(" <span class=\"kind\">")
+                list.appendInterpolation(context.catalog.format("updated.report"))
+                list.appendLiteral("</span>")
+            }
             list.appendLiteral(": ")
-            list.appendInterpolation(change.summary)
+            list.appendInterpolation(context.writesEnglish ? change.summary : summary(change, context.catalog))
             list.appendLiteral("</li>\n")
         }
         list.appendLiteral("</ol>\n")
         return HTML(stringInterpolation: list)
+    }
+
+    /// `Change.summary` in the catalog's words: "yoxlanılıb; düzəliş: …".
+    static func summary(_ change: RecentChanges.Change, _ catalog: Catalog) -> String {
+        var parts: [String] = change.reviewed ? [catalog.format("updated.reviewed")] : []
+        for correction in change.corrections.reversed() {
+            parts.append(catalog.format("updated.corrected", [("words", RecentChanges.firstWords(Markdown.plainText(fromHTML: correction.textHTML)))]))
+        }
+        return parts.joined(separator: "; ")
     }
 }
