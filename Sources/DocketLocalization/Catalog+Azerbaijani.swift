@@ -157,6 +157,17 @@ extension Catalog {
             "photo.of": .text("{name}: foto"),
             // ----
             // New keys: lists
+            "corrections.pageLead": .text("Bu monitorun dərc etdikdən sonra düzəltdiyi faktlar, ən yenisi əvvəl. Hər biri düzəldilmiş səhifəyə keçid verir."),
+            "moved.title": .text("Köçürülüb: {title}"),
+            "data.lead": .text("Bu saytdakı hər şey məlumat kimi də mövcuddur və hər yenilənmədə yenidən yaradılır. Qaralamalar və dərc edilməmiş materiallar heç vaxt daxil edilmir."),
+            "data.noLicence": .text("Bu məlumatlar üçün lisenziya təyin edilməyib; təkrar istifadədən əvvəl nəşr edəndən soruşun."),
+            "data.prisoners": .text("Məhbuslar"),
+            "data.events": .text("Hadisələr"),
+            "data.notesInEnglish": .text("Sütunların adları və mənaları faylların yazdığı kimi ingiliscə verilir."),
+            "data.csv": .text("CSV: UTF-8, vergüllə ayrılmış, RFC 4180 dırnaqları, başlıq sətri. Siyahılar “; ” ilə birləşdirilir. =, +, - və ya @ ilə başlayan xananın əvvəlinə apostrof əlavə olunur ki, cədvəl proqramları onu düstur kimi icra etməsin."),
+            "data.json": .text("JSON: {title}, {source}, {license}, {asOf}, {count} və sətirlərdən ibarət obyekt; siyahılar massivdir, olmayan dəyərlər {null}."),
+            "data.dates": .text("Tarixlər məlum olduğu dəqiqliklə saxlanılır: {y}, {ym} və ya {ymd}."),
+            "data.rows": .plural([.other: "{count} sətir"]),
             "names.lead": .text("Bazadakı {people} bütün adları, başqa yazılışları və öz əlifbasında adları ilə, cəmi {count}."),
             "names.startingWith": .text("{letter} ilə başlayan adlar: {count}"),
             "names.letterLead": .text("{letter} ilə başlayan adlar və yazılışlar: {count}{pages}."),

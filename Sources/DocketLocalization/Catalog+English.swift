@@ -149,6 +149,17 @@ extension Catalog {
             "photo.of": .text("Photo of {name}"),
             // ----
             // New keys: lists
+            "corrections.pageLead": .text("Facts this monitor has corrected after publishing them, newest first. Each links to the corrected page."),
+            "moved.title": .text("Moved: {title}"),
+            "data.lead": .text("Everything on this site is also available as data, rebuilt with every update. Drafts and unpublished items never appear."),
+            "data.noLicence": .text("No licence has been set for this data; ask the publisher before reusing it."),
+            "data.prisoners": .text("Prisoners"),
+            "data.events": .text("Events"),
+            "data.notesInEnglish": .text("The columns' names and meanings are given in English, as the files write them."),
+            "data.csv": .text("CSV: UTF-8, comma-separated, RFC 4180 quoting, a header row. Lists are joined with “; ”. A cell that starts with =, +, - or @ is prefixed with an apostrophe so spreadsheets do not run it as a formula."),
+            "data.json": .text("JSON: an object with {title}, {source}, {license}, {asOf}, {count} and the rows; lists are arrays and missing values are {null}."),
+            "data.dates": .text("Dates are kept as precise as they are known: {y}, {ym} or {ymd}."),
+            "data.rows": .plural([.one: "{count} row", .other: "{count} rows"]),
             "names.lead": .text("Every name of the {people} in this monitor, with other spellings and names in their own script, {count} in all."),
             "names.startingWith": .text("{count} names starting with {letter}"),
             "names.letterLead": .text("{count} names and spellings starting with {letter}{pages}."),

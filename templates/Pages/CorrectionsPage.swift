@@ -5,15 +5,15 @@ import DocketModel
 public enum CorrectionsPage {
     public static func render(_ context: PageContext) -> HTML {
         let urls = context.urls
+        let t = context.catalog
         let body: HTML = """
-        <h1>Corrections</h1>
-        <p class="lead">Facts this monitor has corrected after publishing them, newest first. \
-        Each links to the corrected page. <a href="\(urls.correctionsFeed)">Follow corrections (Atom feed)</a></p>
+        <h1>\(t[.correctionsHeading])</h1>
+        <p class="lead">\(t.format("corrections.pageLead")) <a href="\(urls.correctionsFeed)">\(t[.correctionsFollow])</a></p>
         \(CorrectionList.list(context.corrections, context))
         """
-        return Layout.page(context, title: "Corrections", description: "Corrections made to this monitor's records, newest first.",
+        return Layout.page(context, title: t[.correctionsHeading], description: t[.correctionsLead],
                            path: urls.corrections, section: .none,
-                           head: HeadExtras(feeds: [(title: "Corrections", url: urls.correctionsFeed)]), body: body)
+                           head: HeadExtras(feeds: [(title: t[.correctionsHeading], url: urls.correctionsFeed)]), body: body)
     }
 }
 
@@ -26,15 +26,15 @@ public enum RedirectPage {
         let urls = context.urls
         let link = urls.path(target)
         return """
-        \(Layout.documentStart(language: context.language.code, title: "Moved: \(title) · \(context.config.title)"))\
+        \(Layout.documentStart(language: context.language.code, title: "\(context.catalog.format("moved.title", [("title", title)])) · \(context.config.title)"))\
         <link rel="canonical" href="\(urls.absolute(link))">
         <meta http-equiv="refresh" content="0; url=\(link)">
         <link rel="stylesheet" href="\(urls.stylesheet)">
         </head>
         <body>
         <main id="main">
-        <h1>This page has moved</h1>
-        <p>It is now at <a href="\(link)">\(title)</a>.</p>
+        <h1>\(context.label(.movedHeading))</h1>
+        <p>\(phrase(context.catalog, "moved.lead", [("address", "<a href=\"\(link)\">\(title)</a>")])).</p>
         </main>
         </body>
         </html>

@@ -4,33 +4,37 @@ import DocketModel
 public enum DataPage {
     public static func render(_ context: PageContext) -> HTML {
         let urls = context.urls
+        let t = context.catalog
+        // The columns' meanings are the files' own, in English: marked so on other languages' pages.
+        let notesLanguage: HTML = context.writesEnglish ? HTML() : " lang=\"en\""
         func columns(_ names: [String]) -> HTML {
-            let rows: [HTML] = names.map { "<tr><th scope=\"row\"><code>\($0)</code></th><td>\(OpenData.columnNotes[$0] ?? "")</td></tr>\n" }
-            return "<table>\n<thead><tr><th scope=\"col\">Column</th><th scope=\"col\">Meaning</th></tr></thead>\n<tbody>\n\(rows)</tbody>\n</table>\n"
+            let rows: [HTML] = names.map { "<tr><th scope=\"row\"><code>\($0)</code></th><td\(notesLanguage)>\(OpenData.columnNotes[$0] ?? "")</td></tr>\n" }
+            return "<table>\n<thead><tr><th scope=\"col\">\(t[.dataColumn])</th><th scope=\"col\">\(t[.dataMeaning])</th></tr></thead>\n<tbody>\n\(rows)</tbody>\n</table>\n"
         }
-        let license: HTML = context.config.dataLicense.map { "<p>The data is published under this licence: <strong>\($0)</strong>.</p>\n" }
-            ?? "<p>No licence has been set for this data; ask the publisher before reusing it.</p>\n"
+        let license: HTML = context.config.dataLicense.map { "<p>\(t[.dataLicence]) <strong>\($0)</strong>.</p>\n" }
+            ?? "<p>\(t.format("data.noLicence"))</p>\n"
+        func code(_ text: String) -> HTML { "<code>\(text)</code>" }
         let body: HTML = """
-        <h1>Open data</h1>
-        <p class="lead">Everything on this site is also available as data, rebuilt with every update. Drafts and unpublished items never appear.</p>
+        <h1>\(t[.dataHeading])</h1>
+        <p class="lead">\(t.format("data.lead"))\(context.writesEnglish ? "" : " " + t.format("data.notesInEnglish"))</p>
         \(license)\
         <section aria-labelledby="prisoners-data">
-        <h2 id="prisoners-data">Prisoners</h2>
-        <p>One row per person: <a href="\(urls.dataFile("prisoners.csv"))">prisoners.csv</a> · <a href="\(urls.dataFile("prisoners.json"))">prisoners.json</a> (\(plural(context.index.site.prisoners.count, "row")))</p>
+        <h2 id="prisoners-data">\(t.format("data.prisoners"))</h2>
+        <p>\(t[.dataOneRowPerPerson]) <a href="\(urls.dataFile("prisoners.csv"))">prisoners.csv</a> · <a href="\(urls.dataFile("prisoners.json"))">prisoners.json</a> (\(t.format("data.rows", count: context.index.site.prisoners.count)))</p>
         \(columns(OpenData.prisonerColumns(context.index.site) + ["detentions", "detention_count"]))</section>
         <section aria-labelledby="events-data">
-        <h2 id="events-data">Events</h2>
-        <p>One row per timeline event, oldest first: <a href="\(urls.dataFile("events.csv"))">events.csv</a> · <a href="\(urls.dataFile("events.json"))">events.json</a> (\(plural(context.index.timeline.count, "row")))</p>
+        <h2 id="events-data">\(t.format("data.events"))</h2>
+        <p>\(t[.dataOneRowPerEvent]) <a href="\(urls.dataFile("events.csv"))">events.csv</a> · <a href="\(urls.dataFile("events.json"))">events.json</a> (\(t.format("data.rows", count: context.index.timeline.count)))</p>
         \(columns(OpenData.eventColumns))</section>
         <section aria-labelledby="formats">
-        <h2 id="formats">Formats</h2>
+        <h2 id="formats">\(t[.dataFormats])</h2>
         <ul>
-        <li>CSV: UTF-8, comma-separated, RFC 4180 quoting, a header row. Lists are joined with “; ”. A cell that starts with =, +, - or @ is prefixed with an apostrophe so spreadsheets do not run it as a formula.</li>
-        <li>JSON: an object with <code>title</code>, <code>source</code>, <code>license</code>, <code>as_of</code>, <code>count</code> and the rows; lists are arrays and missing values are <code>null</code>.</li>
-        <li>Dates are kept as precise as they are known: <code>2015</code>, <code>2015-09</code> or <code>2015-09-01</code>.</li>
+        <li>\(t.format("data.csv"))</li>
+        <li>\(phrase(t, "data.json", [("title", code("title")), ("source", code("source")), ("license", code("license")), ("asOf", code("as_of")), ("count", code("count")), ("null", code("null"))]))</li>
+        <li>\(phrase(t, "data.dates", [("y", code("2015")), ("ym", code("2015-09")), ("ymd", code("2015-09-01"))]))</li>
         </ul>
         </section>
         """
-        return Layout.page(context, title: "Open data", path: urls.data, section: .none, body: body)
+        return Layout.page(context, title: t[.dataHeading], path: urls.data, section: .none, body: body)
     }
 }
