@@ -194,20 +194,36 @@ public enum PageRenderer {
     /// former addresses), in every language, with the date its content last changed where known;
     /// split under a sitemap index past `limit` pages.
     public static func sitemap(paths: [String], _ context: PageContext, limit: Int = Sitemap.urlLimit) -> [OutputFile] {
-        var pages: [(folder: Substring, modified: PartialDate?)] = []
+        var pages: [Sitemap.Page] = []
         pages.reserveCapacity(paths.count)
-        let folders = context.config.languages.filter { !$0.isDefault }.map(\.folder)
+        let languages = context.config.languages
+        let folders = languages.filter { !$0.isDefault }.map(\.folder)
         let formerRoutes = formerAddresses(context.index.site).map(\.old.outputFile)
         let redirects = Set(formerRoutes + folders.flatMap { folder in formerRoutes.map { folder + $0 } })
-        for path in paths.sorted() where path.utf8.hasSuffix(Route.indexFile) {
+        let sorted = paths.sorted()
+        // On a site in several languages, a page has alternates when it is in every language
+        // (all but a letter of the index of names, whose letters differ between languages).
+        let everyPath = languages.count > 1 ? Set(sorted) : []
+        for path in sorted where path.utf8.hasSuffix(Route.indexFile) {
             if !redirects.isEmpty && redirects.contains(path) { continue }
             let folder = path.dropLast(Route.indexFile.utf8CodeUnitCount)
             // The same page in every language changed when the default language's did.
             let pageFolder = folders.first { folder.hasPrefix($0) }.map { folder.dropFirst($0.count) } ?? folder
             let latestCorrection = pageFolder == Route.corrections.path ? context.corrections.first?.correction.date : nil
-            pages.append((folder, latestCorrection ?? modified(pageFolder, context.index)))
+            var page = Sitemap.Page(folder: folder, modified: latestCorrection ?? modified(pageFolder, context.index))
+            if languages.count > 1, !isNameLetter(pageFolder),
+               languages.allSatisfy({ everyPath.contains($0.folder + pageFolder + Route.indexFile.description) }) {
+                page.pagePath = pageFolder
+            }
+            pages.append(page)
         }
         return Sitemap.files(pages, context, limit: limit).map { OutputFile(path: $0.path, contents: $0.contents) }
+    }
+
+    /// `names/<letter>/` and its pages: a letter's own pages, which exist per language.
+    static func isNameLetter(_ folder: Substring) -> Bool {
+        let names = Route.names.path
+        return folder.hasPrefix(names) && folder.count > names.count
     }
 
     /// The date a page's content last changed, from the slug its folder names: a prisoner's

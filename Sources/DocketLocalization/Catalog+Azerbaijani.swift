@@ -271,6 +271,9 @@ extension Catalog {
             "list.inThisMonitor": .plural([.other: "Bazada {count} nəfər"]),
             // ----
             // New keys: feeds
+            "feed.upcomingTitle": .text("Qarşıdakı hadisələr · {site}"),
+            "feed.updatedTitle": .text("Son yenilənənlər · {site}"),
+            "feed.report": .text("Material"),
             // ----
             // New keys: trans
             "derived.arrested": .text("Həbs edilib."),

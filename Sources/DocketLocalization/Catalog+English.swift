@@ -263,6 +263,9 @@ extension Catalog {
             "list.inThisMonitor": .plural([.one: "{count} person in this monitor", .other: "{count} people in this monitor"]),
             // ----
             // New keys: feeds
+            "feed.upcomingTitle": .text("Upcoming · {site}"),
+            "feed.updatedTitle": .text("Recently updated · {site}"),
+            "feed.report": .text("Report"),
             // ----
             // New keys: trans
             "derived.arrested": .text("Arrested."),

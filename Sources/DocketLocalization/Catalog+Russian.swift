@@ -289,6 +289,9 @@ extension Catalog {
             "list.inThisMonitor": .plural([.one: "В базе {count} человек", .few: "В базе {count} человека", .many: "В базе {count} человек", .other: "В базе {count} человека"]),
             // ----
             // New keys: feeds
+            "feed.upcomingTitle": .text("Предстоящие события · {site}"),
+            "feed.updatedTitle": .text("Недавно обновлённые · {site}"),
+            "feed.report": .text("Материал"),
             // ----
             // New keys: trans
             "derived.arrested": .text("Арест."),

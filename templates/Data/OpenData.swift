@@ -17,11 +17,29 @@ public enum OpenData {
     public static let prisonerCSVColumns = prisonerColumns + ["detention_count"]
     /// The shared columns for this site: `articles` follows `charges` when a charge names
     /// an article (a site whose charges are all text keeps the columns it had).
+    /// With more languages than one, `name_<code>` for each other language follows `name`: the
+    /// name as that language's translation writes it (empty where there is none).
     public static func prisonerColumns(_ site: Site) -> [String] {
-        guard hasArticles(site) else { return prisonerColumns }
+        let names = translatedNameColumns(site)
+        guard hasArticles(site) || !names.isEmpty else { return prisonerColumns }
         var columns = prisonerColumns
-        columns.insert("articles", at: chargesColumn + 1)
+        if hasArticles(site) { columns.insert("articles", at: chargesColumn + 1) }
+        columns.insert(contentsOf: names, at: nameColumn + 1)
         return columns
+    }
+
+    private static let nameColumn = prisonerColumns.firstIndex(of: "name")!
+
+    /// `name_az`, `name_ru`: one for each language but the default.
+    static func translatedNameColumns(_ site: Site) -> [String] {
+        site.config.languages.filter { !$0.isDefault }.map { "name_" + $0.code }
+    }
+
+    /// What a column holds, for `/data/`.
+    public static func note(_ column: String) -> String? {
+        if let note = columnNotes[column] { return note }
+        guard column.hasPrefix("name_"), column != "name_native" else { return nil }
+        return "the name as the \(column.dropFirst(5)) translation writes it; empty (null) where there is none"
     }
 
     private static let chargesColumn = prisonerColumns.firstIndex(of: "charges")!
@@ -87,7 +105,7 @@ public enum OpenData {
         }
     }
 
-    private static func prisonerCells(_ p: Prisoner, _ urls: SiteURLs, articles: Bool) -> [Cell] {
+    private static func prisonerCells(_ p: Prisoner, _ urls: SiteURLs, articles: Bool, translations: [[String: Translation]] = []) -> [Cell] {
         var cells: [Cell] = [
             .text(p.slug), .text(p.name), .list(p.aliases), .text(p.nameNative), .text(p.country), .text(p.countryCode),
             .text(p.status.rawValue),
@@ -98,6 +116,7 @@ public enum OpenData {
             .text(p.patronymic), .list(p.tags),
         ]
         if articles { cells.insert(articleCell(p.charges), at: chargesColumn + 1) }
+        if !translations.isEmpty { cells.insert(contentsOf: translations.map { .text($0[p.slug]?.name) }, at: nameColumn + 1) }
         return cells
     }
 
@@ -231,8 +250,9 @@ public enum OpenData {
     public static func prisonersJSON(_ context: PageContext) -> [UInt8] {
         let articles = hasArticles(context.index.site)
         var rows = JSONRows("prisoners", columns: prisonerJSONColumns(context.index.site), count: context.index.site.prisoners.count, context)
+        let translations = translatedNames(context.index.site)
         for p in context.index.site.prisoners {
-            rows.append(prisonerCells(p, context.urls, articles: articles) + [.json(detentionsJSON(p, articles: articles))])
+            rows.append(prisonerCells(p, context.urls, articles: articles, translations: translations) + [.json(detentionsJSON(p, articles: articles))])
         }
         return rows.finish()
     }
@@ -240,10 +260,16 @@ public enum OpenData {
     public static func prisonersCSV(_ context: PageContext) -> [UInt8] {
         let articles = hasArticles(context.index.site)
         var table = CSVTable(header: prisonerCSVColumns(context.index.site))
+        let translations = translatedNames(context.index.site)
         for p in context.index.site.prisoners {
-            table.append(prisonerCells(p, context.urls, articles: articles).map(\.csv) + [String(p.detentions.count)])
+            table.append(prisonerCells(p, context.urls, articles: articles, translations: translations).map(\.csv) + [String(p.detentions.count)])
         }
         return table.rendered
+    }
+
+    /// Each other language's translations of prisoners, by slug, in `languages:` order.
+    static func translatedNames(_ site: Site) -> [[String: Translation]] {
+        site.config.languages.filter { !$0.isDefault }.map { site.translations.prisoners[$0.code] ?? [:] }
     }
 
     /// How many rows are written before the rest are sized from them.

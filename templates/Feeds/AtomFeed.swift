@@ -50,13 +50,13 @@ public enum AtomFeed {
             Entry(date: article.date, id: urls.absolute(urls.article(article.slug)), source: .article(article, html: html),
                   updated: correctedOn(article))
         }
-        return feed(context, title: "Reports · \(context.config.title)", selfURL: urls.reportsFeed, page: urls.articles, entries: entries)
+        return feed(context, title: context.catalog.string(.reportsFeedTitle(site: context.config.title)), selfURL: urls.reportsFeed, page: urls.articles, entries: entries)
     }
 
     public static func timeline(_ context: PageContext) -> [UInt8] {
         let urls = context.urls
         let entries = context.index.timeline.prefix(entryLimit).map { eventEntry($0, context) }
-        return feed(context, title: "Timeline · \(context.config.title)", selfURL: urls.timelineFeed, page: urls.timeline, entries: entries)
+        return feed(context, title: context.catalog.string(.timelineFeedTitle(site: context.config.title)), selfURL: urls.timelineFeed, page: urls.timeline, entries: entries)
     }
 
     public static func prisoner(_ prisoner: Prisoner, _ context: PageContext) -> [UInt8] {
@@ -67,7 +67,7 @@ public enum AtomFeed {
         }
         entries += prisoner.corrections.map { correctionEntry(CorrectionEntry(correction: $0, origin: .prisoner(slug: prisoner.slug), title: prisoner.name), context) }
         entries.sort { $0.date != $1.date ? $1.date < $0.date : $0.id < $1.id }
-        return feed(context, title: "\(prisoner.name) · \(context.config.title)", selfURL: urls.prisonerFeed(prisoner.slug),
+        return feed(context, title: context.catalog.string(.personFeedTitle(site: context.config.title, name: prisoner.name)), selfURL: urls.prisonerFeed(prisoner.slug),
                     page: urls.prisoner(prisoner.slug), entries: Array(entries.prefix(entryLimit)))
     }
 
@@ -75,7 +75,7 @@ public enum AtomFeed {
     public static func corrections(_ context: PageContext) -> [UInt8] {
         let urls = context.urls
         let entries = context.corrections.prefix(entryLimit).map { correctionEntry($0, context) }
-        return feed(context, title: "Corrections · \(context.config.title)", selfURL: urls.correctionsFeed, page: urls.corrections, entries: entries)
+        return feed(context, title: context.catalog.string(.correctionsFeedTitle(site: context.config.title)), selfURL: urls.correctionsFeed, page: urls.corrections, entries: entries)
     }
 
     /// `/upcoming/feed.xml`: the next `entryLimit` scheduled events, soonest first. An entry's id
@@ -89,7 +89,7 @@ public enum AtomFeed {
             return Entry(date: announced(event, context.index), id: urls.absolute(urls.upcoming + "#" + event.anchor),
                          link: urls.absolute(page), source: .event(event))
         }
-        return feed(context, title: "Upcoming · \(context.config.title)", selfURL: urls.upcomingFeed, page: urls.upcoming, entries: entries)
+        return feed(context, title: context.catalog.format("feed.upcomingTitle", [("site", context.config.title)]), selfURL: urls.upcomingFeed, page: urls.upcoming, entries: entries)
     }
 
     /// `/updated/feed.xml`: the `entryLimit` latest changes. An entry's id is the changed page
@@ -101,7 +101,7 @@ public enum AtomFeed {
             return Entry(date: change.date, id: urls.absolute(page + "#updated-" + change.date.description),
                          link: urls.absolute(change.anchor.map { page + "#" + $0 } ?? page), source: .change(change))
         }
-        return feed(context, title: "Recently updated · \(context.config.title)", selfURL: urls.updatedFeed, page: urls.updated, entries: entries)
+        return feed(context, title: context.catalog.format("feed.updatedTitle", [("site", context.config.title)]), selfURL: urls.updatedFeed, page: urls.updated, entries: entries)
     }
 
     /// When a scheduled event was last written: its report's date or latest correction, or its
@@ -143,9 +143,9 @@ public enum AtomFeed {
         raw("<entry>\n<title>")
         switch entry.source {
         case .event(let event):
-            escaped(event.date.display)
+            escaped(context.date(event.date))
             raw(": ")
-            escaped(event.kind.label)
+            escaped(context.writesEnglish ? event.kind.label : context.label(event.kind.labelKey))
             var first = true
             for slug in event.prisoners {
                 guard let name = context.index.prisonerBySlug[slug]?.name else { continue }
@@ -156,7 +156,7 @@ public enum AtomFeed {
         case .summary(let article), .article(let article, _):
             escaped(article.title)
         case .correction(let correction):
-            raw("Correction: ")
+            escaped(context.label(.correctionPrefix) + " ")
             escaped(correction.title)
         case .change(let change):
             escaped(change.title)
@@ -179,12 +179,16 @@ public enum AtomFeed {
             if let source = event.sourceURL {
                 escaped(" <a href=\"")
                 escaped(HTML.escape(source))
-                escaped("\">Source</a>")
+                escaped("\">")
+                escaped(HTML.escape(context.catalog.format("event.source")))
+                escaped("</a>")
             }
             if case .article(let slug) = event.origin {
                 escaped(" <a href=\"")
                 escaped(HTML.escape(context.urls.absolute(context.urls.article(slug))))
-                escaped("\">Report</a>")
+                escaped("\">")
+                escaped(HTML.escape(context.catalog.format("feed.report")))
+                escaped("</a>")
             }
             raw("</content>\n")
         case .summary(let article):
@@ -202,12 +206,12 @@ public enum AtomFeed {
             raw("</content>\n")
         case .correction(let correction):
             raw("<content type=\"html\">")
-            escaped(HTML.escape("Corrected on " + correction.correction.date.display + ": "))
+            escaped(HTML.escape(context.catalog.format("correction.correctedOnText", [("date", context.date(correction.correction.date))])))
             escaped(correction.correction.textHTML)
             raw("</content>\n")
         case .change(let change):
             raw("<summary>")
-            escaped(change.summary)
+            escaped(context.writesEnglish ? change.summary : UpdatedPage.summary(change, context.catalog))
             raw("</summary>\n")
         }
         raw("</entry>\n")

@@ -8,7 +8,7 @@ public enum DataPage {
         // The columns' meanings are the files' own, in English: marked so on other languages' pages.
         let notesLanguage: HTML = context.writesEnglish ? HTML() : " lang=\"en\""
         func columns(_ names: [String]) -> HTML {
-            let rows: [HTML] = names.map { "<tr><th scope=\"row\"><code>\($0)</code></th><td\(notesLanguage)>\(OpenData.columnNotes[$0] ?? "")</td></tr>\n" }
+            let rows: [HTML] = names.map { "<tr><th scope=\"row\"><code>\($0)</code></th><td\(notesLanguage)>\(OpenData.note($0) ?? "")</td></tr>\n" }
             return "<table>\n<thead><tr><th scope=\"col\">\(t[.dataColumn])</th><th scope=\"col\">\(t[.dataMeaning])</th></tr></thead>\n<tbody>\n\(rows)</tbody>\n</table>\n"
         }
         let license: HTML = context.config.dataLicense.map { "<p>\(t[.dataLicence]) <strong>\($0)</strong>.</p>\n" }
