@@ -35,7 +35,7 @@ public enum PrisonerPage {
         \(LanguageLinks.untranslatedNote(prisoner.textLanguage, context))\
         <h1\(LanguageLinks.lang(prisoner.textLanguage))>\(prisoner.name)\(draftMark(prisoner.draft, context))</h1>
         \(prisoner.nameNative.map { "<p class=\"native\"\(LanguageLinks.lang(prisoner.nameNativeLanguage))>\($0)</p>\n" } ?? HTML())\
-        \(prisoner.aliases.isEmpty ? HTML() : "<p class=\"aliases\">\(t[.factAlsoWritten]): \(prisoner.aliases.joined(separator: ", "))</p>\n")\
+        \(prisoner.aliases.isEmpty ? HTML() : "<p class=\"aliases\">\(t[.factAlsoWritten]): \(aliases(prisoner, context))</p>\n")\
         </header>
         \(photo)\(FactBox.render(prisoner, context, countryURL: urls.country(countrySlug)))\
         \(section("biography", t[.personBiography], biography.isEmpty ? "<p class=\"empty\">\(t[.personNoBiography])</p>\n"
@@ -57,6 +57,17 @@ public enum PrisonerPage {
         return Layout.page(context, title: prisoner.name, description: "\(prisoner.name): \(description).",
                            path: path, section: .prisoners, head: head, indexed: true, body: body)
     }
+}
+
+/// The other spellings, joined by commas; on a translated page, those that are the default
+/// language's carry its `lang`.
+func aliases(_ prisoner: Prisoner, _ context: PageContext) -> HTML {
+    guard !prisoner.defaultLanguageSpellings.isEmpty else { return "\(prisoner.aliases.joined(separator: ", "))" }
+    let language = context.config.defaultLanguage.code
+    let items: [HTML] = prisoner.aliases.map { alias in
+        prisoner.defaultLanguageSpellings.contains(alias) ? "<span lang=\"\(language)\">\(alias)</span>" : "\(alias)"
+    }
+    return items.joined(separator: ", ")
 }
 
 /// "All 240 events" (`label`) when a list was cut short.

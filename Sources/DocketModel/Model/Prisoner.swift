@@ -47,6 +47,9 @@ public struct Prisoner: Publishable {
         /// on a translated page, a person with no translation shows the default language's words,
         /// marked with it; nil: the page's language.
         public var textLanguage: String? = nil
+        /// On a translated page: the aliases that are the default language's spellings (its name
+        /// and aliases, kept so every spelling is found), shown with its `lang`.
+        public var defaultLanguageSpellings: [String] = []
     }
 
     /// The values, held once (see `SharedValues`).

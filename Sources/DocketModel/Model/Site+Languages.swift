@@ -75,6 +75,8 @@ extension Site {
             aliases.append(spelling)
         }
         record.aliases = aliases
+        let originalSpellings = Set([prisoner.name] + prisoner.aliases)
+        record.defaultLanguageSpellings = aliases.filter { originalSpellings.contains($0) && !(translation.aliases ?? []).contains($0) }
         if let credit = translation.photoCredit { record.photoCredit = credit }
         record.body = translation.body
         record.sources = sources(record.sources, titles: translation.sources)
