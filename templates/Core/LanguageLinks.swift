@@ -34,7 +34,7 @@ enum LanguageLinks {
             let href = alternates ? (context.urls.pagePath(path).map { urls.basePath + $0 } ?? urls.home) : urls.home
             let name = Language(rawValue: language.code)?.endonym ?? language.code
             return language.code == current
-                ? "<li><a href=\"\(href)\" lang=\"\(language.code)\" hreflang=\"\(language.code)\" aria-current=\"true\">\(name)</a></li>\n"
+                ? "<li><a href=\"\(href)\" lang=\"\(language.code)\" hreflang=\"\(language.code)\" aria-current=\"page\">\(name)</a></li>\n"
                 : "<li><a href=\"\(href)\" lang=\"\(language.code)\" hreflang=\"\(language.code)\">\(name)</a></li>\n"
         }
         return """
