@@ -77,26 +77,27 @@ public struct Catalog: Sendable, Hashable {
         return fill(template, arguments + [("count", NumberText.write(count, in: language))])
     }
 
+    /// `template` with each `{name}` of `arguments` replaced, in one pass over its bytes (no
+    /// search per argument: this runs for every line of every list on a page in another language).
     private func fill(_ template: String, _ arguments: [(String, String)]) -> String {
-        var text = template
-        for (name, value) in arguments {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        guard !arguments.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var result: [UInt8] = []
+        result.reserveCapacity(template.utf8.count + 32)
+        let bytes = Array(template.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "{"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")) {
+                let name = bytes[(index + 1)..<close]
+                if let value = arguments.first(where: { $0.0.utf8.elementsEqual(name) })?.1 {
+                    result.append(contentsOf: value.utf8)
+                    index = close + 1
+                    continue
+                }
+            }
+            result.append(byte)
+            index += 1
         }
-        return text
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -67,7 +67,7 @@ public final class PageContext: Sendable {
 
     /// A country's name in this language (CLDR's, from the ICU data Foundation carries), from the
     /// English name the model holds; a place site.yml declares keeps its own name.
-    public func countryName(_ name: String) -> String { countryNames[name] ?? name }
+    public func countryName(_ name: String) -> String { countryNames.isEmpty ? name : countryNames[name] ?? name }
 
     private static func countryNames(_ site: Site, in language: SiteLanguage) -> [String: String] {
         guard language.language != .en else { return [:] }

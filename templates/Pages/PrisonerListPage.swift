@@ -64,10 +64,12 @@ enum PrisonerList {
             switch order {
             case .arrest?:
                 if !prisoner.status.isHeld, let arrested = prisoner.arrested {
-                    details.append(context.catalog.format("list.arrestedOn", [("date", context.date(arrested))]))
+                    details.append(context.writesEnglish ? "arrested \(arrested.display)" : context.catalog.format("list.arrestedOn", [("date", context.date(arrested))]))
                 }
             case .review?:
-                if let date = PrisonerOrders.reviewed(prisoner) { details.append(context.catalog.format("list.reviewedOn", [("date", context.date(date))])) }
+                if let date = PrisonerOrders.reviewed(prisoner) {
+                    details.append(context.writesEnglish ? "reviewed \(date.display)" : context.catalog.format("list.reviewedOn", [("date", context.date(date))]))
+                }
             case .name?, nil:
                 break
             }
@@ -83,6 +85,13 @@ enum PrisonerList {
 
     /// The status and since when: "Imprisoned since 3 May 2021", "Released 2 June 2024".
     static func standing(_ prisoner: Prisoner, _ context: PageContext) -> String {
+        if context.writesEnglish {
+            // Every line of every list: no catalog lookups on the English pages.
+            let label = prisoner.status.label
+            if prisoner.status.isHeld { return prisoner.arrested.map { "\(label) since \($0.display)" } ?? label }
+            if prisoner.status != .deceased, let released = prisoner.released { return "\(label) \(released.display)" }
+            return label
+        }
         let t = context.catalog
         let label = t[prisoner.status.labelKey]
         if prisoner.status.isHeld {
