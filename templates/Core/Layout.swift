@@ -87,7 +87,7 @@ public struct LayoutFrame: Sendable {
     static let headerEnd: HTML = "</header>\n<main id=\"main\">\n"
 
     /// `linksCorrections`: the footer links `/corrections/` (made only when there is a correction).
-    /// `context` gives the words (its language's catalog) and the date ("Facts as of …").
+    /// `language` gives the words (its catalog), `asOfText` the site's date as it writes it ("Facts as of …").
     init(config: SiteConfig, urls: SiteURLs, pages: [Page], asOf: PartialDate, linksCorrections: Bool = false,
          language: SiteLanguage, asOfText: String) {
         let t = language.catalog
@@ -136,13 +136,15 @@ public struct LayoutFrame: Sendable {
         """
     }
 
-    /// With search on: the search box, hidden until `search.js` runs and shows it (so readers
+    /// With search on: the search box (`data-base` is the site's root, which Pagefind's result
+    /// addresses are relative to, whatever the page's language; Pagefind keeps an index per
+    /// `<html lang>` and searches the page's own), hidden until `search.js` runs and shows it (so readers
     /// without scripts never see a box that cannot work; the index of names is their search),
     /// and the script, a module from the site's own host.
     static func searchBox(_ config: SiteConfig, _ urls: SiteURLs, label: String) -> HTML {
         guard config.search != nil else { return HTML() }
         return """
-        <div class="search" id="search" data-base="\(urls.basePath)" hidden>
+        <div class="search" id="search" data-base="\(urls.rootPath)" hidden>
         <label for="search-input">\(label)</label>
         <input type="search" id="search-input" autocomplete="off" spellcheck="false">
         <ul id="search-results" aria-live="polite"></ul>
