@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocketSupport
 @testable import DocketBuilder
 @testable import DocketLocalization
 @testable import DocketModel
@@ -243,5 +244,34 @@ import Testing
         let loaded = try #require(site.load().site)
         #expect(loaded.config.languages.map(\.code) == ["en"] && !loaded.config.isMultilingual)
         #expect(loaded.translations.isEmpty)
+    }
+
+    /// A language Docket has no catalog for is declared with a file that gives every string, and
+    /// says whose plural rules it follows; without every string it is refused, naming what lacks.
+    @Test func aLanguageOfItsOwnNeedsEveryString() throws {
+        let site = try TestSite(siteYML: "title: T\nbase_url: https://example.org/\nlanguages: [en, de]\n")
+        try site.prisoner("khadija-ismayilova", Self.khadija)
+        #expect(rendered(site.load().diagnostics).contains { $0.hasPrefix("content/site.yml:3:17: error: no interface catalog for language \"de\"") })
+        try site.write("content/i18n/de.yml", "nav.home: Startseite\n")
+        #expect(rendered(site.load().diagnostics).contains { $0.hasPrefix("content/i18n/de.yml:1:1: error: the \"de\" interface strings lack ") })
+        // Every string: the English catalog's, a few in German, counted like English.
+        var yaml = "language.rules: en\n"
+        for (key, value) in Catalog.builtIn(.en).entries.sorted(by: { $0.key < $1.key }) {
+            switch value {
+            case .text(let text):
+                yaml += "\(key): \(YAMLText.quoted(key == "nav.home" ? "Startseite" : text))\n"
+            case .plural(let forms):
+                yaml += "\(key): {" + forms.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue): \(YAMLText.quoted($0.value))" }.joined(separator: ", ") + "}\n"
+            }
+        }
+        try site.write("content/i18n/de.yml", yaml)
+        let outcome = site.load()
+        #expect(rendered(outcome.diagnostics) == [])
+        let german = try #require(outcome.site?.config.languages.last)
+        #expect(german.code == "de" && german.catalog[.navHome] == "Startseite" && german.catalog.language == .en)
+        try site.build()
+        let page = try site.read("de/prisoners/khadija-ismayilova/index.html")
+        #expect(page.contains("<html lang=\"de\">") && page.contains(">Startseite</a>"))
+        #expect(page.contains(">Deutsch</a>") && page.contains(">Aserbaidschan</a>"))
     }
 }

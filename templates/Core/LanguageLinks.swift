@@ -1,3 +1,4 @@
+import Foundation
 import DocketLocalization
 import DocketModel
 
@@ -32,7 +33,8 @@ enum LanguageLinks {
         let items: [HTML] = context.config.languages.map { language in
             let urls = context.urls.in(language)
             let href = alternates ? (context.urls.pagePath(path).map { urls.basePath + $0 } ?? urls.home) : urls.home
-            let name = Language(rawValue: language.code)?.endonym ?? language.code
+            let name = Language(rawValue: language.code)?.endonym
+                ?? Locale(identifier: language.code).localizedString(forLanguageCode: language.code) ?? language.code
             return language.code == current
                 ? "<li><a href=\"\(href)\" lang=\"\(language.code)\" hreflang=\"\(language.code)\" aria-current=\"page\">\(name)</a></li>\n"
                 : "<li><a href=\"\(href)\" lang=\"\(language.code)\" hreflang=\"\(language.code)\">\(name)</a></li>\n"

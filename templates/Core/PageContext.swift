@@ -70,7 +70,7 @@ public final class PageContext: Sendable {
     public func countryName(_ name: String) -> String { countryNames.isEmpty ? name : countryNames[name] ?? name }
 
     private static func countryNames(_ site: Site, in language: SiteLanguage) -> [String: String] {
-        guard language.language != .en else { return [:] }
+        guard language.code != "en" else { return [:] }
         let locale = Locale(identifier: language.code)
         var names: [String: String] = [:]
         for prisoner in site.prisoners {

@@ -6,8 +6,20 @@ import Foundation
 /// (`nav.reports`, `count.days`) and each value a text, or the plural forms
 /// (`{one: …, few: …, many: …, other: …}`). A key no catalog has, a plural where a text is
 /// expected (or the reverse), or a file for a language site.yml does not declare is `E052`.
+///
+/// A language Docket has no catalog for (`de`) is declared with a file that gives every string;
+/// its key `language.rules` names the built-in language whose plural rules and number format it
+/// follows (`en`: 1 / other; `ru`: one, few, many; `az`: no plural after numbers; default `en`).
 enum CatalogFiles {
     static let folder = "content/i18n"
+    /// The key that says whose plural rules and number format a language of its own follows.
+    static let rulesKey = "language.rules"
+
+    /// The codes `content/i18n/` has a file for.
+    static func codes(siteDirectory: URL) -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: siteDirectory.appendingPathComponent(folder).path)) ?? []
+        return Set(names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.map { String($0.prefix { $0 != "." }) })
+    }
 
     /// `languages` with each one's file laid over its catalog; the files' problems.
     static func apply(to languages: [SiteLanguage], siteDirectory: URL, diagnostics: inout [Diagnostic]) -> [SiteLanguage] {
@@ -25,9 +37,14 @@ enum CatalogFiles {
             }
             guard let bytes = ContentLists.readIfPresent(path, siteDirectory: siteDirectory, diagnostics: &diagnostics) else { continue }
             let language = result[index]
-            let (overrides, problems) = decode(bytes: bytes, path: path, language: language.language)
+            var base = language.catalog
+            if base.entries.isEmpty, let rules = rules(bytes: bytes) {
+                // A language of its own: counted and numbered like the built-in one it names.
+                base = Catalog(language: rules, entries: [:])
+            }
+            let (overrides, problems) = decode(bytes: bytes, path: path, language: base.language)
             diagnostics += problems
-            let catalog = language.catalog.overriding(with: overrides)
+            let catalog = base.overriding(with: overrides)
             let missing = catalog.missingKeys
             if !missing.isEmpty {
                 let shown = missing.prefix(8).joined(separator: ", ") + (missing.count > 8 ? ", … (\(missing.count) in all)" : "")
@@ -37,6 +54,14 @@ enum CatalogFiles {
                                          catalog: catalog, isDefault: language.isDefault)
         }
         return result
+    }
+
+    /// The built-in language a file's `language.rules` names; nil without one (or a bad one).
+    static func rules(bytes: [UInt8]) -> Language? {
+        guard case .success(let text) = ContentText.decode(bytes), case .success(let root) = YAMLDocument.parse(text),
+              case .mapping(let pairs, _)? = root else { return .en }
+        let value = pairs.first { $0.key.scalar?.string == rulesKey }?.value.scalar?.string
+        return value.map { Language(rawValue: $0) } ?? .en
     }
 
     static func decode(bytes: [UInt8], path: String, language: Language) -> ([String: CatalogValue], [Diagnostic]) {
@@ -58,6 +83,12 @@ enum CatalogFiles {
         let categories = PluralCategory.allCases.map(\.rawValue)
         var entries: [String: CatalogValue] = [:]
         for pair in pairs {
+            if pair.key.scalar?.string == rulesKey {
+                if let value = reader.string(pair.value, key: rulesKey), Language(rawValue: value) == nil {
+                    reader.report(.incompleteCatalog, "\"\(rulesKey)\" names the built-in language whose plural rules and numbers this one follows: en, az or ru, not \"\(value)\"", at: pair.value)
+                }
+                continue
+            }
             guard let key = pair.key.scalar?.string else {
                 reader.report(.wrongType, "keys in \(path) must be catalog keys like nav.reports", at: pair.key)
                 continue

@@ -5,7 +5,9 @@ enum SiteConfigDecoder {
     static let countryKeys = ["name", "slug"]
     static let what = "site.yml"
 
-    static func decode(bytes: [UInt8], path: String) -> (SiteConfig?, [Diagnostic]) {
+    /// `catalogFiles`: the codes `content/i18n/` has a file for (a language Docket has no catalog
+    /// for may be declared when it has one).
+    static func decode(bytes: [UInt8], path: String, catalogFiles: Set<String> = []) -> (SiteConfig?, [Diagnostic]) {
         var reader = FieldReader(file: path, lineOffset: 0)
         let text: String
         switch ContentText.decode(bytes) {
@@ -36,7 +38,8 @@ enum SiteConfigDecoder {
             let position = reader.position(of: node)
             search = (engine, SourcePosition(line: position.line, column: position.column))
         }
-        let languages = SiteLanguagesDecoder.decode(fields, language: language, title: title ?? "", description: description, reader: &reader)
+        let languages = SiteLanguagesDecoder.decode(fields, language: language, title: title ?? "", description: description,
+                                                   catalogFiles: catalogFiles, reader: &reader)
         if let first = languages?.first { language = first.code }
         guard let title, let baseURL, !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         var config = SiteConfig(title: title, baseURL: baseURL, language: language, description: description,

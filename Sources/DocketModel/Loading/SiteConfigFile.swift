@@ -7,6 +7,6 @@ public enum SiteConfigFile {
         let path = "content/site.yml"
         // Read as a build reads it: a named pipe there is refused, never waited on.
         guard case .bytes(let bytes) = ContentFileRead.read(siteDirectory.appendingPathComponent(path).path) else { return nil }
-        return SiteConfigDecoder.decode(bytes: bytes, path: path).0
+        return SiteConfigDecoder.decode(bytes: bytes, path: path, catalogFiles: CatalogFiles.codes(siteDirectory: siteDirectory)).0
     }
 }

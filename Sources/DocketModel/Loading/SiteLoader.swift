@@ -110,7 +110,8 @@ public struct SiteLoader: Sendable {
         let configPath = "content/site.yml"
         var config: SiteConfig?
         if let bytes = read(configPath, diagnostics: &diagnostics) {
-            let (decoded, problems) = SiteConfigDecoder.decode(bytes: bytes, path: configPath)
+            let (decoded, problems) = SiteConfigDecoder.decode(bytes: bytes, path: configPath,
+                                                               catalogFiles: CatalogFiles.codes(siteDirectory: siteDirectory))
             config = decoded
             diagnostics += problems
         }
