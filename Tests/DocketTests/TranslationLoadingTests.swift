@@ -274,4 +274,21 @@ import DocketSupport
         #expect(page.contains("<html lang=\"de\">") && page.contains(">Startseite</a>"))
         #expect(page.contains(">Deutsch</a>") && page.contains(">Aserbaidschan</a>"))
     }
+
+    @Test func chargesHaveNamesPerLanguage() throws {
+        let site = try self.site(["content/charges.yml": """
+        "213.1": {text: Tax evasion, names: {az: Vergidən yayınma, ru: Уклонение от уплаты налогов}}
+        "179": Embezzlement
+        """])
+        try site.prisoner("khadija-ismayilova", Self.khadija.replacingOccurrences(of: "  - Tax evasion", with: "  - {article: \"213.1\"}\n  - {article: \"179\"}"))
+        let outcome = site.load()
+        #expect(rendered(outcome.diagnostics) == [])
+        let loaded = try #require(outcome.site)
+        let ru = loaded.localized(to: loaded.config.languages[2])
+        #expect(ru.prisoners[0].charges.map(\.text) == ["Уклонение от уплаты налогов", "Embezzlement"])
+        #expect(loaded.prisoners[0].charges.map(\.text) == ["Tax evasion", "Embezzlement"])
+        #expect(ru.articleNames[CitedArticle(article: "213.1")] == "Уклонение от уплаты налогов")
+        try site.write("content/charges.yml", "\"213.1\": {text: Tax evasion, names: {fr: Fraude}}\n")
+        #expect(rendered(site.load().diagnostics).contains { $0.hasPrefix("content/charges.yml:1:38: error: \"fr\" in \"names\" of article 213.1 in charges.yml is not a language site.yml declares") })
+    }
 }

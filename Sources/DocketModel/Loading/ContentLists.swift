@@ -23,7 +23,7 @@ public struct ContentLists: Sendable {
     static func load(siteDirectory: URL, languages: [String]? = nil, diagnostics: inout [Diagnostic]) -> ContentLists {
         var lists = ContentLists()
         if let bytes = readIfPresent(chargesPath, siteDirectory: siteDirectory, diagnostics: &diagnostics) {
-            let (list, problems) = ChargeList.decode(bytes: bytes, path: chargesPath)
+            let (list, problems) = ChargeList.decode(bytes: bytes, path: chargesPath, languages: languages)
             lists.charges = list
             diagnostics += problems
         }
@@ -85,10 +85,14 @@ public struct ContentLists: Sendable {
 
 /// `content/charges.yml`: each article named once. Articles of the Criminal Code are written at
 /// the top (`"234.4.3": Illegal drugs with intent to sell`); another code's under its name
-/// (`Code of Administrative Offences:` then `"535.1": Resisting the police`).
+/// (`Code of Administrative Offences:` then `"535.1": Resisting the police`). An article may
+/// give its name in the site's other languages: `"234.4.3": {text: …, names: {az: …, ru: …}}`.
 struct ChargeList: Sendable {
     /// Each code with its articles (article → text), in the order the file gives them.
     private(set) var codes: [(code: String, articles: [(article: String, text: String)])] = []
+    /// Each article's name in other languages, by language code.
+    private(set) var translatedNames: [String: [CitedArticle: String]] = [:]
+    static let articleKeys = ["text", "names"]
 
     func articles(of code: String) -> [(article: String, text: String)]? {
         codes.first { $0.code == code }?.articles
@@ -120,7 +124,8 @@ struct ChargeList: Sendable {
 
     static let what = "charges.yml"
 
-    static func decode(bytes: [UInt8], path: String) -> (ChargeList?, [Diagnostic]) {
+    /// `languages`: the codes site.yml declares, which `names:` may use (nil: any).
+    static func decode(bytes: [UInt8], path: String, languages: [String]? = nil) -> (ChargeList?, [Diagnostic]) {
         var reader = FieldReader(file: path, lineOffset: 0)
         guard let root = ContentLists.root(bytes: bytes, reader: &reader) else { return (nil, reader.diagnostics) }
         var list = ChargeList()
@@ -135,13 +140,34 @@ struct ChargeList: Sendable {
                 reader.report(.invalidValue, "\"\(number)\" is not an article number: write digits separated by single dots or hyphens, like 234.4.3, 220.1 or 57-1", at: pair.key)
                 return
             }
-            guard let text = reader.string(pair.value, key: number) else { return }
+            let text: String
+            var names: [LanguageNames.Name] = []
+            if case .mapping = pair.value {
+                // An article with its names in other languages.
+                let what = "article \(number) in charges.yml"
+                guard let fields = reader.fields(of: pair.value, allowed: articleKeys, what: what),
+                      let value = reader.string("text", in: fields, required: true, what: what) else { return }
+                text = value
+                names = LanguageNames.decode(fields["names"]?.value, what: what, languages: languages, reader: &reader)
+            } else {
+                guard let value = reader.string(pair.value, key: number) else { return }
+                text = value
+            }
             if !list.add(number, text, code: code) {
                 reader.report(.duplicateEntry, "article \(number) of the \(code) is named twice in charges.yml; the first is kept", at: pair.key)
+                return
             }
+            for name in names { list.translatedNames[name.code, default: [:]][CitedArticle(code: code, article: number)] = name.name }
         }
         for pair in pairs {
             switch pair.value {
+            case .mapping(let entries, _) where entries.contains(where: { $0.key.scalar?.string == "text" }):
+                // An article with its names in other languages.
+                guard let key = pair.key.scalar?.string.trimmingWhitespace(), Charge.isArticleNumber(key) else {
+                    reader.report(.invalidValue, "\"\(pair.key.scalar?.string ?? "")\" is not an article number: write digits separated by single dots or hyphens, like 234.4.3", at: pair.key)
+                    continue
+                }
+                article(pair, code: Charge.defaultCode)
             case .mapping(let articles, _):
                 // A code's name, with its articles under it.
                 guard let code = reader.string(pair.key, key: "code") else { continue }

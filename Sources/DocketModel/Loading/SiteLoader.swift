@@ -210,6 +210,7 @@ public struct SiteLoader: Sendable {
                         prisons: lists.prisons?.prisons ?? [])
         site.media = checked.media
         site.articleNames = lists.charges?.names ?? [:]
+        site.articleNamesByLanguage = lists.charges?.translatedNames ?? [:]
         site.translations = translations
         let window = moment.map { moment in
             EmbargoWindow(around: moment, ends: prisoners.compactMap { $0.embargoUntil } + articles.compactMap { $0.embargoUntil })

@@ -22,8 +22,13 @@ extension Site {
         }
         let prisonNames = Dictionary(localizedPrisons.filter { $0.names[language.code] != nil }.map { ($0.slug, $0.name) },
                                      uniquingKeysWith: { first, _ in first })
+        // Articles by their name in this language (`names:` in charges.yml), where it gives one.
+        let articleNamesHere = articleNamesByLanguage[language.code] ?? [:]
         let localizedPrisoners = prisoners.map { prisoner in
             var localized = Self.localized(prisoner, prisonerTranslations[prisoner.slug], catalog: language.catalog, fallback: fallback)
+            if !articleNamesHere.isEmpty {
+                localized = Self.renamingArticles(localized, articleNamesHere, from: articleNames)
+            }
             if !prisonNames.isEmpty, localized.detentions.contains(where: { $0.prisonSlug.flatMap { prisonNames[$0] } != nil }) {
                 var record = localized.record
                 for index in record.detentions.indices {
@@ -40,7 +45,8 @@ extension Site {
         var copy = Site(config: config.localized(to: language), prisoners: localizedPrisoners, articles: localizedArticles,
                         pages: localizedPages, prisons: localizedPrisons)
         copy.media = media
-        copy.articleNames = articleNames
+        copy.articleNames = articleNames.merging(articleNamesHere) { _, here in here }
+        copy.articleNamesByLanguage = articleNamesByLanguage
         copy.translations = translations
         return copy
     }
@@ -89,6 +95,22 @@ extension Site {
         }
         record.events = events(written, translation.events, fallback: fallback) + derivedHere
         return Prisoner(record)
+    }
+
+    /// A charge whose text is charges.yml's name for its article takes the article's name in this
+    /// language (a text the file itself gives, or a translation gives, stays).
+    static func renamingArticles(_ prisoner: Prisoner, _ names: [CitedArticle: String], from defaultNames: [CitedArticle: String]) -> Prisoner {
+        var record = prisoner.record
+        var changed = false
+        for index in record.detentions.indices {
+            for charge in record.detentions[index].charges.indices {
+                let current = record.detentions[index].charges[charge]
+                guard let cited = current.cited, let name = names[cited], current.text == nil || current.text == defaultNames[cited] else { continue }
+                record.detentions[index].charges[charge].text = name
+                changed = true
+            }
+        }
+        return changed ? Prisoner(record) : prisoner
     }
 
     static func localized(_ article: Article, _ translation: Translation?, fallback: String) -> Article {

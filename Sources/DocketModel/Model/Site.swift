@@ -16,6 +16,8 @@ public struct Site: Sendable {
     /// What `content/charges.yml` names each article (none without the file): the name
     /// `/charges/<slug>/` gives it.
     public var articleNames: [CitedArticle: String] = [:]
+    /// The articles' names in the site's other languages (`names:` in charges.yml), by code.
+    public var articleNamesByLanguage: [String: [CitedArticle: String]] = [:]
     /// The translation files (`x.az.md`), by language and the original's slug: the words
     /// `localized(to:)` puts in the original's place.
     public var translations = SiteTranslations()
