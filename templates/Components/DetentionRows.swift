@@ -12,7 +12,7 @@ enum DetentionRows {
         var items: [HTML] = []
         var previous = sentence.term
         for change in sentence.changes {
-            let summary = context.writesEnglish ? change.summary(after: previous) : changeText(change, after: previous, t)
+            let summary = context.writesEnglish ? change.summary(after: previous) : change.summary(after: previous, in: t)
             var line: HTML = "\(t.format("detention.changeOn", [("change", summary), ("date", placeholder)]))"
             line = splice(line, time(change.date, context))
             if let court = change.court { line += "\(t.format("detention.byCourt", [("court", court)]))" }
@@ -67,7 +67,7 @@ enum DetentionRows {
             if sentence.isAnnulled {
                 line += "\(t.format("detention.sentenceAnnulled"))"
             } else if let term = sentence.currentTerm {
-                line += "\(t.format("detention.sentencedTo", [("term", context.writesEnglish ? term.display : termText(term, t))]))"
+                line += "\(t.format("detention.sentencedTo", [("term", context.writesEnglish ? term.display : term.text(in: t))]))"
             }
         }
         if !detention.charges.isEmpty {
@@ -75,20 +75,5 @@ enum DetentionRows {
         }
         if let prison = detention.prison { line += "; \(PrisonName.html(prison, slug: detention.prisonSlug, context))" }
         return line
-    }
-
-    /// "7 il 6 ay", "пожизненное лишение свободы": a term in the catalog's words.
-    static func termText(_ term: SentenceTerm, _ catalog: Catalog) -> String {
-        switch term {
-        case .life: catalog[.sentenceLife]
-        case .death: catalog[.sentenceDeath]
-        case let .fixed(years, months, days): catalog.string(.sentenceTerm(years: years, months: months, days: days))
-        }
-    }
-
-    /// "Sentence reduced to 4 il" in the catalog's words.
-    static func changeText(_ change: DocketModel.SentenceChange, after previous: SentenceTerm?, _ catalog: Catalog) -> String {
-        let kind = DocketLocalization.SentenceChange(rawValue: change.kind.rawValue) ?? .annulled
-        return catalog.string(.sentenceChange(kind, fromDeath: previous == .death, term: change.term.map { termText($0, catalog) }))
     }
 }

@@ -24,7 +24,7 @@ enum FactBox {
         }
         if let sentence = prisoner.sentence {
             var parts: [HTML] = []
-            if let term = sentence.term { parts.append("\(context.writesEnglish ? term.display : DetentionRows.termText(term, t))") }
+            if let term = sentence.term { parts.append("\(context.writesEnglish ? term.display : term.text(in: t))") }
             if let date = sentence.date { parts.append(DetentionRows.withTime(date, "fact.handedDown", context)) }
             if let court = sentence.court { parts.append("\(t.format("fact.byCourt", [("court", court)]))") }
             if !parts.isEmpty || !sentence.changes.isEmpty {

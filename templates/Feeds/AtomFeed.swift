@@ -211,7 +211,7 @@ public enum AtomFeed {
             raw("</content>\n")
         case .change(let change):
             raw("<summary>")
-            escaped(context.writesEnglish ? change.summary : UpdatedPage.summary(change, context.catalog))
+            escaped(context.writesEnglish ? change.summary : change.summary(in: context.catalog))
             raw("</summary>\n")
         }
         raw("</entry>\n")

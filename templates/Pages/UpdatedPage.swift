@@ -1,4 +1,3 @@
-import DocketMarkdown
 import DocketLocalization
 import DocketModel
 
@@ -63,19 +62,10 @@ public enum UpdatedPage {
                 list.appendLiteral("</span>")
             }
             list.appendLiteral(": ")
-            list.appendInterpolation(context.writesEnglish ? change.summary : summary(change, context.catalog))
+            list.appendInterpolation(context.writesEnglish ? change.summary : change.summary(in: context.catalog))
             list.appendLiteral("</li>\n")
         }
         list.appendLiteral("</ol>\n")
         return HTML(stringInterpolation: list)
-    }
-
-    /// `Change.summary` in the catalog's words: "yoxlanılıb; düzəliş: …".
-    static func summary(_ change: RecentChanges.Change, _ catalog: Catalog) -> String {
-        var parts: [String] = change.reviewed ? [catalog.format("updated.reviewed")] : []
-        for correction in change.corrections.reversed() {
-            parts.append(catalog.format("updated.corrected", [("words", RecentChanges.firstWords(Markdown.plainText(fromHTML: correction.textHTML)))]))
-        }
-        return parts.joined(separator: "; ")
     }
 }

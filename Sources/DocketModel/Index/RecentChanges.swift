@@ -1,3 +1,4 @@
+import DocketLocalization
 import DocketMarkdown
 
 /// What `/updated/` and its feed list: each published person and report by when it last
@@ -24,6 +25,15 @@ public struct RecentChanges: Sendable {
             var parts: [String] = reviewed ? ["reviewed"] : []
             for correction in corrections.reversed() {
                 parts.append("corrected: " + RecentChanges.firstWords(Markdown.plainText(fromHTML: correction.textHTML)))
+            }
+            return parts.joined(separator: "; ")
+        }
+
+        /// `summary` in a catalog's words: "yoxlanılıb; düzəliş: …".
+        public func summary(in catalog: Catalog) -> String {
+            var parts: [String] = reviewed ? [catalog.format("updated.reviewed")] : []
+            for correction in corrections.reversed() {
+                parts.append(catalog.format("updated.corrected", [("words", RecentChanges.firstWords(Markdown.plainText(fromHTML: correction.textHTML)))]))
             }
             return parts.joined(separator: "; ")
         }

@@ -10,14 +10,13 @@ enum DerivedEventTexts {
         switch (term, court) {
         case (nil, nil): catalog.format("derived.sentenced")
         case (nil, let court?): catalog.format("derived.sentencedBy", [("court", court)])
-        case (let term?, nil): catalog.format("derived.sentencedTo", [("term", text(term, catalog))])
-        case (let term?, let court?): catalog.format("derived.sentencedToBy", [("term", text(term, catalog)), ("court", court)])
+        case (let term?, nil): catalog.format("derived.sentencedTo", [("term", term.text(in: catalog))])
+        case (let term?, let court?): catalog.format("derived.sentencedToBy", [("term", term.text(in: catalog)), ("court", court)])
         }
     }
 
     static func changed(_ change: SentenceChange, after previous: SentenceTerm?, _ catalog: Catalog) -> String {
-        let kind = DocketLocalization.SentenceChange(rawValue: change.kind.rawValue) ?? .annulled
-        let summary = catalog.string(.sentenceChange(kind, fromDeath: previous == .death, term: change.term.map { text($0, catalog) }))
+        let summary = change.summary(after: previous, in: catalog)
         guard let court = change.court else { return catalog.format("derived.sentenceChange", [("change", summary)]) }
         return catalog.format("derived.sentenceChangeBy", [("change", summary), ("court", court)])
     }
@@ -29,15 +28,6 @@ enum DerivedEventTexts {
         case .pardoned?: return catalog.format("derived.releasedPardon")
         case .acquitted?: return catalog.format("derived.releasedAcquittal")
         default: return catalog.format("derived.released")
-        }
-    }
-
-    /// "7 il 6 ay", "пожизненное лишение свободы".
-    static func text(_ term: SentenceTerm, _ catalog: Catalog) -> String {
-        switch term {
-        case .life: catalog[.sentenceLife]
-        case .death: catalog[.sentenceDeath]
-        case let .fixed(years, months, days): catalog.string(.sentenceTerm(years: years, months: months, days: days))
         }
     }
 }

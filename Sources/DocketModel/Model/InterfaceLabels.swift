@@ -70,3 +70,23 @@ extension Prison.Kind {
         }
     }
 }
+
+extension SentenceTerm {
+    /// The term in a catalog's words: "7 il 6 ay", "пожизненное лишение свободы" (`display` is
+    /// the English catalog's).
+    public func text(in catalog: Catalog) -> String {
+        switch self {
+        case .life: catalog[.sentenceLife]
+        case .death: catalog[.sentenceDeath]
+        case let .fixed(years, months, days): catalog.string(.sentenceTerm(years: years, months: months, days: days))
+        }
+    }
+}
+
+extension SentenceChange {
+    /// "Hökm azaldılıb: 4 il" in a catalog's words (`summary(after:)` is the English).
+    public func summary(after previous: SentenceTerm?, in catalog: Catalog) -> String {
+        let change = DocketLocalization.SentenceChange(rawValue: kind.rawValue) ?? .annulled
+        return catalog.string(.sentenceChange(change, fromDeath: previous == .death, term: term.map { $0.text(in: catalog) }))
+    }
+}
