@@ -74,18 +74,11 @@ extension Catalog {
             .prisonKindColony: "Cəzaçəkmə müəssisəsi", .prisonKindPolice: "Polis şöbəsi və ya müvəqqəti saxlama yeri",
             .prisonKindPsychiatric: "Psixiatriya xəstəxanası", .prisonKindOther: "Digər saxlama yeri",
             .sentenceLife: "ömürlük azadlıqdan məhrumetmə", .sentenceDeath: "ölüm cəzası",
-            // New keys: frame
+            // The frame, and a person's, report's and page's pages
             .navSite: "Sayt", .navLanguages: "Dillər",
             .footerNoScript: "Bu sayt JavaScript işlətmir və başqa saytlardan heç nə yükləmir.",
             .footerSearchScript: "JavaScript yalnız axtarış qutusunda işlənir; hər səhifə onsuz da işləyir və başqa saytlardan heç nə yüklənmir.",
             .photoCredit: "Foto",
-            // ----
-            // New keys: lists
-            // ----
-            // New keys: feeds
-            // ----
-            // New keys: trans
-            // ----
         ],
         months: ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
                  "noyabr", "dekabr"],
@@ -122,7 +115,7 @@ extension Catalog {
             "feed.reportsTitle": .text("Materiallar · {site}"),
             "feed.correctionsTitle": .text("Düzəlişlər · {site}"),
             "feed.personTitle": .text("{name} · {site}"),
-            // New keys: frame
+            // The frame, and a person's, report's and page's pages
             "fact.handedDown": .text("{date} tarixində çıxarılıb"),
             "fact.byCourt": .text("məhkəmə: {court}"),
             "fact.termCountedFromArrest": .text("{date} (həbs günündən hesablanıb)"),
@@ -155,8 +148,7 @@ extension Catalog {
             "list.allReportsCount": .plural([.other: "Bütün materiallar ({count})"]),
             "footer.factsAsOf": .text("Faktlar {date} tarixinə olan vəziyyətə görədir."),
             "photo.of": .text("{name}: foto"),
-            // ----
-            // New keys: lists
+            // Listing pages, facets and the chart
             "corrections.pageLead": .text("Bu monitorun dərc etdikdən sonra düzəltdiyi faktlar, ən yenisi əvvəl. Hər biri düzəldilmiş səhifəyə keçid verir."),
             "moved.title": .text("Köçürülüb: {title}"),
             "data.lead": .text("Bu saytdakı hər şey məlumat kimi də mövcuddur və hər yenilənmədə yenidən yaradılır. Qaralamalar və dərc edilməmiş materiallar heç vaxt daxil edilmir."),
@@ -269,13 +261,11 @@ extension Catalog {
             "home.heldHeadline": .plural([.other: "İndi {count} nəfər saxlanılır və ya həbsdədir."]),
             "list.allPrisonersCount": .plural([.other: "Bütün məhbuslar ({count})"]),
             "list.inThisMonitor": .plural([.other: "Bazada {count} nəfər"]),
-            // ----
-            // New keys: feeds
+            // Feeds
             "feed.upcomingTitle": .text("Qarşıdakı hadisələr · {site}"),
             "feed.updatedTitle": .text("Son yenilənənlər · {site}"),
             "feed.report": .text("Material"),
-            // ----
-            // New keys: trans
+            // Languages and translations
             "derived.arrested": .text("Həbs edilib."),
             "derived.sentenced": .text("Hökm çıxarılıb."),
             "derived.sentencedTo": .text("Hökm: {term}."),
@@ -291,7 +281,6 @@ extension Catalog {
             "language.en": .text("ingiliscə"),
             "language.az": .text("azərbaycanca"),
             "language.ru": .text("rusca"),
-            // ----
         ]
     )
 }

@@ -66,18 +66,11 @@ extension Catalog {
             .prisonKindColony: "Penal colony", .prisonKindPolice: "Police station or temporary holding",
             .prisonKindPsychiatric: "Psychiatric hospital", .prisonKindOther: "Other place of detention",
             .sentenceLife: "life imprisonment", .sentenceDeath: "death",
-            // New keys: frame
+            // The frame, and a person's, report's and page's pages
             .navSite: "Site", .navLanguages: "Languages",
             .footerNoScript: "This site uses no JavaScript and loads nothing from other hosts.",
             .footerSearchScript: "Only its search box uses JavaScript; every page works without it, and nothing is loaded from other hosts.",
             .photoCredit: "Photo",
-            // ----
-            // New keys: lists
-            // ----
-            // New keys: feeds
-            // ----
-            // New keys: trans
-            // ----
         ],
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                  "November", "December"],
@@ -114,7 +107,7 @@ extension Catalog {
             "feed.reportsTitle": .text("Reports · {site}"),
             "feed.correctionsTitle": .text("Corrections · {site}"),
             "feed.personTitle": .text("{name} · {site}"),
-            // New keys: frame
+            // The frame, and a person's, report's and page's pages
             "fact.handedDown": .text("handed down {date}"),
             "fact.byCourt": .text("by {court}"),
             "fact.termCountedFromArrest": .text("{date} (counted from arrest)"),
@@ -147,8 +140,7 @@ extension Catalog {
             "list.allReportsCount": .plural([.one: "All {count} report", .other: "All {count} reports"]),
             "footer.factsAsOf": .text("Facts as of {date}."),
             "photo.of": .text("Photo of {name}"),
-            // ----
-            // New keys: lists
+            // Listing pages, facets and the chart
             "corrections.pageLead": .text("Facts this monitor has corrected after publishing them, newest first. Each links to the corrected page."),
             "moved.title": .text("Moved: {title}"),
             "data.lead": .text("Everything on this site is also available as data, rebuilt with every update. Drafts and unpublished items never appear."),
@@ -261,13 +253,11 @@ extension Catalog {
             "home.heldHeadline": .plural([.one: "{count} person is detained or imprisoned now.", .other: "{count} people are detained or imprisoned now."]),
             "list.allPrisonersCount": .plural([.one: "All {count} prisoner", .other: "All {count} prisoners"]),
             "list.inThisMonitor": .plural([.one: "{count} person in this monitor", .other: "{count} people in this monitor"]),
-            // ----
-            // New keys: feeds
+            // Feeds
             "feed.upcomingTitle": .text("Upcoming · {site}"),
             "feed.updatedTitle": .text("Recently updated · {site}"),
             "feed.report": .text("Report"),
-            // ----
-            // New keys: trans
+            // Languages and translations
             "derived.arrested": .text("Arrested."),
             "derived.sentenced": .text("Sentenced."),
             "derived.sentencedTo": .text("Sentenced to {term}."),
@@ -283,7 +273,6 @@ extension Catalog {
             "language.en": .text("English"),
             "language.az": .text("Azerbaijani"),
             "language.ru": .text("Russian"),
-            // ----
         ]
     )
 }

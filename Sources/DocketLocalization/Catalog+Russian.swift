@@ -72,18 +72,11 @@ extension Catalog {
             .prisonKindColony: "Исправительная колония", .prisonKindPolice: "Отдел полиции или изолятор временного содержания",
             .prisonKindPsychiatric: "Психиатрическая больница", .prisonKindOther: "Другое место содержания",
             .sentenceLife: "пожизненное лишение свободы", .sentenceDeath: "смертная казнь",
-            // New keys: frame
+            // The frame, and a person's, report's and page's pages
             .navSite: "Сайт", .navLanguages: "Языки",
             .footerNoScript: "Этот сайт не использует JavaScript и ничего не загружает с других сайтов.",
             .footerSearchScript: "JavaScript нужен только для поиска; все страницы работают без него, и ничего не загружается с других сайтов.",
             .photoCredit: "Фото",
-            // ----
-            // New keys: lists
-            // ----
-            // New keys: feeds
-            // ----
-            // New keys: trans
-            // ----
         ],
         months: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                  "ноябрь", "декабрь"],
@@ -140,7 +133,7 @@ extension Catalog {
             "feed.reportsTitle": .text("Материалы · {site}"),
             "feed.correctionsTitle": .text("Исправления · {site}"),
             "feed.personTitle": .text("{name} · {site}"),
-            // New keys: frame
+            // The frame, and a person's, report's and page's pages
             "fact.handedDown": .text("вынесен {date}"),
             "fact.byCourt": .text("суд: {court}"),
             "fact.termCountedFromArrest": .text("{date} (считая со дня ареста)"),
@@ -173,8 +166,7 @@ extension Catalog {
             "list.allReportsCount": .plural([.one: "Все материалы ({count})", .few: "Все материалы ({count})", .many: "Все материалы ({count})", .other: "Все материалы ({count})"]),
             "footer.factsAsOf": .text("Сведения на {date}."),
             "photo.of": .text("{name}: фото"),
-            // ----
-            // New keys: lists
+            // Listing pages, facets and the chart
             "corrections.pageLead": .text("Факты, исправленные после публикации, сначала новые. Каждое исправление ведёт на исправленную страницу."),
             "moved.title": .text("Перенесено: {title}"),
             "data.lead": .text("Всё, что есть на сайте, доступно и в виде данных, которые обновляются с каждым обновлением сайта. Черновики и неопубликованные материалы туда не попадают."),
@@ -287,13 +279,11 @@ extension Catalog {
             "home.heldHeadline": .plural([.one: "Сейчас под стражей или в заключении {count} человек.", .few: "Сейчас под стражей или в заключении {count} человека.", .many: "Сейчас под стражей или в заключении {count} человек.", .other: "Сейчас под стражей или в заключении {count} человека."]),
             "list.allPrisonersCount": .plural([.one: "Все заключённые ({count})", .few: "Все заключённые ({count})", .many: "Все заключённые ({count})", .other: "Все заключённые ({count})"]),
             "list.inThisMonitor": .plural([.one: "В базе {count} человек", .few: "В базе {count} человека", .many: "В базе {count} человек", .other: "В базе {count} человека"]),
-            // ----
-            // New keys: feeds
+            // Feeds
             "feed.upcomingTitle": .text("Предстоящие события · {site}"),
             "feed.updatedTitle": .text("Недавно обновлённые · {site}"),
             "feed.report": .text("Материал"),
-            // ----
-            // New keys: trans
+            // Languages and translations
             "derived.arrested": .text("Арест."),
             "derived.sentenced": .text("Вынесен приговор."),
             "derived.sentencedTo": .text("Приговор: {term}."),
@@ -309,7 +299,6 @@ extension Catalog {
             "language.en": .text("английский"),
             "language.az": .text("азербайджанский"),
             "language.ru": .text("русский"),
-            // ----
         ]
     )
 }

@@ -1,7 +1,7 @@
 /// The interface strings of one language, keyed by stable identifiers (`InterfaceKey` raw values
 /// and `Message.key`s). Built-in catalogs cover every label the templates print; a site can
-/// override or extend one with `overriding(with:)` (the future `content/i18n/<lang>.yml`, read by
-/// DocketModel, which owns the YAML composer).
+/// override or extend one with `overriding(with:)` (`content/i18n/<lang>.yml`, read by `CatalogFiles` in
+/// DocketModel, which owns the YAML composer). `format` fills keys with named arguments.
 public struct Catalog: Sendable, Hashable {
     public let language: Language
     public private(set) var entries: [String: CatalogValue]

@@ -169,17 +169,10 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     // Sentences without a term
     case sentenceLife = "sentence.life"
     case sentenceDeath = "sentence.death"
-    // New keys: frame
+    // The frame, and a person's, report's and page's pages
     case navSite = "nav.site"
     case navLanguages = "nav.languages"
     case footerNoScript = "footer.noScript"
     case footerSearchScript = "footer.searchScript"
     case photoCredit = "photo.credit"
-    // ----
-    // New keys: lists
-    // ----
-    // New keys: feeds
-    // ----
-    // New keys: trans
-    // ----
 }

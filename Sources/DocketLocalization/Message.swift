@@ -45,14 +45,6 @@ public enum Message: Sendable, Hashable {
     case correctionsFeedTitle(site: String)
     /// "Hilal Mammadov · Docket".
     case personFeedTitle(site: String, name: String)
-    // New keys: frame
-    // ----
-    // New keys: lists
-    // ----
-    // New keys: feeds
-    // ----
-    // New keys: trans
-    // ----
 
     /// The catalog key.
     public var key: String {
@@ -81,14 +73,6 @@ public enum Message: Sendable, Hashable {
         case .reportsFeedTitle: "feed.reportsTitle"
         case .correctionsFeedTitle: "feed.correctionsTitle"
         case .personFeedTitle: "feed.personTitle"
-        // New keys: frame
-        // ----
-        // New keys: lists
-        // ----
-        // New keys: feeds
-        // ----
-        // New keys: trans
-        // ----
         }
     }
 
@@ -99,14 +83,6 @@ public enum Message: Sendable, Hashable {
              .reports(let n), .events(let n), .allEvents(let n), .allUpcoming(let n), .allPeople(let n):
             n
         case .pageOf(_, let pages): pages
-        // New keys: frame
-        // ----
-        // New keys: lists
-        // ----
-        // New keys: feeds
-        // ----
-        // New keys: trans
-        // ----
         default: nil
         }
     }
@@ -133,14 +109,6 @@ public enum Message: Sendable, Hashable {
         case .timelineFeedTitle(let site), .reportsFeedTitle(let site), .correctionsFeedTitle(let site):
             return [("site", site)]
         case .personFeedTitle(let site, let name): return [("site", site), ("name", name)]
-        // New keys: frame
-        // ----
-        // New keys: lists
-        // ----
-        // New keys: feeds
-        // ----
-        // New keys: trans
-        // ----
         }
     }
 }
