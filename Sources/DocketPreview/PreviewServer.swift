@@ -141,9 +141,12 @@ public final class PreviewServer: Sendable {
     private func startWatching() {
         let contentFolder = site.siteDirectory.appendingPathComponent("content", isDirectory: true)
         let interval = options.pollInterval
+        // The content as it is now, before `start` returns: an edit made right after is a change
+        // (taken on the watching thread, it could be taken after the edit and miss it).
+        let baseline = ContentWatcher(roots: [contentFolder])
         let thread = Thread { [self] in
             defer { watcherDone.signal() }
-            var watcher = ContentWatcher(roots: [contentFolder])
+            var watcher = baseline
             while !isStopping {
                 Thread.sleep(forTimeInterval: interval)
                 guard watcher.hasChanged() else { continue }

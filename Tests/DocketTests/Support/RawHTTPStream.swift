@@ -85,9 +85,11 @@ final class RawHTTPStream {
         }
     }
 
-    /// The next line that starts with `prefix`.
-    func nextLine(startingWith prefix: String) -> String? {
-        while let line = nextLine() {
+    /// The next line that starts with `prefix`; nil when none comes within `seconds` (a stream
+    /// that sends other lines, like an event stream's keep-alive comments, never times out a read).
+    func nextLine(startingWith prefix: String, within seconds: Double = 60) -> String? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline, let line = nextLine() {
             if line.hasPrefix(prefix) { return line }
         }
         return nil
